@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 interface Manifest {
   name: string;
   exports: Record<string, unknown>;
+  typesVersions?: Record<string, Record<string, string[]>>;
 }
 
 const manifest = JSON.parse(
@@ -24,6 +25,24 @@ describe('package entry points', () => {
         '@kinerja/core/consequences',
       ]),
     );
+  });
+
+  // tsup.config.ts builds `./<sub>` from src/<sub>/index.ts into dist/<sub>/index.*; the map must
+  // point there, and `typesVersions` must mirror it for `moduleResolution: "node"` (node10) users.
+  it('maps every subpath to its dist files and mirrors it in typesVersions', () => {
+    for (const key of Object.keys(manifest.exports)) {
+      if (key === './package.json') continue;
+      const base = key === '.' ? './dist/index' : `./dist/${key.slice(2)}/index`;
+      expect(manifest.exports[key], key).toEqual({
+        import: { types: `${base}.d.ts`, default: `${base}.js` },
+        require: { types: `${base}.d.cts`, default: `${base}.cjs` },
+      });
+      if (key !== '.') {
+        expect(manifest.typesVersions?.['*']?.[key.slice(2)], `typesVersions for ${key}`).toEqual([
+          `${base}.d.cts`,
+        ]);
+      }
+    }
   });
 
   it('loads @kinerja/core', async () => {
