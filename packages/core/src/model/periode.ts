@@ -1,0 +1,67 @@
+import { addDays, differenceInCalendarMonths, isAfter, lastDayOfMonth, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { IsoDateSchema, bilingual } from './primitives.js';
+
+/** Kinds of appraisal period. */
+export const JenisPeriodeSchema = z.enum(['BULANAN', 'TRIWULAN', 'SEMESTER', 'TAHUNAN']);
+export type JenisPeriode = z.infer<typeof JenisPeriodeSchema>;
+
+/** An appraisal period with inclusive start and end dates. */
+export const PeriodeSchema = z
+  .strictObject({
+    jenis: JenisPeriodeSchema,
+    mulai: IsoDateSchema,
+    selesai: IsoDateSchema,
+    /** e.g. `"TRIWULAN II 2023"`. */
+    label: z.string().optional(),
+  })
+  .refine(
+    (p) => !isAfter(parseISO(p.mulai), parseISO(p.selesai)),
+    bilingual(
+      'PERIOD_ORDER',
+      'Tanggal mulai periode setelah tanggal selesai',
+      'Period start is after its end',
+    ),
+  );
+export type Periode = z.infer<typeof PeriodeSchema>;
+
+const iso = (d: Date) => {
+  const y = d.getFullYear();
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const dd = String(d.getDate()).padStart(2, '0');
+  return `${y}-${m}-${dd}`;
+};
+
+/**
+ * Builders for the usual periods.
+ *
+ * @example
+ * ```ts
+ * periode.tahunan(2023); // { jenis: 'TAHUNAN', mulai: '2023-01-01', selesai: '2023-12-31', ... }
+ * periode.triwulan(2023, 2); // April–June
+ * ```
+ */
+export const periode = {
+  tahunan(tahun: number): Periode {
+    return { jenis: 'TAHUNAN', mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31`, label: `TAHUNAN ${tahun}` };
+  },
+  semester(tahun: number, ke: 1 | 2): Periode {
+    return ke === 1
+      ? { jenis: 'SEMESTER', mulai: `${tahun}-01-01`, selesai: `${tahun}-06-30`, label: `SEMESTER I ${tahun}` }
+      : { jenis: 'SEMESTER', mulai: `${tahun}-07-01`, selesai: `${tahun}-12-31`, label: `SEMESTER II ${tahun}` };
+  },
+  triwulan(tahun: number, ke: 1 | 2 | 3 | 4): Periode {
+    const start = new Date(tahun, (ke - 1) * 3, 1);
+    const end = lastDayOfMonth(new Date(tahun, ke * 3 - 1, 1));
+    return { jenis: 'TRIWULAN', mulai: iso(start), selesai: iso(end), label: `TRIWULAN ${['I', 'II', 'III', 'IV'][ke - 1]} ${tahun}` };
+  },
+  bulanan(tahun: number, bulan: number): Periode {
+    const start = new Date(tahun, bulan - 1, 1);
+    return { jenis: 'BULANAN', mulai: iso(start), selesai: iso(lastDayOfMonth(start)), label: `BULAN ${bulan} ${tahun}` };
+  },
+};
+
+/** Number of whole calendar months a period covers (Jan 1 – Mar 31 → 3). */
+export function monthsIn(p: Periode): number {
+  return differenceInCalendarMonths(addDays(parseISO(p.selesai), 1), parseISO(p.mulai));
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** Keys that would pollute prototypes when copied into plain objects. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Custom zod issue with a bilingual message, converted to an {@link Issue} by `toIssues`. */
+export function bilingual(code: string, id: string, en: string) {
+  return { message: en, params: { kinerja: { code, id, en } } } as const;
+}
+
+/**
+ * NIP: an 18-digit string. A number, or a string already mangled by a spreadsheet
+ * (`1.98703E+17`), is an error — never a guess, the lost digits cannot be recovered.
+ */
+export const NipSchema = z.string().superRefine((s, ctx) => {
+  if (/^\d{18}$/.test(s)) return;
+  if (/^\s*\d(?:[.,]\d+)?e\+?\d+\s*$/i.test(s)) {
+    ctx.addIssue({
+      code: 'custom',
+      ...bilingual(
+        'NIP_SCIENTIFIC_NOTATION',
+        `NIP "${s}" ditulis dalam notasi ilmiah (rusak oleh Excel); digit NIP sudah hilang dan tidak dapat ditebak. Ekspor ulang kolom NIP sebagai teks.`,
+        `NIP "${s}" is in scientific notation (mangled by Excel); its digits are lost and cannot be guessed. Re-export the NIP column as text.`,
+      ),
+    });
+    return;
+  }
+  ctx.addIssue({
+    code: 'custom',
+    ...bilingual(
+      'NIP_FORMAT',
+      `NIP harus 18 digit angka (diterima "${s}").`,
+      `NIP must be 18 digits (got "${s}").`,
+    ),
+  });
+});
+export type Nip = z.infer<typeof NipSchema>;
+
+/** A decimal value: a finite number or a decimal string with a dot (`"9.12"`). */
+export const DecimalInputSchema = z.union([
+  z.number().refine(Number.isFinite, bilingual('NOT_FINITE', 'Angka tidak valid', 'Not a finite number')),
+  z
+    .string()
+    .regex(
+      /^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*$/,
+      bilingual(
+        'DECIMAL_FORMAT',
+        'Angka desimal harus memakai titik, tanpa pemisah ribuan (mis. "1.5")',
+        'Decimal numbers use a dot and no thousands separator (e.g. "1.5")',
+      ),
+    ),
+]);
+export type DecimalInputValue = z.infer<typeof DecimalInputSchema>;
+
+/** Integer basis points: 10000 = 100 %. Weights are validated in basis points, exactly. */
+export const BasisPointsSchema = z.number().int().min(0).max(10000);
+
+/** Calendar date `YYYY-MM-DD`, validated as a real date. */
+export const IsoDateSchema = z.string().superRefine((s, ctx) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d) return;
+  }
+  ctx.addIssue({
+    code: 'custom',
+    ...bilingual(
+      'DATE_FORMAT',
+      `Tanggal harus berformat YYYY-MM-DD dan valid (diterima "${s}")`,
+      `Date must be a valid YYYY-MM-DD (got "${s}")`,
+    ),
+  });
+});
+
+/** A record whose keys are checked against prototype pollution. */
+export function safeRecord<V extends z.ZodType>(value: V) {
+  return z.record(z.string(), value).superRefine((r, ctx) => {
+    for (const k of Object.keys(r)) {
+      if (FORBIDDEN_KEYS.has(k)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          ...bilingual('FORBIDDEN_KEY', `Kunci "${k}" tidak diizinkan`, `Key "${k}" is not allowed`),
+        });
+      }
+    }
+  });
+}
+
+/** Reference to a document backing a realisasi (bukti dukung). */
+export const BuktiDukungSchema = z.strictObject({
+  uraian: z.string().optional(),
+  uri: z.string().optional(),
+  tanggal: IsoDateSchema.optional(),
+});
+export type BuktiDukung = z.infer<typeof BuktiDukungSchema>;
+
+/** Continuous feedback (umpan balik berkelanjutan). */
+export const UmpanBalikSchema = z.strictObject({
+  tanggal: IsoDateSchema.optional(),
+  dari: z.string().optional(),
+  isi: z.string().min(1),
+});
+export type UmpanBalik = z.infer<typeof UmpanBalikSchema>;
