@@ -37,9 +37,22 @@ function productResidual(a: number, b: number, p: number): number {
 }
 
 function exactInput(x: DecimalInput, v: number): boolean {
-  if (Math.abs(v) > MAX_SAFE) return false;
-  if (typeof x === 'number') return Number.isInteger(v);
-  return /^\s*[-+]?\d+\s*$/.test(x);
+  if (typeof x === 'number') {
+    if (Math.abs(v) <= MAX_SAFE && Number.isInteger(v)) return true;
+    // A dyadic value p/1024 below 2^16 has a finite decimal expansion of at most 10 decimals
+    // whose neighbours at that length are farther apart than an ulp, so the double equals
+    // the decimal it prints as (2.5, 85.5, 9.75 are exact; 9.12 is not).
+    return Math.abs(v) < 65536 && Number.isInteger(v * 1024);
+  }
+  const m = /^\s*[-+]?(\d+)(?:\.(\d*))?\s*$/.exec(x);
+  if (!m) return false;
+  const frac = (m[2] ?? '').replace(/0+$/, '');
+  const digits = (m[1] ?? '') + frac;
+  if (digits.length > 15) return false;
+  const k = frac.length;
+  const p5 = POW5[k];
+  if (p5 === undefined) return false;
+  return Number(digits) % p5 === 0;
 }
 
 /**
