@@ -105,3 +105,19 @@ export const UmpanBalikSchema = z.strictObject({
   isi: z.string().min(1),
 });
 export type UmpanBalik = z.infer<typeof UmpanBalikSchema>;
+
+/**
+ * Finds prototype-polluting keys (`__proto__`, `constructor`, `prototype`) anywhere in a
+ * parsed JSON value. Parsers reject such input before anything is copied.
+ */
+export function findForbiddenKeys(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => findForbiddenKeys(v, [...path, i], out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(k)) out.push([...path, k]);
+      else findForbiddenKeys((value as Record<string, unknown>)[k], [...path, k], out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { safeParseWith } from '../issues/zod.js';
+import { AppraisalSchema } from './appraisal.js';
+import { PegawaiSchema } from './pegawai.js';
+import { monthsIn, PeriodeSchema, periode } from './periode.js';
+import { findForbiddenKeys, NipSchema } from './primitives.js';
+import { parseQuantity, QuantitySchema, TargetSchema } from './quantity.js';
+
+const pegawai = {
+  nip: '198703122010011002',
+  nama: 'Siti Rahmawati',
+  jabatan: { jenis: 'PELAKSANA' },
+};
+
+describe('NIP', () => {
+  it.each([
+    ['198703122010011002', true],
+    ['19870312201001100', false],
+    ['1987031220100110022', false],
+    ['19870312201001100A', false],
+  ])('%s valid=%s', (nip, ok) => {
+    expect(NipSchema.safeParse(nip).success).toBe(ok);
+  });
+
+  it('rejects a NIP mangled into scientific notation with a clear bilingual message', () => {
+    const r = safeParseWith(PegawaiSchema, { ...pegawai, nip: '1.98703E+17' }, ['pegawai']);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues[0]).toMatchObject({ code: 'NIP_SCIENTIFIC_NOTATION', path: ['pegawai', 'nip'] });
+    expect(r.issues[0]?.message.id).toContain('notasi ilmiah');
+    expect(r.issues[0]?.message.en).toContain('scientific notation');
+  });
+
+  it('rejects a numeric NIP instead of coercing it (18 digits exceed float precision)', () => {
+    const r = safeParseWith(PegawaiSchema, { ...pegawai, nip: 198703122010011002 });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues[0]?.path).toEqual(['nip']);
+    expect(r.issues[0]?.message.id).toMatch(/string/);
+  });
+});
+
+describe('quantities and targets', () => {
+  it.each([
+    ['12 Dokumen', { jumlah: '12', satuan: 'Dokumen' }],
+    ['1,5 Laporan', { jumlah: '1.5', satuan: 'Laporan' }],
+    ['100 %', { jumlah: '100', satuan: '%' }],
+    ['7', { jumlah: '7' }],
+    ['Dokumen', undefined],
+    ['', undefined],
+  ])('parseQuantity(%j)', (s, q) => {
+    expect(parseQuantity(s)).toEqual(q);
+  });
+
+  it('accepts numbers, strings and objects, and reports unreadable strings', () => {
+    expect(QuantitySchema.parse(12)).toEqual({ jumlah: 12 });
+    expect(QuantitySchema.parse('12 Dokumen')).toEqual({ jumlah: '12', satuan: 'Dokumen' });
+    expect(QuantitySchema.parse({ jumlah: '1.5', satuan: 'Laporan' })).toEqual({ jumlah: '1.5', satuan: 'Laporan' });
+    expect(QuantitySchema.safeParse('dua belas').success).toBe(false);
+  });
+
+  it('reads range targets and rejects inverted ranges', () => {
+    expect(TargetSchema.parse({ min: 80, max: 90, satuan: '%' })).toEqual({ min: 80, max: 90, satuan: '%' });
+    expect(TargetSchema.safeParse({ min: 90, max: 80 }).success).toBe(false);
+  });
+});
+
+describe('periods', () => {
+  it('builds the usual periods', () => {
+    expect(periode.triwulan(2023, 2)).toMatchObject({ mulai: '2023-04-01', selesai: '2023-06-30' });
+    expect(periode.semester(2021, 2)).toMatchObject({ mulai: '2021-07-01', selesai: '2021-12-31' });
+    expect(periode.bulanan(2024, 2)).toMatchObject({ mulai: '2024-02-01', selesai: '2024-02-29' });
+    expect(monthsIn(periode.tahunan(2023))).toBe(12);
+    expect(monthsIn(periode.triwulan(2023, 4))).toBe(3);
+  });
+  it('rejects impossible dates and inverted periods', () => {
+    expect(PeriodeSchema.safeParse({ jenis: 'TAHUNAN', mulai: '2023-02-30', selesai: '2023-12-31' }).success).toBe(false);
+    expect(PeriodeSchema.safeParse({ jenis: 'TAHUNAN', mulai: '2023-12-31', selesai: '2023-01-01' }).success).toBe(false);
+  });
+});
+
+describe('appraisal', () => {
+  const base = { pegawai, periode: periode.tahunan(2023) };
+  it('keeps unknown top-level keys (systems add their own columns)', () => {
+    const r = AppraisalSchema.parse({ ...base, kodeSimpeg: 'X-1' });
+    expect((r as Record<string, unknown>).kodeSimpeg).toBe('X-1');
+  });
+  it('reports unknown nested keys, which are usually typos, with their path', () => {
+    const r = safeParseWith(AppraisalSchema, {
+      ...base,
+      skp: {
+        rencanaHasilKerja: [
+          { rencanaHasilKerja: 'Data', indikator: [{ aspek: 'KUANTITAS', indikator: 'x', target: 12, realiasi: 12 }] },
+        ],
+      },
+    });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues[0]).toMatchObject({ code: 'UNKNOWN_KEY', path: ['skp', 'rencanaHasilKerja', 0, 'indikator', 0] });
+    expect(r.issues[0]?.message.en).toContain('realiasi');
+  });
+  it('finds prototype-polluting keys anywhere', () => {
+    const parsed = JSON.parse('{"a":{"__proto__":{"x":1}},"b":[{"constructor":1}]}');
+    expect(findForbiddenKeys(parsed)).toEqual([
+      ['a', '__proto__'],
+      ['b', 0, 'constructor'],
+    ]);
+  });
+});
