@@ -38,7 +38,11 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
   e: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     literal.map((v): Expr => ({ op: 'lit', v })),
-    fc.record({ op: fc.constantFrom('add', 'sub', 'mul', 'div'), a: tie('e'), b: tie('e') }) as fc.Arbitrary<Expr>,
+    fc.record({
+      op: fc.constantFrom('add', 'sub', 'mul', 'div'),
+      a: tie('e'),
+      b: tie('e'),
+    }) as fc.Arbitrary<Expr>,
   ),
 })).e;
 
@@ -101,11 +105,16 @@ describe('floatCalculator (filtered fast path)', () => {
 
   it('property: rounding equals the decimal reference or refuses', () => {
     fc.assert(
-      fc.property(expr, fc.integer({ min: 0, max: 4 }), fc.constantFrom('HALF_UP', 'HALF_EVEN', 'DOWN', 'UP' as const), (x, dp, mode) => {
-        const r = attempt(() => flt.toFixed(flt.round(evalOn(flt, x), dp, mode), dp));
-        if (r === 'undecidable') return;
-        expect(r).toBe(dec.toFixed(dec.round(evalOn(dec, x), dp, mode), dp));
-      }),
+      fc.property(
+        expr,
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom('HALF_UP', 'HALF_EVEN', 'DOWN', 'UP' as const),
+        (x, dp, mode) => {
+          const r = attempt(() => flt.toFixed(flt.round(evalOn(flt, x), dp, mode), dp));
+          if (r === 'undecidable') return;
+          expect(r).toBe(dec.toFixed(dec.round(evalOn(dec, x), dp, mode), dp));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -115,7 +124,12 @@ describe('floatCalculator (filtered fast path)', () => {
     const runs = 1000;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 600 }), (t, r) => {
-        const v = attempt(() => flt.toFixed(flt.round(flt.mul(flt.div(flt.from(r), flt.from(t)), flt.from(100)), 2, 'HALF_UP'), 2));
+        const v = attempt(() =>
+          flt.toFixed(
+            flt.round(flt.mul(flt.div(flt.from(r), flt.from(t)), flt.from(100)), 2, 'HALF_UP'),
+            2,
+          ),
+        );
         if (v !== 'undecidable') decided++;
       }),
       { numRuns: runs },

@@ -43,6 +43,7 @@ export interface MessageTemplate<P> {
  * // i.message.id === 'Nilai tidak boleh negatif'
  * ```
  */
+// biome-ignore lint/suspicious/noExplicitAny: each template has its own parameter type
 export function defineMessages<M extends Record<string, MessageTemplate<any>>>(table: M) {
   type P<K extends keyof M> = M[K] extends MessageTemplate<infer X> ? X : never;
   return {
@@ -68,7 +69,12 @@ export function defineMessages<M extends Record<string, MessageTemplate<any>>>(t
           : {}),
       };
     },
-    warning<K extends keyof M & string>(code: K, params: P<K>, rule?: string, path?: Path): Warning {
+    warning<K extends keyof M & string>(
+      code: K,
+      params: P<K>,
+      rule?: string,
+      path?: Path,
+    ): Warning {
       const m = table[code] as MessageTemplate<P<K>>;
       return {
         code,

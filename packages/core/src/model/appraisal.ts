@@ -25,7 +25,10 @@ export const AppraisalSchema = z.looseObject({
   perilaku: PerilakuSchema.optional(),
   /** PP 30/2019 Pasal 41(5)(a): created a new idea or way that improves performance. */
   inovasi: z
-    .union([z.boolean(), z.strictObject({ uraian: z.string().min(1), bukti: z.string().optional() })])
+    .union([
+      z.boolean(),
+      z.strictObject({ uraian: z.string().min(1), bukti: z.string().optional() }),
+    ])
     .optional(),
   /** PermenPANRB 6/2022: rating given by the pejabat penilai kinerja. */
   ratingHasilKerja: z.enum(RATINGS).optional(),

@@ -26,13 +26,16 @@ describe('NIP', () => {
     const r = safeParseWith(PegawaiSchema, { ...pegawai, nip: '1.98703E+17' }, ['pegawai']);
     expect(r.success).toBe(false);
     if (r.success) return;
-    expect(r.issues[0]).toMatchObject({ code: 'NIP_SCIENTIFIC_NOTATION', path: ['pegawai', 'nip'] });
+    expect(r.issues[0]).toMatchObject({
+      code: 'NIP_SCIENTIFIC_NOTATION',
+      path: ['pegawai', 'nip'],
+    });
     expect(r.issues[0]?.message.id).toContain('notasi ilmiah');
     expect(r.issues[0]?.message.en).toContain('scientific notation');
   });
 
   it('rejects a numeric NIP instead of coercing it (18 digits exceed float precision)', () => {
-    const r = safeParseWith(PegawaiSchema, { ...pegawai, nip: 198703122010011002 });
+    const r = safeParseWith(PegawaiSchema, { ...pegawai, nip: 198703122010011000 }); // the 18-digit NIP already lost its last digits as a number
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.issues[0]?.path).toEqual(['nip']);
@@ -55,12 +58,19 @@ describe('quantities and targets', () => {
   it('accepts numbers, strings and objects, and reports unreadable strings', () => {
     expect(QuantitySchema.parse(12)).toEqual({ jumlah: 12 });
     expect(QuantitySchema.parse('12 Dokumen')).toEqual({ jumlah: '12', satuan: 'Dokumen' });
-    expect(QuantitySchema.parse({ jumlah: '1.5', satuan: 'Laporan' })).toEqual({ jumlah: '1.5', satuan: 'Laporan' });
+    expect(QuantitySchema.parse({ jumlah: '1.5', satuan: 'Laporan' })).toEqual({
+      jumlah: '1.5',
+      satuan: 'Laporan',
+    });
     expect(QuantitySchema.safeParse('dua belas').success).toBe(false);
   });
 
   it('reads range targets and rejects inverted ranges', () => {
-    expect(TargetSchema.parse({ min: 80, max: 90, satuan: '%' })).toEqual({ min: 80, max: 90, satuan: '%' });
+    expect(TargetSchema.parse({ min: 80, max: 90, satuan: '%' })).toEqual({
+      min: 80,
+      max: 90,
+      satuan: '%',
+    });
     expect(TargetSchema.safeParse({ min: 90, max: 80 }).success).toBe(false);
   });
 });
@@ -74,8 +84,14 @@ describe('periods', () => {
     expect(monthsIn(periode.triwulan(2023, 4))).toBe(3);
   });
   it('rejects impossible dates and inverted periods', () => {
-    expect(PeriodeSchema.safeParse({ jenis: 'TAHUNAN', mulai: '2023-02-30', selesai: '2023-12-31' }).success).toBe(false);
-    expect(PeriodeSchema.safeParse({ jenis: 'TAHUNAN', mulai: '2023-12-31', selesai: '2023-01-01' }).success).toBe(false);
+    expect(
+      PeriodeSchema.safeParse({ jenis: 'TAHUNAN', mulai: '2023-02-30', selesai: '2023-12-31' })
+        .success,
+    ).toBe(false);
+    expect(
+      PeriodeSchema.safeParse({ jenis: 'TAHUNAN', mulai: '2023-12-31', selesai: '2023-01-01' })
+        .success,
+    ).toBe(false);
   });
 });
 
@@ -90,13 +106,19 @@ describe('appraisal', () => {
       ...base,
       skp: {
         rencanaHasilKerja: [
-          { rencanaHasilKerja: 'Data', indikator: [{ aspek: 'KUANTITAS', indikator: 'x', target: 12, realiasi: 12 }] },
+          {
+            rencanaHasilKerja: 'Data',
+            indikator: [{ aspek: 'KUANTITAS', indikator: 'x', target: 12, realiasi: 12 }],
+          },
         ],
       },
     });
     expect(r.success).toBe(false);
     if (r.success) return;
-    expect(r.issues[0]).toMatchObject({ code: 'UNKNOWN_KEY', path: ['skp', 'rencanaHasilKerja', 0, 'indikator', 0] });
+    expect(r.issues[0]).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['skp', 'rencanaHasilKerja', 0, 'indikator', 0],
+    });
     expect(r.issues[0]?.message.en).toContain('realiasi');
   });
   it('finds prototype-polluting keys anywhere', () => {

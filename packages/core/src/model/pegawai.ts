@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, NipSchema, bilingual } from './primitives.js';
+import { bilingual, IsoDateSchema, NipSchema } from './primitives.js';
 
 /** Jenis jabatan. */
 export const JenisJabatanSchema = z.enum([
@@ -83,5 +83,7 @@ export type Pejabat = z.infer<typeof PejabatSchema>;
 
 /** Whether a position is structural (assessed on kepemimpinan under PP 46/2011). */
 export function isStruktural(j: Jabatan): boolean {
-  return j.struktural ?? (j.jenis === 'JPT' || j.jenis === 'ADMINISTRATOR' || j.jenis === 'PENGAWAS');
+  return (
+    j.struktural ?? (j.jenis === 'JPT' || j.jenis === 'ADMINISTRATOR' || j.jenis === 'PENGAWAS')
+  );
 }

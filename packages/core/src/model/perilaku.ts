@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RATINGS } from '../codes.js';
-import { DecimalInputSchema, UmpanBalikSchema, safeRecord } from './primitives.js';
+import { DecimalInputSchema, safeRecord, UmpanBalikSchema } from './primitives.js';
 
 /** PP 46/2011 Pasal 12 aspects (kepemimpinan only for structural posts). */
 export const ASPEK_PP46 = [

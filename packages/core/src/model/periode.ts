@@ -1,6 +1,6 @@
 import { addDays, differenceInCalendarMonths, isAfter, lastDayOfMonth, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { IsoDateSchema, bilingual } from './primitives.js';
+import { bilingual, IsoDateSchema } from './primitives.js';
 
 /** Kinds of appraisal period. */
 export const JenisPeriodeSchema = z.enum(['BULANAN', 'TRIWULAN', 'SEMESTER', 'TAHUNAN']);
@@ -43,21 +43,46 @@ const iso = (d: Date) => {
  */
 export const periode = {
   tahunan(tahun: number): Periode {
-    return { jenis: 'TAHUNAN', mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31`, label: `TAHUNAN ${tahun}` };
+    return {
+      jenis: 'TAHUNAN',
+      mulai: `${tahun}-01-01`,
+      selesai: `${tahun}-12-31`,
+      label: `TAHUNAN ${tahun}`,
+    };
   },
   semester(tahun: number, ke: 1 | 2): Periode {
     return ke === 1
-      ? { jenis: 'SEMESTER', mulai: `${tahun}-01-01`, selesai: `${tahun}-06-30`, label: `SEMESTER I ${tahun}` }
-      : { jenis: 'SEMESTER', mulai: `${tahun}-07-01`, selesai: `${tahun}-12-31`, label: `SEMESTER II ${tahun}` };
+      ? {
+          jenis: 'SEMESTER',
+          mulai: `${tahun}-01-01`,
+          selesai: `${tahun}-06-30`,
+          label: `SEMESTER I ${tahun}`,
+        }
+      : {
+          jenis: 'SEMESTER',
+          mulai: `${tahun}-07-01`,
+          selesai: `${tahun}-12-31`,
+          label: `SEMESTER II ${tahun}`,
+        };
   },
   triwulan(tahun: number, ke: 1 | 2 | 3 | 4): Periode {
     const start = new Date(tahun, (ke - 1) * 3, 1);
     const end = lastDayOfMonth(new Date(tahun, ke * 3 - 1, 1));
-    return { jenis: 'TRIWULAN', mulai: iso(start), selesai: iso(end), label: `TRIWULAN ${['I', 'II', 'III', 'IV'][ke - 1]} ${tahun}` };
+    return {
+      jenis: 'TRIWULAN',
+      mulai: iso(start),
+      selesai: iso(end),
+      label: `TRIWULAN ${['I', 'II', 'III', 'IV'][ke - 1]} ${tahun}`,
+    };
   },
   bulanan(tahun: number, bulan: number): Periode {
     const start = new Date(tahun, bulan - 1, 1);
-    return { jenis: 'BULANAN', mulai: iso(start), selesai: iso(lastDayOfMonth(start)), label: `BULAN ${bulan} ${tahun}` };
+    return {
+      jenis: 'BULANAN',
+      mulai: iso(start),
+      selesai: iso(lastDayOfMonth(start)),
+      label: `BULAN ${bulan} ${tahun}`,
+    };
   },
 };
 

@@ -38,7 +38,9 @@ export type Nip = z.infer<typeof NipSchema>;
 
 /** A decimal value: a finite number or a decimal string with a dot (`"9.12"`). */
 export const DecimalInputSchema = z.union([
-  z.number().refine(Number.isFinite, bilingual('NOT_FINITE', 'Angka tidak valid', 'Not a finite number')),
+  z
+    .number()
+    .refine(Number.isFinite, bilingual('NOT_FINITE', 'Angka tidak valid', 'Not a finite number')),
   z
     .string()
     .regex(
@@ -83,7 +85,11 @@ export function safeRecord<V extends z.ZodType>(value: V) {
         ctx.addIssue({
           code: 'custom',
           path: [k],
-          ...bilingual('FORBIDDEN_KEY', `Kunci "${k}" tidak diizinkan`, `Key "${k}" is not allowed`),
+          ...bilingual(
+            'FORBIDDEN_KEY',
+            `Kunci "${k}" tidak diizinkan`,
+            `Key "${k}" is not allowed`,
+          ),
         });
       }
     }
@@ -110,9 +116,13 @@ export type UmpanBalik = z.infer<typeof UmpanBalikSchema>;
  * Finds prototype-polluting keys (`__proto__`, `constructor`, `prototype`) anywhere in a
  * parsed JSON value. Parsers reject such input before anything is copied.
  */
-export function findForbiddenKeys(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+export function findForbiddenKeys(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => findForbiddenKeys(v, [...path, i], out));
+    for (let i = 0; i < value.length; i++) findForbiddenKeys(value[i], [...path, i], out);
   } else if (value !== null && typeof value === 'object') {
     for (const k of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(k)) out.push([...path, k]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalInputSchema, bilingual } from './primitives.js';
+import { bilingual, DecimalInputSchema } from './primitives.js';
 
 /** A measured amount with its unit, e.g. `{ jumlah: 12, satuan: 'Dokumen' }`. */
 export interface Quantity {
@@ -34,7 +34,10 @@ const QuantityObject = z.strictObject({
 
 /** A quantity: a number, `"12 Dokumen"`, or `{ jumlah, satuan }`. */
 export const QuantitySchema = z.union([
-  z.number().refine(Number.isFinite).transform((jumlah): Quantity => ({ jumlah })),
+  z
+    .number()
+    .refine(Number.isFinite)
+    .transform((jumlah): Quantity => ({ jumlah })),
   z.string().transform((s, ctx): Quantity => {
     const q = parseQuantity(s);
     if (!q) {
@@ -62,7 +65,11 @@ export const RangeTargetSchema = z
   })
   .refine(
     (r) => Number(r.min) <= Number(r.max),
-    bilingual('RANGE_ORDER', 'Batas bawah target rentang melebihi batas atas', 'Range target min exceeds max'),
+    bilingual(
+      'RANGE_ORDER',
+      'Batas bawah target rentang melebihi batas atas',
+      'Range target min exceeds max',
+    ),
   );
 export type RangeTarget = z.infer<typeof RangeTargetSchema>;
 

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  BasisPointsSchema,
-  BuktiDukungSchema,
-  UmpanBalikSchema,
-  bilingual,
-} from './primitives.js';
+import { BasisPointsSchema, BuktiDukungSchema, bilingual, UmpanBalikSchema } from './primitives.js';
 import { QuantitySchema, TargetSchema } from './quantity.js';
 
 /** The four aspects an IKI (or a PP 46 kegiatan target) can measure. */
@@ -52,10 +47,16 @@ export const RencanaHasilKerjaSchema = z.strictObject({
   bobot: BasisPointsSchema.optional(),
   /** Angka kredit of the kegiatan (PP 46 form, JFT). */
   angkaKredit: z.union([z.number(), z.string()]).optional(),
-  indikator: z.array(IkiSchema).min(
-    1,
-    bilingual('RHK_NO_IKI', 'Rencana hasil kerja harus memiliki minimal satu indikator', 'A rencana hasil kerja needs at least one indicator'),
-  ),
+  indikator: z
+    .array(IkiSchema)
+    .min(
+      1,
+      bilingual(
+        'RHK_NO_IKI',
+        'Rencana hasil kerja harus memiliki minimal satu indikator',
+        'A rencana hasil kerja needs at least one indicator',
+      ),
+    ),
   buktiDukung: z.array(BuktiDukungSchema).optional(),
   umpanBalik: z.array(UmpanBalikSchema).optional(),
 });

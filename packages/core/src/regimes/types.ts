@@ -1,12 +1,11 @@
 import type { Calculator } from '../arith/calculator.js';
-import type { Predikat, Rating } from '../codes.js';
+import type { Predikat, Rating, Regime } from '../codes.js';
 import type { Text } from '../i18n/text.js';
 import type { IndicatorType } from '../indicators/types.js';
 import type { Issue, Warning } from '../issues/issue.js';
 import type { Appraisal } from '../model/appraisal.js';
 import type { Ruleset, RulesetOf } from '../ruleset/types.js';
 import type { Tracer } from '../trace/trace.js';
-import type { Regime } from '../codes.js';
 
 /** Everything a regime's scorer receives besides the appraisal and the ruleset. */
 export interface ScoreContext {
@@ -42,7 +41,11 @@ export type RegimeOutcome =
         readonly perilaku: Rating;
         readonly sumber: { readonly hasilKerja: RatingSource; readonly perilaku: RatingSource };
       };
-      readonly predikat: { readonly code: Predikat; readonly scale: PredikatScale; readonly label: Text };
+      readonly predikat: {
+        readonly code: Predikat;
+        readonly scale: PredikatScale;
+        readonly label: Text;
+      };
       /** Regime-specific breakdown (per kegiatan/RHK values as reported strings). */
       readonly rincian?: unknown;
       /** Consequence flags, e.g. `{ hukumanDisiplin: true }` (PP 46 SKP < 50). */

@@ -43,12 +43,13 @@ export type BoundaryMode =
 /** Per-role rater weights in basis points. Missing roles are excluded and the rest re-normalised. */
 export type RaterWeights = Weights<PeranPenilai>;
 
-export type { Pp46Params } from '../regimes/pp46/params.js';
-export type { Pp30Params, CapaianBand } from '../regimes/pp30/params.js';
 export type { Pmk6Params } from '../regimes/pmk6/params.js';
-import type { Pp46Params } from '../regimes/pp46/params.js';
-import type { Pp30Params } from '../regimes/pp30/params.js';
+export type { CapaianBand, Pp30Params } from '../regimes/pp30/params.js';
+export type { Pp46Params } from '../regimes/pp46/params.js';
+
 import type { Pmk6Params } from '../regimes/pmk6/params.js';
+import type { Pp30Params } from '../regimes/pp30/params.js';
+import type { Pp46Params } from '../regimes/pp46/params.js';
 
 // ---------------------------------------------------------------------------------------
 

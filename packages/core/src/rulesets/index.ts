@@ -1,1 +1,30 @@
-export {};
+/**
+ * `@kinerja/core/rulesets`: the national rulesets as data, and the tools to choose, extend,
+ * validate, serialise and load them.
+ *
+ * @packageDocumentation
+ */
+export { pmk6Regime, permenpanrb_6_2022 } from '../regimes/pmk6/index.js';
+export { permenpanrb_8_2021, pp30Regime } from '../regimes/pp30/index.js';
+export { pp46_2011, pp46Regime } from '../regimes/pp46/index.js';
+export {
+  extendRuleset,
+  loadRuleset,
+  type ParamOverride,
+  RulesetError,
+  type RulesetExtension,
+  safeExtendRuleset,
+  safeLoadRuleset,
+  serializeRuleset,
+  validateRuleset,
+} from '../ruleset/extend.js';
+export { type LegalRef, type RuleKind, type RuleStatus, kindOf, ref } from '../ruleset/legal.js';
+export {
+  builtinIndicatorTypes,
+  inForce,
+  type NationalRulesetId,
+  nationalRuleset,
+  rulesetFor,
+  rulesets,
+} from '../ruleset/registry.js';
+export type * from '../ruleset/types.js';

@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text.js';
-import { type LegalRef, type RuleKind, kindOf } from '../ruleset/legal.js';
+import { kindOf, type LegalRef, type RuleKind } from '../ruleset/legal.js';
 
 /** A JSON value as recorded in a trace. Decimals are recorded as exact strings. */
 export type TraceValue =
@@ -27,7 +27,11 @@ export interface TraceStep {
   /** Explanation in both languages (the formula with the numbers filled in). */
   readonly explanation?: Text;
   /** The ruleset parameter that decided the step, when it is a configurable reading. */
-  readonly parameter?: { readonly name: string; readonly value: TraceValue; readonly isDefault: boolean };
+  readonly parameter?: {
+    readonly name: string;
+    readonly value: TraceValue;
+    readonly isDefault: boolean;
+  };
 }
 
 /** Collects trace steps; a disabled tracer records nothing (fast batch mode). */
