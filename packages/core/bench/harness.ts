@@ -30,6 +30,11 @@ export interface BenchBaseline<Input = unknown> {
 export interface BenchCandidate<Input = unknown> {
   name: string;
   fn: (input: Input) => unknown;
+  /**
+   * Timed calls for this candidate when it is far slower than the baseline (e.g. a naive
+   * decimal reference); throughput stays comparable because it is measured per call.
+   */
+  iterations?: number;
 }
 
 export interface BenchSuite<Input = unknown> {
@@ -187,8 +192,21 @@ export async function runSuite(
   const input = suite.baseline.setup ? await suite.baseline.setup() : undefined;
   const entries = [
     { role: 'baseline' as const, name: suite.baseline.name, fn: suite.baseline.fn },
-    ...suite.candidates.map((c) => ({ role: 'candidate' as const, name: c.name, fn: c.fn })),
-  ].map((entry) => ({ ...entry, isAsync: false, samples: [] as number[], peakRss: 0 }));
+    ...suite.candidates.map((c) => ({
+      role: 'candidate' as const,
+      name: c.name,
+      fn: c.fn,
+      iterations: c.iterations,
+    })),
+  ].map((entry) => {
+    const own =
+      'iterations' in entry && entry.iterations !== undefined
+        ? Math.max(1, Math.round(entry.iterations * options.scale))
+        : total;
+    const count = options.smoke ? Math.min(own, SMOKE_ITERATIONS) : own;
+    const per = Math.max(1, Math.floor(count / rounds));
+    return { ...entry, perRound: per, isAsync: false, samples: [] as number[], peakRss: 0 };
+  });
 
   // Warm-up: lets the JIT settle and finds out which functions return promises.
   for (const entry of entries) {
@@ -196,7 +214,7 @@ export async function runSuite(
       const first = entry.fn(input);
       entry.isAsync = isPromiseLike(first);
       sink = entry.isAsync ? await first : first;
-      await timeCalls(entry.fn, input, warmup, entry.isAsync);
+      await timeCalls(entry.fn, input, Math.min(warmup, entry.perRound), entry.isAsync);
     } catch (error) {
       throw new Error(`${suite.name} / ${entry.name} threw during warm-up`, { cause: error });
     }
@@ -206,9 +224,9 @@ export async function runSuite(
   for (let round = 0; round < rounds; round++) {
     for (const entry of entries) {
       collectGarbage();
-      const timing = await timeCalls(entry.fn, input, perRound, entry.isAsync);
+      const timing = await timeCalls(entry.fn, input, entry.perRound, entry.isAsync);
       const seconds = Number(timing.nanos) / 1e9;
-      entry.samples.push(seconds > 0 ? perRound / seconds : Number.POSITIVE_INFINITY);
+      entry.samples.push(seconds > 0 ? entry.perRound / seconds : Number.POSITIVE_INFINITY);
       if (timing.peakRss > entry.peakRss) entry.peakRss = timing.peakRss;
     }
   }
@@ -229,7 +247,7 @@ export async function runSuite(
       return {
         name: entry.name,
         role: entry.role,
-        iterations: perRound * rounds,
+        iterations: entry.perRound * rounds,
         opsPerSec,
         spread,
         peakRssBytes: entry.peakRss,

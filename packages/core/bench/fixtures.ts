@@ -1,0 +1,172 @@
+/**
+ * Seeded synthetic appraisals for the benchmarks (nothing is committed: data is generated
+ * in memory at setup). The same seed always gives the same data.
+ */
+import type { AppraisalInput } from '../src/index.js';
+
+/** mulberry32: a small, fast, seeded PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function nip(rand: () => number, i: number): string {
+  const y = 1965 + Math.floor(rand() * 35);
+  const m = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+  const d = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+  const ty = 1990 + Math.floor(rand() * 30);
+  const tm = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+  return `${y}${m}${d}${ty}${tm}${rand() < 0.5 ? 1 : 2}${String(i % 1000).padStart(3, '0')}`;
+}
+
+/** A PP 46/2011 appraisal with `kegiatan` activities, realistic spreads and a few edge cases. */
+export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): AppraisalInput {
+  const rhk = Array.from({ length: kegiatan }, (_, k) => {
+    const to = 10 + Math.floor(rand() * 490);
+    const ro = Math.max(0, Math.round(to * (0.7 + rand() * 0.5)));
+    const rk = 60 + Math.floor(rand() * 41);
+    // waktu in months; a share of realisasi lands on decimals, some exactly on the 24 % edge
+    const tw = 12;
+    const r = rand();
+    const rw = r < 0.05 ? 9.12 : r < 0.5 ? 12 : Math.round((6 + rand() * 8) * 100) / 100;
+    const indikator: NonNullable<AppraisalInput['skp']>['rencanaHasilKerja'][number]['indikator'] =
+      [
+        { aspek: 'KUANTITAS', indikator: 'Output', target: to, realisasi: ro },
+        { aspek: 'KUALITAS', indikator: 'Mutu', target: 100, realisasi: rk },
+        { aspek: 'WAKTU', indikator: 'Waktu', target: tw, realisasi: rw },
+      ];
+    if (k === 0 && rand() < 0.3) {
+      const tb = 1_000_000 * (1 + Math.floor(rand() * 50));
+      indikator.push({
+        aspek: 'BIAYA',
+        indikator: 'Biaya',
+        target: tb,
+        realisasi: Math.round(tb * (0.7 + rand() * 0.4)),
+      });
+    }
+    return { rencanaHasilKerja: `Kegiatan ${k + 1}`, indikator };
+  });
+  const p = () => 60 + Math.floor(rand() * 40);
+  return {
+    id: `pp46-${i}`,
+    pegawai: { nip: nip(rand, i), nama: `Pegawai ${i}`, jabatan: { jenis: 'PELAKSANA' } },
+    periode: { jenis: 'TAHUNAN', mulai: '2019-01-01', selesai: '2019-12-31' },
+    skp: {
+      rencanaHasilKerja: rhk,
+      tugasTambahan: Array.from({ length: Math.floor(rand() * 4) }, (_, t) => ({
+        uraian: `Tugas ${t}`,
+      })),
+    },
+    perilaku: {
+      penilaian: [
+        {
+          penilai: { peran: 'ATASAN' },
+          nilai: {
+            ORIENTASI_PELAYANAN: p(),
+            INTEGRITAS: p(),
+            KOMITMEN: p(),
+            DISIPLIN: p(),
+            KERJA_SAMA: p(),
+          },
+        },
+      ],
+    },
+  };
+}
+
+const RATINGS = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'] as const;
+
+/** A PermenPANRB 6/2022 appraisal with ratings given by the pejabat penilai. */
+export function pmk6Appraisal(rand: () => number, i: number): AppraisalInput {
+  const pick = () => {
+    const r = rand();
+    return r < 0.15 ? RATINGS[0] : r < 0.93 ? RATINGS[1] : RATINGS[2];
+  };
+  return {
+    id: `pmk6-${i}`,
+    pegawai: {
+      nip: nip(rand, i),
+      nama: `Pegawai ${i}`,
+      jabatan: { jenis: 'PELAKSANA' },
+      jenisAsn: rand() < 0.2 ? 'PPPK' : 'PNS',
+    },
+    periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31' },
+    ratingHasilKerja: pick(),
+    ratingPerilaku: pick(),
+  };
+}
+
+/** The PP 46 scoring as typically hand-coded in agency apps: floats, no validation, no trace. */
+export function naivePp46(a: AppraisalInput): { prestasi: number; sebutan: string } {
+  let total = 0;
+  let n = 0;
+  for (const k of a.skp?.rencanaHasilKerja ?? []) {
+    let kuant = 0;
+    let kual = 0;
+    let waktu = 0;
+    let biaya = 0;
+    let hasBiaya = false;
+    for (const iki of k.indikator) {
+      const t = Number((iki.target as number | { jumlah: number }).valueOf());
+      const r = Number(iki.realisasi as number);
+      if (iki.aspek === 'KUANTITAS') kuant = (r / t) * 100;
+      else if (iki.aspek === 'KUALITAS') kual = (r / t) * 100;
+      else {
+        const e = 100 - (r / t) * 100;
+        const v = e <= 24 ? ((1.76 * t - r) / t) * 100 : 76 - (((1.76 * t - r) / t) * 100 - 100);
+        if (iki.aspek === 'WAKTU') waktu = v;
+        else {
+          biaya = v;
+          hasBiaya = true;
+        }
+      }
+    }
+    total += hasBiaya ? (kuant + kual + waktu + biaya) / 4 : (kuant + kual + waktu) / 3;
+    n++;
+  }
+  const tt = a.skp?.tugasTambahan?.length ?? 0;
+  const skp = total / n + (tt === 0 ? 0 : tt <= 3 ? 1 : tt <= 6 ? 2 : 3);
+  const nilai = Object.values(a.perilaku?.penilaian[0]?.nilai ?? {}) as number[];
+  const perilaku = nilai.reduce((s, x) => s + x, 0) / nilai.length;
+  const prestasi = Math.round((skp * 0.6 + perilaku * 0.4) * 100) / 100;
+  const sebutan =
+    prestasi >= 91
+      ? 'SANGAT_BAIK'
+      : prestasi >= 76
+        ? 'BAIK'
+        : prestasi >= 61
+          ? 'CUKUP'
+          : prestasi >= 51
+            ? 'KURANG'
+            : 'BURUK';
+  return { prestasi, sebutan };
+}
+
+const MATRIX: Record<string, Record<string, string>> = {
+  DI_ATAS_EKSPEKTASI: {
+    DI_BAWAH_EKSPEKTASI: 'KURANG',
+    SESUAI_EKSPEKTASI: 'BAIK',
+    DI_ATAS_EKSPEKTASI: 'SANGAT_BAIK',
+  },
+  SESUAI_EKSPEKTASI: {
+    DI_BAWAH_EKSPEKTASI: 'KURANG',
+    SESUAI_EKSPEKTASI: 'BAIK',
+    DI_ATAS_EKSPEKTASI: 'BAIK',
+  },
+  DI_BAWAH_EKSPEKTASI: {
+    DI_BAWAH_EKSPEKTASI: 'SANGAT_KURANG',
+    SESUAI_EKSPEKTASI: 'BUTUH_PERBAIKAN',
+    DI_ATAS_EKSPEKTASI: 'BUTUH_PERBAIKAN',
+  },
+};
+
+/** The 6/2022 matrix as a plain lookup, no validation. */
+export function naivePmk6(a: AppraisalInput): string | undefined {
+  return MATRIX[a.ratingHasilKerja ?? '']?.[a.ratingPerilaku ?? ''];
+}

@@ -1,0 +1,145 @@
+/**
+ * Core scoring throughput against a naive float implementation measured in the same run
+ * (issue: exact results at ≥ 25 % of the float throughput; a naive decimal.js
+ * implementation reaches about 0.2 %).
+ *
+ * Candidates:
+ * - `kinerja exact (pre-validated)`: the regime on the filtered float backend with decimal
+ *   fallback — the exact scoring kernel the batch pipeline uses after validation;
+ * - `kinerja evaluate()`: the full public call without trace (validation + scoring);
+ * - `kinerja evaluate() decimal`: the same forced onto decimal.js;
+ * - `naive decimal.js`: the float code rewritten with decimal.js (the usual "make it exact" fix).
+ */
+import Decimal from 'decimal.js';
+import {
+  type Appraisal,
+  AppraisalSchema,
+  decimalCalculator,
+  evaluate,
+  floatCalculator,
+  NO_TRACE,
+  permenpanrb_6_2022,
+  pmk6Regime,
+  pp46_2011,
+  pp46Regime,
+  type ScoreContext,
+  Undecidable,
+} from '../src/index.js';
+import { naivePmk6, naivePp46, pmk6Appraisal, pp46Appraisal, prng } from './fixtures.js';
+import { defineSuite } from './harness.js';
+
+const POOL = 20_000;
+const ctx: ScoreContext = {
+  tracer: NO_TRACE,
+  indicatorTypes: new Map(),
+  warn() {},
+  usedReading() {},
+};
+
+function exactPp46(a: Appraisal) {
+  try {
+    return pp46Regime.score(floatCalculator, a, pp46_2011, ctx);
+  } catch (e) {
+    if (!(e instanceof Undecidable)) throw e;
+    return pp46Regime.score(decimalCalculator, a, pp46_2011, ctx);
+  }
+}
+
+function naiveDecimalPp46(a: Appraisal): string {
+  let total = new Decimal(0);
+  let n = 0;
+  for (const k of a.skp?.rencanaHasilKerja ?? []) {
+    const v: Record<string, Decimal> = {};
+    for (const iki of k.indikator) {
+      const t = new Decimal((iki.target as { jumlah: number | string }).jumlah);
+      const r = new Decimal((iki.realisasi as { jumlah: number | string }).jumlah);
+      if (iki.aspek === 'KUANTITAS' || iki.aspek === 'KUALITAS') v[iki.aspek] = r.div(t).times(100);
+      else {
+        const e = new Decimal(100).minus(r.div(t).times(100));
+        const b1 = new Decimal(1.76).times(t).minus(r).div(t).times(100);
+        v[iki.aspek] = e.lte(24) ? b1 : new Decimal(76).minus(b1.minus(100));
+      }
+    }
+    const vals = Object.values(v);
+    total = total.plus(vals.reduce((s, x) => s.plus(x), new Decimal(0)).div(vals.length));
+    n++;
+  }
+  const tt = a.skp?.tugasTambahan?.length ?? 0;
+  const skp = total.div(n).plus(tt === 0 ? 0 : tt <= 3 ? 1 : tt <= 6 ? 2 : 3);
+  const nilai = Object.values(a.perilaku?.penilaian[0]?.nilai ?? {}).map(
+    (x) => new Decimal(x as number),
+  );
+  const perilaku = nilai.reduce((s, x) => s.plus(x), new Decimal(0)).div(nilai.length);
+  return skp.times(0.6).plus(perilaku.times(0.4)).toDecimalPlaces(2).toFixed(2);
+}
+
+function cycle<T>(xs: T[]): () => T {
+  let i = 0;
+  return () => xs[i++ % xs.length] as T;
+}
+
+export default [
+  defineSuite({
+    name: 'PP 46/2011 scoring, 5 kegiatan per appraisal (1M appraisals)',
+    iterations: 1_000_000,
+    baseline: {
+      name: 'naive float (typical app code)',
+      setup: () => {
+        const rand = prng(46);
+        const raw = Array.from({ length: POOL }, (_, i) => pp46Appraisal(rand, i));
+        const parsed = raw.map((r) => AppraisalSchema.parse(r));
+        return { raw: cycle(raw), parsed: cycle(parsed), rawB: cycle(raw), parsedB: cycle(parsed) };
+      },
+      fn: (s) => naivePp46(s.raw()),
+    },
+    candidates: [
+      { name: 'kinerja exact (pre-validated, float+fallback)', fn: (s) => exactPp46(s.parsed()) },
+      {
+        name: 'kinerja evaluate() no trace',
+        fn: (s) => evaluate(s.rawB(), { trace: false }),
+        iterations: 200_000,
+      },
+      {
+        name: 'kinerja evaluate() decimal, no trace',
+        fn: (s) => evaluate(s.rawB(), { trace: false, backend: 'decimal' }),
+        iterations: 20_000,
+      },
+      {
+        name: 'kinerja evaluate() with full trace',
+        fn: (s) => evaluate(s.rawB()),
+        iterations: 10_000,
+      },
+      { name: 'naive decimal.js', fn: (s) => naiveDecimalPp46(s.parsedB()), iterations: 50_000 },
+    ],
+  }),
+  defineSuite({
+    name: 'PermenPANRB 6/2022 matrix (1M appraisals)',
+    iterations: 1_000_000,
+    baseline: {
+      name: 'naive lookup (typical app code)',
+      setup: () => {
+        const rand = prng(622);
+        const raw = Array.from({ length: POOL }, (_, i) => pmk6Appraisal(rand, i));
+        const parsed = raw.map((r) => AppraisalSchema.parse(r));
+        return { raw: cycle(raw), parsed: cycle(parsed), rawB: cycle(raw) };
+      },
+      fn: (s) => naivePmk6(s.raw()),
+    },
+    candidates: [
+      {
+        name: 'kinerja exact (pre-validated)',
+        fn: (s) => pmk6Regime.score(floatCalculator, s.parsed(), permenpanrb_6_2022, ctx),
+      },
+      {
+        name: 'kinerja evaluate() no trace',
+        fn: (s) => evaluate(s.rawB(), { trace: false }),
+        iterations: 300_000,
+      },
+      {
+        name: 'kinerja evaluate() with full trace',
+        fn: (s) => evaluate(s.rawB()),
+        iterations: 50_000,
+      },
+    ],
+  }),
+];
