@@ -4,7 +4,15 @@ import { defineMessages } from '../../issues/issue.js';
 const r = (x: Rating) => LABELS.rating[x];
 const org = (x: PredikatOrganisasi) => LABELS.predikatOrganisasi[x];
 
-/** Issues and warnings of the PermenPANRB 6/2022 regime (codes are stable). */
+/**
+ * Issues and warnings of the PermenPANRB 6/2022 regime (codes are stable).
+ *
+ * @example
+ * ```ts
+ * PMK6_MESSAGES.text('PREDIKAT_ORGANISASI_REQUIRED', {}).en;
+ * // 'The employee heads the unit: the organisation predikat is required, …'
+ * ```
+ */
 export const PMK6_MESSAGES = defineMessages({
   JENIS_ASN_NOT_COVERED: {
     id: (p: { jenisAsn: string; berlaku: string }) =>

@@ -5,7 +5,15 @@ import type { Pmk6Ruleset } from '../../ruleset/types.js';
 const SRC_LAMPIRAN =
   'Anak Lampiran 4 PermenPANRB 6/2022: https://id.scribd.com/document/672154356/Lampiran-Permenpan-RB-No-6-Th-2022-Kuantitatif';
 
-/** Legal references used by the PermenPANRB 6/2022 rules (shared with the scorer). */
+/**
+ * Legal references used by the PermenPANRB 6/2022 rules (shared with the scorer).
+ *
+ * @example
+ * ```ts
+ * PMK6_REFS.se3.regulation; // 'SE MenPANRB 3/2023'
+ * PMK6_REFS.pp49.article; // 'Pasal 36' (PPPK)
+ * ```
+ */
 export const PMK6_REFS = {
   permen: ref('PermenPANRB 6/2022', 'CONFIRMED-2', 'Pengelolaan Kinerja Pegawai ASN', {
     source: 'https://www.pustakawan.org/onmateri.php?id=20',
@@ -46,7 +54,7 @@ export const PMK6_REFS = {
  *
  * @example
  * ```ts
- * import { permenpanrb_6_2022 } from '@kinerja/core/regimes/pmk6';
+ * import { permenpanrb_6_2022 } from '@kinerja/core/rulesets';
  * permenpanrb_6_2022.params.matriks.value.DI_ATAS_EKSPEKTASI.DI_ATAS_EKSPEKTASI; // 'SANGAT_BAIK'
  * permenpanrb_6_2022.params.agregasiTahunan.value; // 'PERIODE_TERAKHIR'
  * ```
