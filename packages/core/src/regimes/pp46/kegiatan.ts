@@ -1,0 +1,130 @@
+import type { Calculator } from '../../arith/calculator.js';
+import { type BatasAtasPp46, batasAtasCapaianPp46 } from './batasAtas.js';
+import { capaianBiayaPp46, capaianWaktuPp46, type EfisiensiPp46 } from './efisiensi.js';
+import { capaianKualitasPp46 } from './kualitas.js';
+import { capaianKuantitasPp46 } from './kuantitas.js';
+import type { Pp46Params } from './params.js';
+
+/** A target and its realisasi (`null` = not measured). */
+export interface TargetRealisasi<T> {
+  readonly target: T;
+  readonly realisasi: T | null;
+}
+
+/**
+ * The numbers of one PP 46 kegiatan (a `RencanaHasilKerja` with its KUANTITAS, KUALITAS,
+ * WAKTU and optional BIAYA indicators). `biaya` is counted only when its target is > 0.
+ */
+export interface KegiatanAngkaPp46<T> {
+  readonly kuantitas: { readonly target: T; readonly realisasi: T };
+  readonly kualitas: TargetRealisasi<T>;
+  readonly waktu: TargetRealisasi<T>;
+  readonly biaya?: TargetRealisasi<T> | undefined;
+}
+
+/** Per-kegiatan result of {@link nilaiKegiatanPp46}; values are exact. */
+export interface KegiatanPp46<T> {
+  /** Realisasi kuantitas 0 and `realisasiNolSemuaNol`: every aspect scored 0. */
+  readonly tidakTerlaksana: boolean;
+  readonly kuantitas: T;
+  readonly kualitas: T;
+  readonly waktu: T;
+  /** Absent when the kegiatan has no biaya target (> 0). */
+  readonly biaya?: T;
+  /** Details for the trace; absent when the kegiatan was not carried out. */
+  readonly detail?: {
+    readonly kuantitas: { readonly mentah: T; readonly batas: BatasAtasPp46<T> };
+    readonly kualitas: { readonly mentah: T; readonly batas: BatasAtasPp46<T> };
+    readonly waktu: EfisiensiPp46<T>;
+    readonly biaya?: EfisiensiPp46<T>;
+  };
+  /** `kuantitas + kualitas + waktu (+ biaya)`. */
+  readonly perhitungan: T;
+  /** 3, or 4 when the biaya target is > 0. */
+  readonly pembagi: 3 | 4;
+  /** `perhitungan / pembagi`. */
+  readonly nilaiCapaian: T;
+}
+
+function need<T>(x: T | null, what: string): T {
+  // The scorer validates realisasi before calling; reaching this is a programmer error.
+  if (x === null) throw new TypeError(`nilaiKegiatanPp46: realisasi ${what} is required`);
+  return x;
+}
+
+/** True when the kegiatan has a biaya target greater than 0 (then it is divided by 4). */
+export function hasBiayaPp46<T>(c: Calculator<T>, k: KegiatanAngkaPp46<T>): boolean {
+  return k.biaya !== undefined && c.cmp(k.biaya.target, c.from(0)) > 0;
+}
+
+/**
+ * Nilai capaian SKP of one kegiatan: `Perhitungan = kuantitas + kualitas + waktu (+ biaya)`,
+ * divided by 3, or by 4 when the kegiatan has a biaya target > 0 (Perka BKN 1/2013).
+ * A kegiatan whose realisasi kuantitas is 0 scores 0 on every aspect (`realisasiNolSemuaNol`),
+ * and then its other realisasi may be absent.
+ *
+ * @example
+ * ```ts
+ * import { decimalCalculator as c, pp46_2011 } from '@kinerja/core';
+ * const n = (x: number) => c.from(x);
+ * const k = nilaiKegiatanPp46(c, {
+ *   kuantitas: { target: n(12), realisasi: n(12) }, // 100
+ *   kualitas: { target: n(100), realisasi: n(90) }, // 90
+ *   waktu: { target: n(12), realisasi: n(12) }, // 76
+ *   biaya: { target: n(5000000), realisasi: n(5000000) }, // 76
+ * }, pp46_2011.params);
+ * c.toString(k.nilaiCapaian); // '85.5'  (342 / 4)
+ * ```
+ */
+export function nilaiKegiatanPp46<T>(
+  c: Calculator<T>,
+  k: KegiatanAngkaPp46<T>,
+  params: Pp46Params,
+): KegiatanPp46<T> {
+  const withBiaya = hasBiayaPp46(c, k);
+  const pembagi: 3 | 4 = withBiaya ? 4 : 3;
+  const zero = c.from(0);
+  if (params.realisasiNolSemuaNol.value && c.isZero(k.kuantitas.realisasi)) {
+    return {
+      tidakTerlaksana: true,
+      kuantitas: zero,
+      kualitas: zero,
+      waktu: zero,
+      ...(withBiaya ? { biaya: zero } : {}),
+      perhitungan: zero,
+      pembagi,
+      nilaiCapaian: zero,
+    };
+  }
+  const kuanMentah = capaianKuantitasPp46(c, k.kuantitas.target, k.kuantitas.realisasi);
+  const kuanBatas = batasAtasCapaianPp46(c, kuanMentah, params);
+  const kualMentah = capaianKualitasPp46(
+    c,
+    k.kualitas.target,
+    need(k.kualitas.realisasi, 'kualitas'),
+  );
+  const kualBatas = batasAtasCapaianPp46(c, kualMentah, params);
+  const waktu = capaianWaktuPp46(c, k.waktu.target, need(k.waktu.realisasi, 'waktu'), params);
+  const biaya =
+    withBiaya && k.biaya
+      ? capaianBiayaPp46(c, k.biaya.target, need(k.biaya.realisasi, 'biaya'), params)
+      : undefined;
+  let perhitungan = c.add(c.add(kuanBatas.nilai, kualBatas.nilai), waktu.nilai);
+  if (biaya) perhitungan = c.add(perhitungan, biaya.nilai);
+  return {
+    tidakTerlaksana: false,
+    kuantitas: kuanBatas.nilai,
+    kualitas: kualBatas.nilai,
+    waktu: waktu.nilai,
+    ...(biaya ? { biaya: biaya.nilai } : {}),
+    detail: {
+      kuantitas: { mentah: kuanMentah, batas: kuanBatas },
+      kualitas: { mentah: kualMentah, batas: kualBatas },
+      waktu,
+      ...(biaya ? { biaya } : {}),
+    },
+    perhitungan,
+    pembagi,
+    nilaiCapaian: c.div(perhitungan, c.from(pembagi)),
+  };
+}

@@ -1,0 +1,105 @@
+import type { Calculator } from '../../arith/calculator.js';
+import { sum } from '../../arith/calculator.js';
+import { ASPEK_PP46 } from '../../model/perilaku.js';
+import type { Pp46Params } from './params.js';
+
+/** A PP 46/2011 Pasal 12 perilaku aspect. */
+export type AspekPerilakuPp46 = (typeof ASPEK_PP46)[number];
+
+/** The five aspects assessed for every PNS (all but kepemimpinan). */
+export const ASPEK_DASAR_PP46: readonly AspekPerilakuPp46[] = ASPEK_PP46.filter(
+  (x) => x !== 'KEPEMIMPINAN',
+);
+
+/** How kepemimpinan is treated for one rater's assessment. */
+export type PerlakuanKepemimpinan =
+  /** counted (structural post, or counted whenever given when the reading is off) */
+  | 'DIHITUNG'
+  /** structural post without a kepemimpinan score: an input error */
+  | 'WAJIB_TIDAK_ADA'
+  /** given to a non-structural post: ignored with a warning */
+  | 'DIABAIKAN'
+  /** not given and not required */
+  | 'TIDAK_ADA';
+
+/** Result of {@link aspekPerilakuPp46}. */
+export interface AspekPerilakuDinilai {
+  /** Aspects averaged for this rater (5, or 6 with kepemimpinan). */
+  readonly aspek: readonly AspekPerilakuPp46[];
+  readonly kepemimpinan: PerlakuanKepemimpinan;
+  /**
+   * The UNCERTAIN `kepemimpinanHanyaStruktural` reading changed the outcome compared with
+   * the other reading (a structural post without kepemimpinan, or a non-structural post
+   * with it).
+   */
+  readonly readingDipakai: boolean;
+}
+
+/**
+ * Which aspects are averaged. With `kepemimpinanHanyaStruktural` (UNCERTAIN, default true)
+ * a structural post (`isStruktural`) is assessed on six aspects and must have kepemimpinan,
+ * and a kepemimpinan score given to a non-structural post is ignored (old exports often
+ * carry a 0 there). With false, kepemimpinan is counted whenever it is given.
+ *
+ * @example
+ * ```ts
+ * import { pp46_2011 } from '@kinerja/core';
+ * aspekPerilakuPp46(true, true, pp46_2011.params).aspek.length; // 6
+ * aspekPerilakuPp46(false, true, pp46_2011.params).kepemimpinan; // 'DIABAIKAN'
+ * ```
+ */
+export function aspekPerilakuPp46(
+  struktural: boolean,
+  kepemimpinanDiberikan: boolean,
+  params: Pp46Params,
+): AspekPerilakuDinilai {
+  const six = ASPEK_PP46;
+  if (params.kepemimpinanHanyaStruktural.value) {
+    if (struktural) {
+      return kepemimpinanDiberikan
+        ? { aspek: six, kepemimpinan: 'DIHITUNG', readingDipakai: false }
+        : { aspek: six, kepemimpinan: 'WAJIB_TIDAK_ADA', readingDipakai: true };
+    }
+    return kepemimpinanDiberikan
+      ? { aspek: ASPEK_DASAR_PP46, kepemimpinan: 'DIABAIKAN', readingDipakai: true }
+      : { aspek: ASPEK_DASAR_PP46, kepemimpinan: 'TIDAK_ADA', readingDipakai: false };
+  }
+  return kepemimpinanDiberikan
+    ? { aspek: six, kepemimpinan: 'DIHITUNG', readingDipakai: !struktural }
+    : { aspek: ASPEK_DASAR_PP46, kepemimpinan: 'TIDAK_ADA', readingDipakai: struktural };
+}
+
+/** Result of {@link nilaiPerilakuPp46}, exact. */
+export interface NilaiPerilakuPp46<T> {
+  /** Σ of the aspects assessed ("Jumlah" on the form). */
+  readonly jumlah: T;
+  /** `jumlah / number of aspects` ("Nilai rata-rata"). */
+  readonly rataRata: T;
+}
+
+/**
+ * Nilai perilaku kerja: the mean of the aspects assessed (PP 46/2011 Pasal 12).
+ * The caller guarantees every listed aspect has a score.
+ *
+ * @example
+ * ```ts
+ * import { decimalCalculator as c } from '@kinerja/core';
+ * const v = (x: number) => c.from(x);
+ * const r = nilaiPerilakuPp46(c, { ORIENTASI_PELAYANAN: v(80), INTEGRITAS: v(82), KOMITMEN: v(78), DISIPLIN: v(80), KERJA_SAMA: v(80) },
+ *   ['ORIENTASI_PELAYANAN', 'INTEGRITAS', 'KOMITMEN', 'DISIPLIN', 'KERJA_SAMA']);
+ * c.toString(r.rataRata); // '80'
+ * ```
+ */
+export function nilaiPerilakuPp46<T>(
+  c: Calculator<T>,
+  nilai: Readonly<Partial<Record<AspekPerilakuPp46, T>>>,
+  aspek: readonly AspekPerilakuPp46[],
+): NilaiPerilakuPp46<T> {
+  const xs = aspek.map((k) => {
+    const x = nilai[k];
+    if (x === undefined) throw new TypeError(`nilaiPerilakuPp46: aspect ${k} has no score`);
+    return x;
+  });
+  const jumlah = sum(c, xs);
+  return { jumlah, rataRata: c.div(jumlah, c.from(xs.length)) };
+}
