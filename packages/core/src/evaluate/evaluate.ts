@@ -115,7 +115,7 @@ function resolveRuleset(
 }
 
 function paramValueText(v: unknown): string {
-  const s = JSON.stringify(v);
+  const s = v === undefined ? '(lihat jejak/see trace)' : JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 

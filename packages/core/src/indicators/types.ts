@@ -10,6 +10,8 @@ import type { Tracer } from '../trace/trace.js';
 export interface CapaianContext {
   readonly path: Path;
   readonly tracer: Tracer;
+  /** Reports that an UNCERTAIN reading of the indicator type decided the capaian. */
+  usedReading?(name: string): void;
 }
 
 /** A capaian (percent, exact) or the issues explaining why it cannot be computed. */

@@ -125,7 +125,7 @@ function checkShape(base: unknown, value: unknown, path: Path, out: Issue[]): vo
     const vk = Object.keys(v).sort();
     // Records keyed by codes must keep the same keys; optional keys may be absent in either.
     for (const k of vk) {
-      if (!(k in b) && !isOptionalExtraKey(b)) {
+      if (!(k in b) && !isOptionalExtraKey(b) && !OPTIONAL_KEYS.has(k)) {
         out.push(
           M.issue('SHAPE_MISMATCH', [...path, k], { expected: `one of ${bk.join(', ')}`, got: k }),
         );
@@ -133,7 +133,7 @@ function checkShape(base: unknown, value: unknown, path: Path, out: Issue[]): vo
     }
     for (const k of bk) {
       if (k in v) checkShape(b[k], v[k], [...path, k], out);
-      else if (b[k] !== undefined && !isOptionalExtraKey(b))
+      else if (b[k] !== undefined && !isOptionalExtraKey(b) && !OPTIONAL_KEYS.has(k))
         out.push(
           M.issue('SHAPE_MISMATCH', [...path, k], { expected: describe(b[k]), got: 'undefined' }),
         );
@@ -145,6 +145,9 @@ function checkShape(base: unknown, value: unknown, path: Path, out: Issue[]): vo
 function isOptionalExtraKey(b: Record<string, unknown>): boolean {
   return typeof b.kind === 'string';
 }
+
+/** Optional fields of legal references, texts and params: may be present or absent. */
+const OPTIONAL_KEYS = new Set(['note', 'source', 'article', 'description', 'overriddenBy', 'ref', 'label']);
 
 const RATER_OR_COMPONENT = /^(ATASAN|REKAN_KERJA|BAWAHAN|MASYARAKAT|DIRI_SENDIRI|SKP|PERILAKU)$/;
 
