@@ -259,20 +259,22 @@ function suggestFromCapaian<T>(
       }
     }
     const exact = c.toString(avg);
+    // Long (repeating) decimals are shortened in the prose; the trace inputs keep them whole.
+    const shown = exact.length > 14 ? `${exact.slice(0, 12)}…` : exact;
     const why =
       rating === 'DI_ATAS_EKSPEKTASI'
         ? t(
-            `rata-rata ${rataRataCapaian}% ≥ ${h.diAtasRataRataMin}% dan tidak ada IKI di bawah ${h.minSetiapIki}%`,
-            `average ${rataRataCapaian}% ≥ ${h.diAtasRataRataMin}% and no IKI below ${h.minSetiapIki}%`,
+            `rata-rata ${shown}% ≥ ${h.diAtasRataRataMin}% dan tidak ada IKI di bawah ${h.minSetiapIki}%`,
+            `average ${shown}% ≥ ${h.diAtasRataRataMin}% and no IKI below ${h.minSetiapIki}%`,
           )
         : rating === 'SESUAI_EKSPEKTASI'
           ? t(
-              `rata-rata ${rataRataCapaian}% ≥ ${h.sesuaiRataRataMin}%${below > 0 ? `, tetapi ${below} IKI di bawah ${h.minSetiapIki}%` : ` tetapi < ${h.diAtasRataRataMin}%`}`,
-              `average ${rataRataCapaian}% ≥ ${h.sesuaiRataRataMin}%${below > 0 ? `, but ${below} IKI below ${h.minSetiapIki}%` : ` but < ${h.diAtasRataRataMin}%`}`,
+              `rata-rata ${shown}% ≥ ${h.sesuaiRataRataMin}%${below > 0 ? `, tetapi ${below} IKI di bawah ${h.minSetiapIki}%` : ` tetapi < ${h.diAtasRataRataMin}%`}`,
+              `average ${shown}% ≥ ${h.sesuaiRataRataMin}%${below > 0 ? `, but ${below} IKI below ${h.minSetiapIki}%` : ` but < ${h.diAtasRataRataMin}%`}`,
             )
           : t(
-              `rata-rata ${rataRataCapaian}% < ${h.sesuaiRataRataMin}%`,
-              `average ${rataRataCapaian}% < ${h.sesuaiRataRataMin}%`,
+              `rata-rata ${shown}% < ${h.sesuaiRataRataMin}%`,
+              `average ${shown}% < ${h.sesuaiRataRataMin}%`,
             );
     ctx.tracer.step({
       rule: 'pmk6.saran.hasilKerja',
@@ -296,8 +298,8 @@ function suggestFromCapaian<T>(
         isDefault: param.overriddenBy === undefined,
       },
       explanation: t(
-        `Pejabat penilai tidak memberi rating hasil kerja. SARAN (bukan aturan PermenPANRB 6/2022): rata-rata capaian ${values.length} IKI = ${exact}% (dilaporkan ${rataRataCapaian}%); ${why.id} → "${lbl(rating).id}". Pejabat penilai tetap yang menetapkan rating.`,
-        `The rater gave no rating hasil kerja. SUGGESTION (not a PermenPANRB 6/2022 rule): average capaian of ${values.length} IKI = ${exact}% (reported ${rataRataCapaian}%); ${why.en} → "${lbl(rating).en}". The rater still sets the rating.`,
+        `Pejabat penilai tidak memberi rating hasil kerja. SARAN (bukan aturan PermenPANRB 6/2022): rata-rata capaian ${values.length} IKI = Σ capaian / ${values.length} = ${shown}% (dilaporkan ${rataRataCapaian}%); ${why.id} → "${lbl(rating).id}". Pejabat penilai tetap yang menetapkan rating.`,
+        `The rater gave no rating hasil kerja. SUGGESTION (not a PermenPANRB 6/2022 rule): average capaian of ${values.length} IKI = Σ capaian / ${values.length} = ${shown}% (reported ${rataRataCapaian}%); ${why.en} → "${lbl(rating).en}". The rater still sets the rating.`,
       ),
     });
   }

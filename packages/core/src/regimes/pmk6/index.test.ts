@@ -283,6 +283,14 @@ describe('pmk6Regime — suggested rating hasil kerja (app heuristic)', () => {
     expect(step?.explanation?.en).toContain('SUGGESTION');
   });
 
+  it('explains edge decisions with the exact average, not the rounded one', () => {
+    const { out, steps } = run({ skp: skp(['64.999']), ratingPerilaku: S });
+    expect(out).toMatchObject({ nilai: { rataRataCapaian: '65.00' }, rating: { hasilKerja: B } });
+    const e = steps.find((s) => s.rule === 'pmk6.saran.hasilKerja')?.explanation;
+    expect(e?.id).toContain('rata-rata 64.999% < 65%');
+    expect(e?.en).toContain('(reported 65.00%)');
+  });
+
   it('reports the capaian per RHK and IKI in rincian', () => {
     const { out } = run({ skp: skp([100, '98.5'], [120]), ratingPerilaku: S });
     expect(out.ok && out.rincian).toEqual({
