@@ -8,7 +8,12 @@
 export * from './arith/index.js';
 export * from './codes.js';
 export { angkaKredit } from './consequences/index.js';
-export { type EvaluateOptions, type EvaluationResult, type AppliedRuleset, evaluate } from './evaluate/evaluate.js';
+export {
+  type AppliedRuleset,
+  type EvaluateOptions,
+  type EvaluationResult,
+  evaluate,
+} from './evaluate/evaluate.js';
 export {
   addToSummary,
   type BatchResult,
@@ -23,11 +28,28 @@ export { defineMessages, formatPath, type Issue, type Path, type Warning } from 
 export { safeParseWith, toIssues } from './issues/zod.js';
 export * from './model/index.js';
 export { predikatFromRatings } from './regimes/pmk6/matrix.js';
-export type { PredikatScale, RatingSource, RegimeModule, RegimeOutcome, ScoreContext } from './regimes/types.js';
+export type {
+  PredikatScale,
+  RatingSource,
+  RegimeModule,
+  RegimeOutcome,
+  ScoreContext,
+} from './regimes/types.js';
 export * from './rulesets/index.js';
 export { formatTrace } from './trace/format.js';
-export { createTracer, NO_TRACE, type TraceStep, type TraceValue, type Tracer } from './trace/trace.js';
-export { renormalize, type UsedWeights, validateWeights, weightedMean } from './weighting/weights.js';
+export {
+  createTracer,
+  NO_TRACE,
+  type Tracer,
+  type TraceStep,
+  type TraceValue,
+} from './trace/trace.js';
+export {
+  renormalize,
+  type UsedWeights,
+  validateWeights,
+  weightedMean,
+} from './weighting/weights.js';
 
 /** Library version. */
 export const VERSION = '0.1.0';

@@ -147,7 +147,15 @@ function isOptionalExtraKey(b: Record<string, unknown>): boolean {
 }
 
 /** Optional fields of legal references, texts and params: may be present or absent. */
-const OPTIONAL_KEYS = new Set(['note', 'source', 'article', 'description', 'overriddenBy', 'ref', 'label']);
+const OPTIONAL_KEYS = new Set([
+  'note',
+  'source',
+  'article',
+  'description',
+  'overriddenBy',
+  'ref',
+  'label',
+]);
 
 const RATER_OR_COMPONENT = /^(ATASAN|REKAN_KERJA|BAWAHAN|MASYARAKAT|DIRI_SENDIRI|SKP|PERILAKU)$/;
 

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { pmk6Regime, permenpanrb_6_2022 } from '../regimes/pmk6/index.js';
+export { permenpanrb_6_2022, pmk6Regime } from '../regimes/pmk6/index.js';
 export { permenpanrb_8_2021, pp30Regime } from '../regimes/pp30/index.js';
 export { pp46_2011, pp46Regime } from '../regimes/pp46/index.js';
 export {
@@ -18,7 +18,7 @@ export {
   serializeRuleset,
   validateRuleset,
 } from '../ruleset/extend.js';
-export { type LegalRef, type RuleKind, type RuleStatus, kindOf, ref } from '../ruleset/legal.js';
+export { kindOf, type LegalRef, type RuleKind, type RuleStatus, ref } from '../ruleset/legal.js';
 export {
   builtinIndicatorTypes,
   inForce,
