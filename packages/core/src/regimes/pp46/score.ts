@@ -62,6 +62,9 @@ export interface RincianPp46 {
   readonly sebutan: SebutanPp46;
 }
 
+/** Rulesets are immutable data: validate each object once (batch scoring reuses it). */
+const CHECKED = new WeakMap<Pp46Ruleset, readonly Issue[]>();
+
 const ASPEK_LABEL: Record<Aspek, { id: string; en: string }> = {
   KUANTITAS: { id: 'Kuantitas', en: 'Quantity' },
   KUALITAS: { id: 'Kualitas', en: 'Quality' },
@@ -85,7 +88,11 @@ export function scorePp46<T>(
   ctx: ScoreContext,
 ): RegimeOutcome {
   const params = rs.params;
-  const paramIssues = validateRulesetPp46(rs);
+  let paramIssues = CHECKED.get(rs);
+  if (paramIssues === undefined) {
+    paramIssues = validateRulesetPp46(rs);
+    CHECKED.set(rs, paramIssues);
+  }
   if (paramIssues.length > 0) return { ok: false, issues: paramIssues };
 
   const struktural = isStruktural(a.pegawai.jabatan);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimalCalculator as c } from '../../arith/decimal.js';
 import type { SebutanPp46 } from '../../codes.js';
-import { hukumanDisiplinPp46 } from './hukumanDisiplin.js';
 import { pp46_2011 } from './ruleset.js';
 import { sebutanPp46 } from './sebutan.js';
 
@@ -45,20 +44,5 @@ describe('sebutanPp46: ROUND_THEN_COMPARE (round to 2 dp half-up first)', () => 
     const e = sebutanPp46(c, c.from(x), P, 2);
     expect(e.code).toBe(exact);
     expect(e.modeMenentukan).toBe(rounded !== exact);
-  });
-});
-
-describe('hukumanDisiplinPp46: nilai SKP < 50', () => {
-  it.each([
-    ['49.99', true, true],
-    ['49.999', true, false],
-    ['50', false, false],
-    ['50.01', false, false],
-    ['0', true, true],
-  ] as [string, boolean, boolean][])('SKP %s → exact %s, rounded %s', (x, exact, rounded) => {
-    expect(hukumanDisiplinPp46(c, c.from(x), P, 2).flag).toBe(exact);
-    const r = hukumanDisiplinPp46(c, c.from(x), RTC, 2);
-    expect(r.flag).toBe(rounded);
-    expect(r.modeMenentukan).toBe(exact !== rounded);
   });
 });
