@@ -56,15 +56,15 @@ export {
   type KegiatanAngkaPp46,
   type KegiatanPp46,
   nilaiKegiatanPp46,
-  type TargetRealisasi,
+  type TargetRealisasiPp46,
 } from './kegiatan.js';
 export { nilaiKreativitasPp46, type TingkatKreativitas } from './kreativitas.js';
 export { capaianKualitasPp46 } from './kualitas.js';
 export { capaianKuantitasPp46 } from './kuantitas.js';
 export {
-  PARAM_REASONS,
-  type ParamReason,
+  type ParamReasonPp46,
   PP46_MESSAGES,
+  PP46_PARAM_REASONS,
   type Pp46MessageCode,
 } from './messages.js';
 export { type NilaiSkpPp46, nilaiSkpPp46 } from './nilaiSkp.js';

@@ -6,7 +6,7 @@ import { ASPEK_PP46, type PeranPenilai } from '../../model/perilaku.js';
 import { isRange, type Target } from '../../model/quantity.js';
 import type { Aspek } from '../../model/skp.js';
 import { WEIGHT_MESSAGES } from '../../weighting/weights.js';
-import type { KegiatanAngkaPp46, TargetRealisasi } from './kegiatan.js';
+import type { KegiatanAngkaPp46, TargetRealisasiPp46 } from './kegiatan.js';
 import { PP46_MESSAGES as M } from './messages.js';
 import type { Pp46Params } from './params.js';
 import { type BobotPenilaiPp46, bobotPenilaiPp46 } from './penilai.js';
@@ -182,7 +182,7 @@ export function bacaSkpPp46<T>(
       }
     }
     if (issues.length > before) return;
-    const pair = (aspek: Aspek): TargetRealisasi<T> => ({
+    const pair = (aspek: Aspek): TargetRealisasiPp46<T> => ({
       target: targets[aspek] ?? zero,
       realisasi: realisasi[aspek] ?? null,
     });

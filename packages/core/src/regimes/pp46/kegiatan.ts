@@ -6,7 +6,7 @@ import { capaianKuantitasPp46 } from './kuantitas.js';
 import type { Pp46Params } from './params.js';
 
 /** A target and its realisasi (`null` = not measured). */
-export interface TargetRealisasi<T> {
+export interface TargetRealisasiPp46<T> {
   readonly target: T;
   readonly realisasi: T | null;
 }
@@ -17,9 +17,9 @@ export interface TargetRealisasi<T> {
  */
 export interface KegiatanAngkaPp46<T> {
   readonly kuantitas: { readonly target: T; readonly realisasi: T };
-  readonly kualitas: TargetRealisasi<T>;
-  readonly waktu: TargetRealisasi<T>;
-  readonly biaya?: TargetRealisasi<T> | undefined;
+  readonly kualitas: TargetRealisasiPp46<T>;
+  readonly waktu: TargetRealisasiPp46<T>;
+  readonly biaya?: TargetRealisasiPp46<T> | undefined;
 }
 
 /** Per-kegiatan result of {@link nilaiKegiatanPp46}; values are exact. */

@@ -11,7 +11,7 @@ const ASPEK_ID: Record<string, string> = {
 const a = (x: string) => ASPEK_ID[x] ?? x;
 
 /** Why a ruleset parameter was rejected. */
-export const PARAM_REASONS = {
+export const PP46_PARAM_REASONS = {
   DECIMAL: {
     id: 'harus berupa string angka desimal (mis. "1.76")',
     en: 'must be a decimal string (e.g. "1.76")',
@@ -34,7 +34,7 @@ export const PARAM_REASONS = {
     en: 'decimal places must be an integer 0–8',
   },
 } as const;
-export type ParamReason = keyof typeof PARAM_REASONS;
+export type ParamReasonPp46 = keyof typeof PP46_PARAM_REASONS;
 
 /**
  * Issues and warnings of the PP 46/2011 regime (codes are stable).
@@ -139,10 +139,10 @@ export const PP46_MESSAGES = defineMessages({
       'Kepemimpinan is assessed for structural posts only; the kepemimpinan score of this non-structural employee is ignored',
   },
   PP46_PARAM_INVALID: {
-    id: (p: { param: string; alasan: ParamReason }) =>
-      `Parameter ruleset "${p.param}" tidak valid: ${PARAM_REASONS[p.alasan].id}`,
-    en: (p: { param: string; alasan: ParamReason }) =>
-      `Ruleset parameter "${p.param}" is invalid: ${PARAM_REASONS[p.alasan].en}`,
+    id: (p: { param: string; alasan: ParamReasonPp46 }) =>
+      `Parameter ruleset "${p.param}" tidak valid: ${PP46_PARAM_REASONS[p.alasan].id}`,
+    en: (p: { param: string; alasan: ParamReasonPp46 }) =>
+      `Ruleset parameter "${p.param}" is invalid: ${PP46_PARAM_REASONS[p.alasan].en}`,
   },
 });
 

@@ -1,7 +1,7 @@
 import type { Issue } from '../../issues/issue.js';
 import type { Pp46Ruleset } from '../../ruleset/types.js';
 import { validateWeights } from '../../weighting/weights.js';
-import { PP46_MESSAGES as M, type ParamReason } from './messages.js';
+import { PP46_MESSAGES as M, type ParamReasonPp46 } from './messages.js';
 
 const DECIMAL_RE = /^[-+]?(?:\d+\.?\d*|\.\d+)$/;
 const isDec = (x: unknown): x is string => typeof x === 'string' && DECIMAL_RE.test(x);
@@ -21,7 +21,7 @@ const isBp = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as 
 export function validateRulesetPp46(rs: Pp46Ruleset): Issue[] {
   const issues: Issue[] = [];
   const p = rs.params;
-  const bad = (param: string, alasan: ParamReason, path = ['ruleset', 'params', param]) =>
+  const bad = (param: string, alasan: ParamReasonPp46, path = ['ruleset', 'params', param]) =>
     issues.push(M.issue('PP46_PARAM_INVALID', path, { param, alasan }));
 
   const dp = rs.rounding.value.dp;
