@@ -27,7 +27,16 @@ export type { CapaianContext, CapaianOutcome, IndicatorType } from './indicators
 export { defineMessages, formatPath, type Issue, type Path, type Warning } from './issues/issue.js';
 export { safeParseWith, toIssues } from './issues/zod.js';
 export * from './model/index.js';
-export { predikatFromRatings } from './regimes/pmk6/matrix.js';
+export * from './regimes/pmk6/index.js';
+export {
+  type AnnualOutcome,
+  aggregateAnnual,
+  type PeriodicPredikat,
+  predikatFromRatings,
+  safePredikatFromRatings,
+} from './regimes/pmk6/index.js';
+export * from './regimes/pp30/index.js';
+export * from './regimes/pp46/index.js';
 export type {
   PredikatScale,
   RatingSource,
