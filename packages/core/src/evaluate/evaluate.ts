@@ -67,6 +67,18 @@ export interface EvaluationResult {
   readonly nip?: string;
   readonly nama?: string;
   readonly unitKerja?: string;
+  /** Attributes used by calibration and the objectivity checks (grouping, fairness). */
+  readonly pegawai?: {
+    readonly jenisAsn: 'PNS' | 'PPPK';
+    readonly jenisJabatan: string;
+    readonly jenjang?: string;
+    readonly golongan?: string;
+    readonly unitKerjaId?: string;
+    readonly jenisKelamin?: 'L' | 'P';
+    readonly tanggalLahir?: string;
+  };
+  /** The pejabat penilai kinerja, when given (rater analyses group by it). */
+  readonly penilai?: { readonly nip?: string; readonly nama: string };
   readonly periode?: Periode;
   readonly ruleset?: AppliedRuleset;
   readonly nilai?: OkOutcome['nilai'];
@@ -192,6 +204,23 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
     nip: a.pegawai.nip,
     nama: a.pegawai.nama,
     ...(a.pegawai.unitKerja ? { unitKerja: a.pegawai.unitKerja.nama } : {}),
+    pegawai: {
+      jenisAsn: a.pegawai.jenisAsn,
+      jenisJabatan: a.pegawai.jabatan.jenis,
+      ...(a.pegawai.jabatan.jenjang !== undefined ? { jenjang: a.pegawai.jabatan.jenjang } : {}),
+      ...(a.pegawai.golongan !== undefined ? { golongan: a.pegawai.golongan } : {}),
+      ...(a.pegawai.unitKerja?.id !== undefined ? { unitKerjaId: a.pegawai.unitKerja.id } : {}),
+      ...(a.pegawai.jenisKelamin !== undefined ? { jenisKelamin: a.pegawai.jenisKelamin } : {}),
+      ...(a.pegawai.tanggalLahir !== undefined ? { tanggalLahir: a.pegawai.tanggalLahir } : {}),
+    },
+    ...(a.penilai
+      ? {
+          penilai: {
+            ...(a.penilai.nip !== undefined ? { nip: a.penilai.nip } : {}),
+            nama: a.penilai.nama,
+          },
+        }
+      : {}),
     periode: a.periode,
   };
   const { rs, issues, how } = resolveRuleset(a, opts);
