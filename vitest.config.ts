@@ -14,7 +14,6 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  */
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
-const coreDir = join(rootDir, 'packages/core');
 const examplesDir = join(rootDir, 'examples');
 const testDist = process.env.KINERJA_TEST_DIST === '1';
 
@@ -80,26 +79,37 @@ function exampleMembers(): string[] {
     .map((entry) => entry.name);
 }
 
-const projects: TestProjectInlineConfiguration[] = [
-  {
+/** Publishable packages: folders of packages/ with a package.json. */
+function packageMembers(): string[] {
+  const dir = join(rootDir, 'packages');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'package.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+const projects: TestProjectInlineConfiguration[] = packageMembers().map((name) => {
+  const dir = join(rootDir, 'packages', name);
+  const distTsconfig = join(dir, 'tsconfig.test-dist.json');
+  return {
     extends: true,
     test: {
-      name: 'core',
-      root: coreDir,
+      name,
+      root: dir,
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       typecheck: {
         enabled: true,
         checker: 'tsc',
         include: ['**/*.test-d.ts'],
-        tsconfig: join(coreDir, testDist ? 'tsconfig.test-dist.json' : 'tsconfig.json'),
+        tsconfig: testDist && existsSync(distTsconfig) ? distTsconfig : join(dir, 'tsconfig.json'),
       },
     },
-  },
-];
+  };
+});
 
 // Only added once examples/ has members; a member without tests does not fail the run because the
 // core project always has tests.
-if (exampleMembers().length > 0) {
+if (exampleMembers().length > 0 && !testDist) {
   projects.push({
     extends: true,
     test: {
@@ -113,7 +123,7 @@ if (exampleMembers().length > 0) {
 
 export default defineConfig({
   resolve: {
-    alias: packageAliases(coreDir),
+    alias: packageMembers().flatMap((name) => packageAliases(join(rootDir, 'packages', name))),
   },
   test: {
     projects,
