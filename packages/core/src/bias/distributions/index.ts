@@ -1,0 +1,2 @@
+export * from './dist.js';
+export { betaInc, betaIncInv, gammaP, gammaQ, lgamma } from './special.js';
