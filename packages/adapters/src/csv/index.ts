@@ -1,1 +1,42 @@
-export {};
+/**
+ * `@kinerja/adapters/csv`: an in-house streaming CSV reader (RFC 4180 quotes, CRLF, BOM,
+ * `;`/`,`/tab detection) and writer (formula injection neutralised), with a column-mapping
+ * reader that turns appraisal spreadsheets into `AppraisalInput`s for `@kinerja/core`.
+ *
+ * @packageDocumentation
+ */
+export {
+  APPRAISAL_FIELDS,
+  type AppraisalCsvOptions,
+  type AppraisalField,
+  type AppraisalRow,
+  DEFAULT_ALIASES,
+  readAppraisalCsv,
+  readAppraisalCsvStream,
+  writeAppraisalCsv,
+  writeResultsCsv,
+} from './appraisal.js';
+export {
+  type ColumnMapping,
+  cellsToObject,
+  findHeader,
+  type HeaderMatch,
+  isBlankRow,
+  matchHeader,
+} from './table.js';
+export {
+  type CsvDelimiter,
+  type CsvReadOptions,
+  type CsvRow,
+  CsvTokenizer,
+  detectDelimiter,
+  parseCsv,
+  streamCsv,
+} from './tokenizer.js';
+export {
+  type CsvWriteOptions,
+  neutralizeCell,
+  quoteCell,
+  unneutralizeCell,
+  writeCsv,
+} from './writer.js';

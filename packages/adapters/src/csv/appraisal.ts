@@ -1,0 +1,567 @@
+import {
+  type AppraisalInput,
+  AppraisalSchema,
+  type EvaluationResult,
+  type JenisPeriode,
+  type PredikatPegawai,
+  safeParseWith,
+} from '@kinerja/core';
+import { readJenisJabatan } from '../shared/jabatan.js';
+import { FORBIDDEN } from '../shared/keys.js';
+import { Ledger, type ParseResult } from '../shared/result.js';
+import { RowContext } from '../shared/row.js';
+import { type ColumnMapping, cellsToObject, findHeader, isBlankRow } from './table.js';
+import { type CsvReadOptions, type CsvRow, parseCsv, streamCsv } from './tokenizer.js';
+import { type CsvWriteOptions, writeCsv } from './writer.js';
+
+/** The fields of an appraisal row (PermenPANRB 6/2022 ratings, pegawai, periode, penilai). */
+export const APPRAISAL_FIELDS = [
+  'id',
+  'nip',
+  'nama',
+  'jenisAsn',
+  'jenisJabatan',
+  'jenjang',
+  'jabatan',
+  'golongan',
+  'unitKerjaId',
+  'unitKerja',
+  'jenisKelamin',
+  'tanggalLahir',
+  'jenisPeriode',
+  'periodeMulai',
+  'periodeSelesai',
+  'tahun',
+  'ratingHasilKerja',
+  'ratingPerilaku',
+  'kepalaUnit',
+  'predikatOrganisasi',
+  'predikat',
+  'penilaiNip',
+  'penilaiNama',
+  'penilaiJabatan',
+  'catatan',
+] as const;
+/** A field of an appraisal row. */
+export type AppraisalField = (typeof APPRAISAL_FIELDS)[number];
+
+/**
+ * Default header aliases (matched case-insensitively, ignoring `_`, `-`, `.` and spaces). The
+ * first alias is the column name the writer uses.
+ */
+export const DEFAULT_ALIASES: ColumnMapping<AppraisalField> = {
+  id: ['id', 'id_penilaian', 'skp_penilaian_id'],
+  nip: ['nip', 'no_nip', 'nomor_nip', 'nip_baru', 'nipbaru'],
+  nama: ['nama', 'nama_pegawai', 'nama_lengkap'],
+  jenisAsn: ['jenis_asn', 'jenis_pegawai', 'status_pegawai'],
+  jenisJabatan: ['jenis_jabatan', 'jenis_jabatan_nama', 'skp_jenis_jabatan'],
+  jenjang: ['jenjang', 'jenjang_jabatan'],
+  jabatan: ['jabatan', 'nama_jabatan', 'jabatan_nama', 'skp_jabatan'],
+  golongan: ['golongan', 'gol', 'pangkat', 'pangkat_golongan', 'golru', 'gol_akhir_nama'],
+  unitKerjaId: ['unit_kerja_id', 'unor_id', 'skp_unor_id'],
+  unitKerja: ['unit_kerja', 'unor', 'unor_nama', 'skp_unor'],
+  jenisKelamin: ['jenis_kelamin', 'jk', 'gender'],
+  tanggalLahir: ['tanggal_lahir', 'tgl_lahir'],
+  jenisPeriode: ['jenis_periode', 'periode'],
+  periodeMulai: ['periode_mulai', 'periode_awal', 'periode_awal_skp', 'tanggal_mulai', 'mulai'],
+  periodeSelesai: [
+    'periode_selesai',
+    'periode_akhir',
+    'periode_akhir_skp',
+    'tanggal_selesai',
+    'selesai',
+  ],
+  tahun: ['tahun', 'tahun_skp'],
+  ratingHasilKerja: ['rating_hasil_kerja', 'hasil_kerja', 'rating_hasil'],
+  ratingPerilaku: ['rating_perilaku', 'rating_perilaku_kerja', 'perilaku_kerja'],
+  kepalaUnit: ['kepala_unit'],
+  predikatOrganisasi: ['predikat_organisasi', 'capaian_kinerja_organisasi'],
+  predikat: ['predikat', 'pkp', 'predikat_kinerja', 'predikat_kinerja_pegawai', 'hasil_akhir'],
+  penilaiNip: ['penilai_nip', 'nip_penilai', 'pegawai_atasan_nip', 'penilai_nip_nrp'],
+  penilaiNama: ['penilai_nama', 'nama_penilai', 'pegawai_atasan_nama'],
+  penilaiJabatan: ['penilai_jabatan', 'pegawai_atasan_jabatan'],
+  catatan: ['catatan', 'rekomendasi'],
+};
+
+/** Options of {@link readAppraisalCsv}. */
+export interface AppraisalCsvOptions extends CsvReadOptions {
+  /** Extra aliases per field, tried before the defaults (e.g. `{ nip: ['NIP Pegawai'] }`). */
+  readonly columns?: Partial<Record<AppraisalField, readonly string[]>>;
+  /** How many leading records to scan for the header row (default 30). */
+  readonly headerScan?: number;
+  /** Values used when a column is absent or blank (e.g. `{ jenisJabatan: 'PELAKSANA' }`). */
+  readonly defaults?: Partial<Record<AppraisalField, string>>;
+}
+
+/** One accepted appraisal row. */
+export interface AppraisalRow {
+  /** 1-based data record number (the first record after the header is 1). */
+  readonly row: number;
+  /** Line of the file on which the record starts. */
+  readonly line: number;
+  readonly appraisal: AppraisalInput;
+  /** A predikat already stored in the file (audit: compare with the re-derived one). */
+  readonly predikatTersimpan?: PredikatPegawai;
+  /** Unmapped columns, by header name. */
+  readonly extra: Readonly<Record<string, string>>;
+}
+
+function mappingOf(opts: AppraisalCsvOptions): ColumnMapping<AppraisalField> {
+  const m = {} as Record<AppraisalField, readonly string[]>;
+  for (const f of APPRAISAL_FIELDS) m[f] = [...(opts.columns?.[f] ?? []), ...DEFAULT_ALIASES[f]];
+  return m;
+}
+
+const JENIS_PERIODE: Readonly<Record<string, JenisPeriode>> = {
+  BULANAN: 'BULANAN',
+  TRIWULAN: 'TRIWULAN',
+  SEMESTER: 'SEMESTER',
+  TAHUNAN: 'TAHUNAN',
+};
+
+function jenisFromSpan(mulai: string, selesai: string): JenisPeriode {
+  const [y1, m1] = mulai.split('-').map(Number) as [number, number];
+  const [y2, m2] = selesai.split('-').map(Number) as [number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) + 1;
+  return months <= 1 ? 'BULANAN' : months <= 3 ? 'TRIWULAN' : months <= 6 ? 'SEMESTER' : 'TAHUNAN';
+}
+
+/** Builds the appraisal of one record; every problem goes to the ledger. */
+function buildAppraisal(
+  ledger: Ledger<AppraisalRow>,
+  row: number,
+  line: number,
+  fields: Partial<Record<AppraisalField, string>>,
+  extra: Record<string, string>,
+  defaults: Partial<Record<AppraisalField, string>>,
+): void {
+  const src: Record<string, string> = {};
+  for (const f of APPRAISAL_FIELDS) {
+    const v = fields[f];
+    const d = defaults[f];
+    if (v !== undefined && v.trim() !== '') src[f] = v;
+    else if (d !== undefined) src[f] = d;
+  }
+  const rc = RowContext.open(ledger, row, src, { dashIsEmpty: true });
+  if (!rc) return;
+  const nip = rc.nip(['nip'], true);
+  const nama = rc.text(['nama'], true);
+  const jj = rc.text(['jenisJabatan'], true);
+  const jab = jj === undefined ? undefined : readJenisJabatan(jj);
+  if (jj !== undefined && !jab) {
+    ledger.reject(row, ['jenisJabatan'], 'ENUM_UNKNOWN', { field: 'jenisJabatan', value: jj }, jj);
+  }
+  if (jab?.decision) ledger.decide(jab.decision, row, undefined);
+  const jenisAsnRaw = rc.text(['jenisAsn']);
+  let jenisAsn: 'PNS' | 'PPPK' | undefined;
+  if (jenisAsnRaw !== undefined) {
+    const s = jenisAsnRaw.toUpperCase().replace(/[^A-Z]+/g, '_');
+    if (s === 'PNS' || s === 'CPNS') jenisAsn = 'PNS';
+    else if (s === 'PPPK') jenisAsn = 'PPPK';
+    else if (s === 'PPPK_PARUH_WAKTU') {
+      jenisAsn = 'PPPK';
+      ledger.decide('LABEL_SYNONYM', row, { value: jenisAsnRaw, code: 'PPPK' });
+    } else {
+      ledger.reject(
+        row,
+        ['jenisAsn'],
+        'ENUM_UNKNOWN',
+        { field: 'jenisAsn', value: jenisAsnRaw },
+        jenisAsnRaw,
+      );
+    }
+  }
+  const jkRaw = rc.text(['jenisKelamin']);
+  let jenisKelamin: 'L' | 'P' | undefined;
+  if (jkRaw !== undefined) {
+    const s = jkRaw.toUpperCase();
+    if (['L', 'LAKI-LAKI', 'LAKI LAKI', 'PRIA', 'M'].includes(s)) jenisKelamin = 'L';
+    else if (['P', 'PEREMPUAN', 'WANITA', 'F'].includes(s)) jenisKelamin = 'P';
+    else
+      ledger.reject(
+        row,
+        ['jenisKelamin'],
+        'ENUM_UNKNOWN',
+        { field: 'jenisKelamin', value: jkRaw },
+        jkRaw,
+      );
+  }
+  const jenjang = rc
+    .text(['jenjang'])
+    ?.toUpperCase()
+    .replace(/[^A-Z]+/g, '_');
+  const unitKerja = rc.text(['unitKerja']);
+  const unitKerjaId = rc.text(['unitKerjaId']);
+  const tanggalLahir = rc.date(['tanggalLahir']);
+  let mulai = rc.date(['periodeMulai']);
+  let selesai = rc.date(['periodeSelesai']);
+  const tahun = rc.integer(['tahun']);
+  if (mulai === undefined && selesai === undefined && tahun !== undefined) {
+    mulai = `${String(tahun).padStart(4, '0')}-01-01`;
+    selesai = `${String(tahun).padStart(4, '0')}-12-31`;
+  }
+  if (mulai === undefined || selesai === undefined) {
+    if (!rc.rejected || (mulai === undefined && selesai === undefined)) {
+      ledger.reject(row, [mulai === undefined ? 'periodeMulai' : 'periodeSelesai'], 'REQUIRED', {
+        field: mulai === undefined ? 'periodeMulai' : 'periodeSelesai',
+      });
+    }
+  }
+  const jpRaw = rc.text(['jenisPeriode']);
+  const jenisPeriode = jpRaw === undefined ? undefined : JENIS_PERIODE[jpRaw.toUpperCase()];
+  if (jpRaw !== undefined && !jenisPeriode) {
+    ledger.reject(
+      row,
+      ['jenisPeriode'],
+      'ENUM_UNKNOWN',
+      { field: 'jenisPeriode', value: jpRaw },
+      jpRaw,
+    );
+  }
+  const ratingHasilKerja = rc.rating(['ratingHasilKerja']);
+  const ratingPerilaku = rc.rating(['ratingPerilaku']);
+  const kepalaUnit = rc.flag(['kepalaUnit']);
+  const poRaw = rc.text(['predikatOrganisasi']);
+  const predikatOrganisasi = poRaw?.toUpperCase().replace(/[^A-Z]+/g, '_');
+  const predikat = rc.predikat(['predikat']);
+  const penilaiNip = rc.nip(['penilaiNip']);
+  const penilaiNama = rc.text(['penilaiNama']);
+  const penilaiJabatan = rc.text(['penilaiJabatan']);
+  const catatan = rc.text(['catatan']);
+  const id = rc.text(['id']);
+  if (rc.rejected || !nip || !nama || !jab || !mulai || !selesai) return;
+
+  const appraisal: AppraisalInput = {
+    ...(id !== undefined ? { id } : {}),
+    pegawai: {
+      nip,
+      nama,
+      ...(jenisAsn ? { jenisAsn } : {}),
+      jabatan: {
+        jenis: jab.jenis,
+        ...(rc.f.source.jabatan !== undefined ? { nama: String(rc.f.source.jabatan).trim() } : {}),
+        ...(jenjang ? { jenjang: jenjang as never } : {}),
+        ...(jab.struktural !== undefined ? { struktural: jab.struktural } : {}),
+      },
+      ...(src.golongan !== undefined ? { golongan: src.golongan.trim() } : {}),
+      ...(unitKerja !== undefined
+        ? {
+            unitKerja: {
+              ...(unitKerjaId !== undefined ? { id: unitKerjaId } : {}),
+              nama: unitKerja,
+            },
+          }
+        : {}),
+      ...(jenisKelamin ? { jenisKelamin } : {}),
+      ...(tanggalLahir ? { tanggalLahir } : {}),
+    },
+    periode: { jenis: jenisPeriode ?? jenisFromSpan(mulai, selesai), mulai, selesai },
+    ...(penilaiNama !== undefined
+      ? {
+          penilai: {
+            nama: penilaiNama,
+            ...(penilaiNip ? { nip: penilaiNip } : {}),
+            ...(penilaiJabatan ? { jabatan: penilaiJabatan } : {}),
+          },
+        }
+      : {}),
+    ...(ratingHasilKerja ? { ratingHasilKerja } : {}),
+    ...(ratingPerilaku ? { ratingPerilaku } : {}),
+    ...(kepalaUnit !== undefined ? { kepalaUnit } : {}),
+    ...(predikatOrganisasi ? { predikatOrganisasi: predikatOrganisasi as never } : {}),
+    ...(catatan !== undefined ? { catatan } : {}),
+  };
+  const parsed = safeParseWith(AppraisalSchema, appraisal);
+  if (!parsed.success) {
+    for (const i of parsed.issues) {
+      ledger.rejectWith({ row, path: ['appraisal', ...i.path], code: i.code, message: i.message });
+    }
+    return;
+  }
+  ledger.accept({
+    row,
+    line,
+    appraisal,
+    ...(predikat ? { predikatTersimpan: predikat } : {}),
+    extra,
+  });
+}
+
+/** Incremental appraisal-table reader shared by the text and the streaming entry points. */
+class AppraisalTableReader {
+  readonly ledger = new Ledger<AppraisalRow>();
+  readonly #mapping: ColumnMapping<AppraisalField>;
+  readonly #opts: AppraisalCsvOptions;
+  readonly #before: CsvRow[] = [];
+  #header: ReturnType<typeof findHeader<AppraisalField>>;
+  #row = 0;
+  #blockedColumn: string | undefined;
+
+  constructor(opts: AppraisalCsvOptions) {
+    this.#opts = opts;
+    this.#mapping = mappingOf(opts);
+  }
+
+  push(r: CsvRow): void {
+    if (!this.#header) {
+      this.#before.push(r);
+      const scan = this.#opts.headerScan ?? 30;
+      const h = findHeader([r], this.#mapping, 'nip', 1);
+      if (h) this.#startAt({ ...h, index: this.#before.length - 1 });
+      else if (this.#before.length >= scan) this.#giveUp();
+      return;
+    }
+    this.#data(r);
+  }
+
+  #startAt(h: NonNullable<typeof this.header>): void {
+    this.#header = h;
+    if (h.index > 0) this.ledger.decide('HEADER_ROW_DETECTED', [], { line: h.line });
+    this.#blockedColumn = h.unmapped.find((c) => FORBIDDEN.has(c.name.toLowerCase()))?.name;
+    if (h.unmapped.length > 0) {
+      this.ledger.decide('UNKNOWN_COLUMNS_KEPT', [], {
+        columns: h.unmapped.map((c) => c.name).join(', '),
+      });
+    }
+    this.#before.length = 0;
+  }
+
+  get header() {
+    return this.#header;
+  }
+
+  #giveUp(): void {
+    // No header: every non-blank record scanned is reported, nothing is dropped silently.
+    for (const r of this.#before) {
+      if (isBlankRow(r)) continue;
+      this.#row++;
+      this.ledger.see(this.#row);
+      this.ledger.reject(
+        this.#row,
+        [],
+        'CSV_HEADER_NOT_FOUND',
+        { rows: this.#opts.headerScan ?? 30 },
+        r.cells,
+      );
+    }
+    this.#before.length = 0;
+    this.#header = undefined;
+    this.#noHeader = true;
+  }
+
+  #noHeader = false;
+
+  #data(r: CsvRow): void {
+    if (isBlankRow(r)) return;
+    this.#row++;
+    this.ledger.see(this.#row);
+    const h = this.#header;
+    if (!h) return;
+    if (this.#blockedColumn !== undefined) {
+      this.ledger.reject(this.#row, [this.#blockedColumn], 'FORBIDDEN_KEY', {
+        key: this.#blockedColumn,
+      });
+      return;
+    }
+    const { fields, extra, overflow } = cellsToObject(h, r);
+    if (overflow > 0) this.ledger.decide('CSV_EXTRA_CELLS', this.#row, undefined);
+    buildAppraisal(this.ledger, this.#row, r.line, fields, extra, this.#opts.defaults ?? {});
+  }
+
+  end(unterminated: boolean): ParseResult<AppraisalRow> {
+    if (!this.#header && !this.#noHeader) this.#giveUp();
+    if (unterminated && this.#row > 0) {
+      this.ledger.reject(this.#row, [], 'CSV_UNTERMINATED_QUOTE', undefined);
+    }
+    return this.ledger.finish();
+  }
+
+  /** After giving up on the header, later records are rejected one by one. */
+  pushAfterGiveUp(r: CsvRow): void {
+    if (isBlankRow(r)) return;
+    this.#row++;
+    this.ledger.see(this.#row);
+    this.ledger.reject(
+      this.#row,
+      [],
+      'CSV_HEADER_NOT_FOUND',
+      { rows: this.#opts.headerScan ?? 30 },
+      r.cells,
+    );
+  }
+
+  get gaveUp(): boolean {
+    return this.#noHeader;
+  }
+}
+
+function feed(reader: AppraisalTableReader, r: CsvRow): void {
+  if (reader.gaveUp) reader.pushAfterGiveUp(r);
+  else reader.push(r);
+}
+
+/**
+ * Reads a CSV of appraisals (one row per pegawai and period, PermenPANRB 6/2022 ratings) into
+ * `AppraisalInput`s for `evaluate`. The header row is detected (report titles above it are
+ * skipped), columns are matched by alias, unmapped columns are kept under `extra`, and a
+ * stored predikat column is kept for audits. Every data record is accepted or rejected with
+ * its row, field and a bilingual message.
+ *
+ * @example
+ * ```ts
+ * const r = readAppraisalCsv('nip;nama;jenis_jabatan;tahun;hasil_kerja;perilaku_kerja\r\n' +
+ *   '198703122010011002;Siti;Pelaksana;2023;Di Atas Ekspektasi;Sesuai Ekspektasi\r\n');
+ * evaluate(r.records[0].appraisal).predikat?.code; // 'BAIK'
+ * ```
+ */
+export function readAppraisalCsv(
+  text: string,
+  opts: AppraisalCsvOptions = {},
+): ParseResult<AppraisalRow> {
+  const { rows, unterminated } = parseCsv(text, opts);
+  const reader = new AppraisalTableReader(opts);
+  for (const r of rows) feed(reader, r);
+  return reader.end(unterminated);
+}
+
+/**
+ * Streaming variant of {@link readAppraisalCsv} for large files: reads chunk by chunk (any
+ * async or sync iterable of strings, e.g. `fs.createReadStream(file, 'utf8')`).
+ *
+ * @example
+ * ```ts
+ * const r = await readAppraisalCsvStream(fs.createReadStream('skp.csv', 'utf8'));
+ * ```
+ */
+export async function readAppraisalCsvStream(
+  source: AsyncIterable<string> | Iterable<string>,
+  opts: AppraisalCsvOptions = {},
+): Promise<ParseResult<AppraisalRow>> {
+  const reader = new AppraisalTableReader(opts);
+  let unterminated = false;
+  for await (const r of streamCsv(source, {
+    ...opts,
+    onUnterminated: () => (unterminated = true),
+  })) {
+    feed(reader, r);
+  }
+  return reader.end(unterminated);
+}
+
+/** The column name the writer uses for a field (its first default alias). */
+const COLUMN: Readonly<Record<AppraisalField, string>> = Object.fromEntries(
+  APPRAISAL_FIELDS.map((f) => [f, DEFAULT_ALIASES[f][0] as string]),
+) as Record<AppraisalField, string>;
+
+function appraisalCells(a: AppraisalInput, predikat?: string): Record<AppraisalField, string> {
+  const p = a.pegawai;
+  const s = (x: unknown) => (x === undefined || x === null ? '' : String(x));
+  return {
+    id: s(a.id),
+    nip: s(p.nip),
+    nama: s(p.nama),
+    jenisAsn: s(p.jenisAsn),
+    jenisJabatan:
+      p.jabatan.struktural === true && p.jabatan.jenis === 'ADMINISTRATOR'
+        ? 'ADMINISTRATOR'
+        : s(p.jabatan.jenis),
+    jenjang: s(p.jabatan.jenjang),
+    jabatan: s(p.jabatan.nama),
+    golongan: s(p.golongan),
+    unitKerjaId: s(p.unitKerja?.id),
+    unitKerja: s(p.unitKerja?.nama),
+    jenisKelamin: s(p.jenisKelamin),
+    tanggalLahir: s(p.tanggalLahir),
+    jenisPeriode: s(a.periode.jenis),
+    periodeMulai: s(a.periode.mulai),
+    periodeSelesai: s(a.periode.selesai),
+    tahun: '',
+    ratingHasilKerja: s(a.ratingHasilKerja),
+    ratingPerilaku: s(a.ratingPerilaku),
+    kepalaUnit: a.kepalaUnit === undefined ? '' : a.kepalaUnit ? '1' : '0',
+    predikatOrganisasi: s(a.predikatOrganisasi),
+    predikat: s(predikat),
+    penilaiNip: s(a.penilai?.nip),
+    penilaiNama: s(a.penilai?.nama),
+    penilaiJabatan: s(a.penilai?.jabatan),
+    catatan: s(a.catatan),
+  };
+}
+
+/**
+ * Writes appraisal rows back to CSV with the canonical column names (and any `extra`
+ * columns), formula injection neutralised. `readAppraisalCsv(writeAppraisalCsv(rows))` gives
+ * the same appraisals, stored predikat and extra values.
+ *
+ * @example
+ * ```ts
+ * const csv = writeAppraisalCsv(readAppraisalCsv(text).records);
+ * ```
+ */
+export function writeAppraisalCsv(
+  rows: readonly (AppraisalRow | AppraisalInput)[],
+  opts: CsvWriteOptions = {},
+): string {
+  type Item = Pick<AppraisalRow, 'appraisal' | 'extra' | 'predikatTersimpan'>;
+  const isRow = (r: AppraisalRow | AppraisalInput): r is AppraisalRow =>
+    typeof r.row === 'number' && typeof r.appraisal === 'object' && r.appraisal !== null;
+  const items: Item[] = rows.map((r) => (isRow(r) ? r : { appraisal: r, extra: {} }));
+  const extraCols = [...new Set(items.flatMap((r) => Object.keys(r.extra)))];
+  const fields = APPRAISAL_FIELDS.filter((f) => f !== 'tahun');
+  const header = [...fields.map((f) => COLUMN[f]), ...extraCols];
+  const body = items.map((r) => {
+    const cells = appraisalCells(r.appraisal, r.predikatTersimpan);
+    return [...fields.map((f) => cells[f]), ...extraCols.map((c) => r.extra[c] ?? '')];
+  });
+  return writeCsv([header, ...body], opts);
+}
+
+/**
+ * Writes evaluation results as CSV: identity, period, ruleset, ratings, predikat (code and
+ * label), every reported value (`nilai_<name>`), issue and warning codes; formula injection
+ * neutralised.
+ *
+ * @example
+ * ```ts
+ * writeResultsCsv(evaluateMany(appraisals).results, { delimiter: ';' });
+ * ```
+ */
+export function writeResultsCsv(
+  results: readonly EvaluationResult[],
+  opts: CsvWriteOptions = {},
+): string {
+  const nilaiKeys = [...new Set(results.flatMap((r) => Object.keys(r.nilai ?? {})))].sort();
+  const header = [
+    'nip',
+    'nama',
+    'unit_kerja',
+    'periode_mulai',
+    'periode_selesai',
+    'ruleset',
+    'ok',
+    'rating_hasil_kerja',
+    'rating_perilaku',
+    'predikat',
+    'predikat_label',
+    ...nilaiKeys.map((k) => `nilai_${k}`),
+    'issues',
+    'warnings',
+  ];
+  const rows = results.map((r) => [
+    r.nip ?? '',
+    r.nama ?? '',
+    r.unitKerja ?? '',
+    r.periode?.mulai ?? '',
+    r.periode?.selesai ?? '',
+    r.ruleset?.id ?? '',
+    r.ok ? '1' : '0',
+    r.rating?.hasilKerja ?? '',
+    r.rating?.perilaku ?? '',
+    r.predikat?.code ?? '',
+    r.predikat?.label.id ?? '',
+    ...nilaiKeys.map((k) => r.nilai?.[k] ?? ''),
+    r.issues.map((i) => i.code).join(' '),
+    r.warnings.map((w) => w.code).join(' '),
+  ]);
+  return writeCsv([header, ...rows], opts);
+}

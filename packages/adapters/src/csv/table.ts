@@ -1,0 +1,106 @@
+import { normalizeKey } from '../shared/keys.js';
+import type { CsvRow } from './tokenizer.js';
+import { unneutralizeCell } from './writer.js';
+
+/** A column mapping: for each field, the header names (aliases) it may appear under. */
+export type ColumnMapping<F extends string> = Readonly<Record<F, readonly string[]>>;
+
+/** Where the header row was found and what each column means. */
+export interface HeaderMatch<F extends string> {
+  /** Index (0-based) of the header row among the records. */
+  readonly index: number;
+  readonly line: number;
+  /** Column index of each mapped field. */
+  readonly columns: Readonly<Partial<Record<F, number>>>;
+  /** Header names of the columns no field claimed (kept under `extra`). */
+  readonly unmapped: readonly { readonly index: number; readonly name: string }[];
+  readonly names: readonly string[];
+}
+
+/**
+ * Finds the header row within the first `scan` records: the first record that contains one
+ * of the aliases of `anchor` (e.g. the NIP column). Report titles above it are skipped.
+ *
+ * @example
+ * ```ts
+ * const rows = parseCsv('Laporan SKP 2023\nnip,nama\n...').rows;
+ * findHeader(rows, { nip: ['nip'], nama: ['nama'] }, 'nip')?.index; // 1
+ * ```
+ */
+export function findHeader<F extends string>(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<F>,
+  anchor: F,
+  scan = 30,
+): HeaderMatch<F> | undefined {
+  const anchorKeys = new Set(mapping[anchor].map(normalizeKey));
+  for (let i = 0; i < Math.min(rows.length, scan); i++) {
+    const row = rows[i];
+    if (!row?.cells.some((c) => anchorKeys.has(normalizeKey(c)))) continue;
+    return matchHeader(row, i, mapping);
+  }
+  return undefined;
+}
+
+/** Maps the cells of a header row to fields (first alias match wins; each column used once). */
+export function matchHeader<F extends string>(
+  row: CsvRow,
+  index: number,
+  mapping: ColumnMapping<F>,
+): HeaderMatch<F> {
+  const names = row.cells.map((c) => c.trim());
+  const keys = names.map(normalizeKey);
+  const columns: Partial<Record<F, number>> = {};
+  const taken = new Set<number>();
+  for (const field of Object.keys(mapping) as F[]) {
+    for (const alias of mapping[field]) {
+      const j = keys.findIndex((k, idx) => k === normalizeKey(alias) && !taken.has(idx));
+      if (j >= 0) {
+        columns[field] = j;
+        taken.add(j);
+        break;
+      }
+    }
+  }
+  const unmapped = names
+    .map((name, i) => ({ index: i, name }))
+    .filter((c) => !taken.has(c.index) && c.name !== '');
+  return { index, line: row.line, columns, unmapped, names };
+}
+
+/** True for a record whose cells are all blank (a blank line): not a data record. */
+export function isBlankRow(row: CsvRow): boolean {
+  return row.cells.every((c) => c.trim() === '');
+}
+
+/**
+ * Turns a data record into an object keyed by field (mapped columns) plus `extra` (unmapped
+ * columns by header name). Cells are un-neutralised (a leading `'` before a formula start
+ * written by {@link writeCsv} is removed).
+ *
+ * @example
+ * ```ts
+ * cellsToObject(header, row); // { fields: { nip: '1987…' }, extra: { kolom_lain: 'x' }, overflow: 0 }
+ * ```
+ */
+export function cellsToObject<F extends string>(
+  header: HeaderMatch<F>,
+  row: CsvRow,
+): { fields: Partial<Record<F, string>>; extra: Record<string, string>; overflow: number } {
+  const fields: Partial<Record<F, string>> = {};
+  for (const [field, j] of Object.entries(header.columns) as [F, number][]) {
+    const v = row.cells[j];
+    if (v !== undefined) fields[field] = unneutralizeCell(v);
+  }
+  const extra: Record<string, string> = {};
+  for (const c of header.unmapped) {
+    const v = row.cells[c.index];
+    if (v !== undefined && v !== '') extra[c.name] = unneutralizeCell(v);
+  }
+  // Cells beyond the header are kept too, under their 1-based column number.
+  for (let j = header.names.length; j < row.cells.length; j++) {
+    const v = row.cells[j];
+    if (v !== undefined && v !== '') extra[`#${j + 1}`] = unneutralizeCell(v);
+  }
+  return { fields, extra, overflow: Math.max(0, row.cells.length - header.names.length) };
+}

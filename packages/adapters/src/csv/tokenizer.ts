@@ -1,0 +1,230 @@
+/** One physical record of a CSV source. */
+export interface CsvRow {
+  /** 1-based line on which the record starts (a quoted cell may span several lines). */
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** A CSV delimiter. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** Options of the CSV reader. */
+export interface CsvReadOptions {
+  /** Cell delimiter; `auto` (default) picks `;`, `,` or tab from the first record. */
+  readonly delimiter?: CsvDelimiter | 'auto';
+}
+
+/**
+ * Picks the delimiter of a sample (the first lines of a file): the most frequent of `;`, `,`
+ * and tab outside quotes (`,` on a tie or when none occurs). Title lines above the header
+ * (common in exported reports) carry few delimiters and do not decide.
+ *
+ * @example
+ * ```ts
+ * detectDelimiter('nip;nama;"a,b"'); // ';'
+ * ```
+ */
+export function detectDelimiter(firstLine: string): CsvDelimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  let best: CsvDelimiter = ',';
+  for (const d of [';', '\t'] as const) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+/**
+ * An incremental RFC 4180 reader: feed it chunks of text with {@link CsvTokenizer.push} and
+ * take the complete records it returns; call {@link CsvTokenizer.end} at the end. Handles
+ * quoted cells with `""` escapes and line breaks, CRLF/LF/CR line ends, a UTF-8 BOM, and
+ * delimiter detection. A quote inside an unquoted cell is kept as text (lenient, nothing lost).
+ *
+ * @example
+ * ```ts
+ * const t = new CsvTokenizer();
+ * const rows = [...t.push('nip;nama\r\n"1";"Siti ""S"""\r\n'), ...t.end().rows];
+ * rows[1].cells; // ['1', 'Siti "S"']
+ * ```
+ */
+export class CsvTokenizer {
+  #delimiter: CsvDelimiter | undefined;
+  #pending = '';
+  #started = false;
+  #cells: string[] = [];
+  #cell = '';
+  #inQuotes = false;
+  #afterQuote = false;
+  #line = 1;
+  #recordLine = 1;
+  #lastWasCR = false;
+  /** The current cell has started (a quote or a character was read). */
+  #cellTouched = false;
+  /** The current record has a delimiter or a cell (so it is not "nothing"). */
+  #recordTouched = false;
+
+  constructor(opts: CsvReadOptions = {}) {
+    if (opts.delimiter && opts.delimiter !== 'auto') this.#delimiter = opts.delimiter;
+  }
+
+  /** The delimiter in use (known after the first line). */
+  get delimiter(): CsvDelimiter | undefined {
+    return this.#delimiter;
+  }
+
+  /** Feeds a chunk; returns the records completed by it. */
+  push(chunk: string): CsvRow[] {
+    let text = chunk;
+    if (!this.#started) {
+      if (this.#pending === '' && text.startsWith('\uFEFF')) text = text.slice(1);
+      if (this.#delimiter === undefined) {
+        this.#pending += text;
+        const end = sampleEnd(this.#pending, SAMPLE_LINES);
+        if (end < 0) return [];
+        this.#delimiter = detectDelimiter(this.#pending.slice(0, end));
+        text = this.#pending;
+        this.#pending = '';
+      }
+      this.#started = true;
+    }
+    return this.#scan(text);
+  }
+
+  /** Ends the input: returns the last record and whether a quote was left open. */
+  end(): { rows: CsvRow[]; unterminated: boolean } {
+    const rows: CsvRow[] = [];
+    if (!this.#started) {
+      if (this.#delimiter === undefined) this.#delimiter = detectDelimiter(this.#pending);
+      rows.push(...this.#scan(this.#pending));
+      this.#pending = '';
+      this.#started = true;
+    }
+    const unterminated = this.#inQuotes;
+    if (this.#cellTouched || this.#recordTouched) {
+      this.#cells.push(this.#cell);
+      rows.push({ line: this.#recordLine, cells: this.#cells });
+    }
+    this.#cells = [];
+    this.#cell = '';
+    this.#cellTouched = false;
+    this.#recordTouched = false;
+    this.#inQuotes = false;
+    return { rows, unterminated };
+  }
+
+  #scan(text: string): CsvRow[] {
+    const out: CsvRow[] = [];
+    const d = this.#delimiter ?? ',';
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] as string;
+      if (this.#lastWasCR) {
+        this.#lastWasCR = false;
+        if (ch === '\n') continue;
+      }
+      if (this.#inQuotes) {
+        if (ch === '"') {
+          this.#inQuotes = false;
+          this.#afterQuote = true;
+        } else {
+          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) this.#line++;
+          this.#cell += ch;
+        }
+        continue;
+      }
+      if (ch === '"') {
+        if (this.#afterQuote) {
+          // `""` inside a quoted cell: a literal quote.
+          this.#cell += '"';
+          this.#inQuotes = true;
+          this.#afterQuote = false;
+        } else if (!this.#cellTouched) {
+          this.#inQuotes = true;
+          this.#cellTouched = true;
+        } else this.#cell += ch;
+        continue;
+      }
+      this.#afterQuote = false;
+      if (ch === d) {
+        this.#cells.push(this.#cell);
+        this.#cell = '';
+        this.#cellTouched = false;
+        this.#recordTouched = true;
+        continue;
+      }
+      if (ch === '\r' || ch === '\n') {
+        if (ch === '\r') this.#lastWasCR = true;
+        this.#cells.push(this.#cell);
+        out.push({ line: this.#recordLine, cells: this.#cells });
+        this.#cells = [];
+        this.#cell = '';
+        this.#cellTouched = false;
+        this.#recordTouched = false;
+        this.#line++;
+        this.#recordLine = this.#line;
+        continue;
+      }
+      this.#cell += ch;
+      this.#cellTouched = true;
+    }
+    return out;
+  }
+}
+
+/** Lines sampled for delimiter detection. */
+const SAMPLE_LINES = 32;
+
+/** End of the first `lines` lines (outside quotes), or -1 when the text is shorter. */
+function sampleEnd(s: string, lines: number): number {
+  let quoted = false;
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '\n' && ++seen >= lines) return i;
+  }
+  return -1;
+}
+
+/**
+ * Reads a whole CSV text into records.
+ *
+ * @example
+ * ```ts
+ * parseCsv('a,b\n1,2\n').rows.map((r) => r.cells); // [['a', 'b'], ['1', '2']]
+ * ```
+ */
+export function parseCsv(
+  text: string,
+  opts: CsvReadOptions = {},
+): { rows: CsvRow[]; unterminated: boolean; delimiter: CsvDelimiter } {
+  const t = new CsvTokenizer(opts);
+  const rows = t.push(text);
+  const end = t.end();
+  return {
+    rows: [...rows, ...end.rows],
+    unterminated: end.unterminated,
+    delimiter: t.delimiter ?? ',',
+  };
+}
+
+/**
+ * Streams the records of a chunked CSV source (a Node readable stream decoded as text, a
+ * `ReadableStream<string>`, or any (async) iterable of strings) without holding the file.
+ *
+ * @example
+ * ```ts
+ * for await (const row of streamCsv(fs.createReadStream('data.csv', 'utf8'))) console.log(row.cells);
+ * ```
+ */
+export async function* streamCsv(
+  source: AsyncIterable<string> | Iterable<string>,
+  opts: CsvReadOptions & { onUnterminated?: () => void } = {},
+): AsyncGenerator<CsvRow> {
+  const t = new CsvTokenizer(opts);
+  for await (const chunk of source) yield* t.push(chunk);
+  const end = t.end();
+  yield* end.rows;
+  if (end.unterminated) opts.onUnterminated?.();
+}

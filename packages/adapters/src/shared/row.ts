@@ -1,0 +1,203 @@
+import type { PredikatPegawai, Rating } from '@kinerja/core';
+import { FieldReader, forbiddenKeys, isRecord } from './keys.js';
+import { readPredikat, readRating } from './labels.js';
+import type { Ledger } from './result.js';
+import {
+  type DateOptions,
+  isBlank,
+  isDash,
+  type NumberOptions,
+  type Read,
+  readDate,
+  readDecimal,
+  readInteger,
+  readNip,
+  readText,
+} from './values.js';
+
+/**
+ * Reads the fields of one source row into typed values, reporting every rejection and
+ * decision to the {@link Ledger} under the row's number. Blank (and, with `dashIsEmpty`, "-")
+ * cells read as absent. Used by all adapters; exported for custom adapters.
+ *
+ * @example
+ * ```ts
+ * const ledger = new Ledger<{ row: number; nip: string }>(1);
+ * const rc = RowContext.open(ledger, 1, { NIP: '198703122010011002' });
+ * const nip = rc?.nip(['nip'], true); // '198703122010011002'
+ * ```
+ */
+export class RowContext {
+  readonly ledger: Ledger<{ readonly row: number }>;
+  readonly row: number;
+  readonly f: FieldReader;
+  readonly dashIsEmpty: boolean;
+
+  private constructor(
+    ledger: Ledger<{ readonly row: number }>,
+    row: number,
+    source: Record<string, unknown>,
+    dashIsEmpty: boolean,
+  ) {
+    this.ledger = ledger;
+    this.row = row;
+    this.f = new FieldReader(source);
+    this.dashIsEmpty = dashIsEmpty;
+  }
+
+  /**
+   * Opens a row; rejects it (and returns undefined) when it is not an object or holds a
+   * prototype-polluting key.
+   */
+  static open<R extends { readonly row: number }>(
+    ledger: Ledger<R>,
+    row: number,
+    source: unknown,
+    opts: { dashIsEmpty?: boolean } = {},
+  ): RowContext | undefined {
+    const l = ledger as unknown as Ledger<{ readonly row: number }>;
+    if (!isRecord(source)) {
+      l.reject(
+        row,
+        [],
+        'ROW_NOT_OBJECT',
+        { value: source === null ? 'null' : Array.isArray(source) ? 'array' : typeof source },
+        source,
+      );
+      return undefined;
+    }
+    const bad = forbiddenKeys(source);
+    if (bad.length > 0) {
+      for (const p of bad) l.reject(row, p, 'FORBIDDEN_KEY', { key: String(p[p.length - 1]) });
+      return undefined;
+    }
+    return new RowContext(l, row, source, opts.dashIsEmpty ?? false);
+  }
+
+  /** The raw value of the first present field of `names`, undefined when blank (or "-"). */
+  raw(names: readonly string[]): { key: string; value: unknown } | undefined {
+    const key = this.f.key(...names);
+    if (key === undefined) return undefined;
+    const value = this.f.source[key];
+    if (isBlank(value)) return undefined;
+    if (this.dashIsEmpty && isDash(value)) {
+      this.ledger.decide('DASH_AS_EMPTY', this.row, { field: key });
+      return undefined;
+    }
+    return { key, value };
+  }
+
+  #required(names: readonly string[], required: boolean): void {
+    if (required)
+      this.ledger.reject(this.row, [names[0] ?? ''], 'REQUIRED', { field: names[0] ?? '' });
+  }
+
+  #take<T>(
+    names: readonly string[],
+    required: boolean,
+    read: (v: unknown) => Read<T>,
+  ): T | undefined {
+    const r = this.raw(names);
+    if (!r) {
+      this.#required(names, required);
+      return undefined;
+    }
+    const x = read(r.value);
+    if (!x.ok) {
+      this.ledger.reject(this.row, [r.key], x.code, x.params as never, r.value);
+      return undefined;
+    }
+    if (x.note) this.ledger.decide(x.note, this.row, {} as never);
+    return x.value;
+  }
+
+  /** Text field. */
+  text(names: readonly string[], required = false): string | undefined {
+    const r = this.raw(names);
+    const s = r ? readText(r.value) : undefined;
+    if (s === undefined) this.#required(names, required);
+    return s;
+  }
+
+  /** NIP field (18 digits; numbers and scientific notation rejected). */
+  nip(names: readonly string[], required = false): string | undefined {
+    return this.#take(names, required, readNip);
+  }
+
+  /** Date field → `YYYY-MM-DD`. */
+  date(names: readonly string[], required = false, opts?: DateOptions): string | undefined {
+    return this.#take(names, required, (v) => readDate(v, opts));
+  }
+
+  /** Decimal field → canonical decimal string. */
+  decimal(names: readonly string[], required = false, opts?: NumberOptions): string | undefined {
+    return this.#take(names, required, (v) => readDecimal(v, opts));
+  }
+
+  /** Integer field. */
+  integer(names: readonly string[], required = false): number | undefined {
+    return this.#take(names, required, readInteger);
+  }
+
+  /** Rating field (labels, synonyms, SIASN codes 1–3; the numeric reading is reported). */
+  rating(names: readonly string[], required = false): Rating | undefined {
+    const r = this.raw(names);
+    if (!r) {
+      this.#required(names, required);
+      return undefined;
+    }
+    const x = readRating(r.value);
+    if (!x.ok) {
+      this.ledger.reject(this.row, [r.key], 'RATING_UNKNOWN', { value: String(r.value) }, r.value);
+      return undefined;
+    }
+    if (x.via) this.ledger.decide(x.via, this.row, {} as never);
+    return x.code;
+  }
+
+  /** Predikat field (labels, synonyms incl. CUKUP, SIASN kuadran 1–5; readings reported). */
+  predikat(names: readonly string[], required = false): PredikatPegawai | undefined {
+    const r = this.raw(names);
+    if (!r) {
+      this.#required(names, required);
+      return undefined;
+    }
+    const x = readPredikat(r.value);
+    if (!x.ok) {
+      this.ledger.reject(
+        this.row,
+        [r.key],
+        'PREDIKAT_UNKNOWN',
+        { value: String(r.value) },
+        r.value,
+      );
+      return undefined;
+    }
+    if (x.via) this.ledger.decide(x.via, this.row, {} as never);
+    return x.code;
+  }
+
+  /** Boolean-ish flag (`1`, `true`, `ya`, `y` → true; `0`, `false`, `tidak`, `n` → false). */
+  flag(names: readonly string[]): boolean | undefined {
+    const r = this.raw(names);
+    if (!r) return undefined;
+    const v = r.value;
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'number') return v !== 0;
+    const s = String(v).trim().toLowerCase();
+    if (['1', 'true', 'ya', 'y', 'yes'].includes(s)) return true;
+    if (['0', 'false', 'tidak', 'n', 'no', 't'].includes(s)) return false;
+    this.ledger.reject(this.row, [r.key], 'ENUM_UNKNOWN', { value: String(v), field: r.key }, v);
+    return undefined;
+  }
+
+  /** The fields nobody read (kept under `extra`). */
+  extra(): Record<string, unknown> {
+    return this.f.extra();
+  }
+
+  /** True when this row already has a rejection. */
+  get rejected(): boolean {
+    return this.ledger.isRejected(this.row);
+  }
+}
