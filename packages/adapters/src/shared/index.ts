@@ -5,6 +5,12 @@
  * @packageDocumentation
  */
 
+export {
+  type AuditReport,
+  auditPredikat,
+  type Disagreement,
+  type StoredPredikat,
+} from './audit.js';
 export { type JabatanRead, readJenisJabatan } from './jabatan.js';
 export { FieldReader, forbiddenKeys, isRecord, normalizeKey, recordsOf } from './keys.js';
 export {

@@ -60,6 +60,15 @@ export class FieldReader {
     return k === undefined ? undefined : this.source[k];
   }
 
+  /** The value of the first of `names` present, without marking it as read. */
+  peek(...names: string[]): unknown {
+    for (const name of names) {
+      const k = this.#byKey.get(normalizeKey(name));
+      if (k !== undefined) return this.source[k];
+    }
+    return undefined;
+  }
+
   /** True when one of `names` is present. */
   has(...names: string[]): boolean {
     return names.some((n) => this.#byKey.has(normalizeKey(n)));

@@ -104,6 +104,48 @@ export const ADAPTER_MESSAGES = defineMessages({
     en: () =>
       'The row has more cells than the header; the extra cells are kept under "extra" as "#<column number>"',
   },
+  PEGAWAI_NOT_IN_MASTER: {
+    id: (p: V) => `Pegawai ${p.value} tidak ada pada data induk pegawai (Ekspor Data ASN)`,
+    en: (p: V) => `Employee ${p.value} is not in the employee master (Export Data ASN)`,
+  },
+  PEGAWAI_KEY_MISSING: {
+    id: () => 'Baris tidak memiliki NIP maupun ID PNS untuk digabung dengan data induk pegawai',
+    en: () => 'The row has neither a NIP nor a PNS id to join with the employee master',
+  },
+  RATINGS_MISSING: {
+    id: () =>
+      'Rating hasil kerja dan rating perilaku diperlukan untuk penilaian PermenPANRB 6/2022',
+    en: () =>
+      'Both ratings (hasil kerja and perilaku) are needed for a PermenPANRB 6/2022 appraisal',
+  },
+  RESULT_NOT_OK: {
+    id: (p: { codes: string }) => `Hasil evaluasi tidak valid (${p.codes}); payload tidak dibuat`,
+    en: (p: { codes: string }) =>
+      `The evaluation result is not valid (${p.codes}); no payload written`,
+  },
+  RESULT_WRONG_SCALE: {
+    id: (p: { scale: string; wanted: string }) =>
+      `Hasil memakai skala predikat ${p.scale}; payload ini memerlukan ${p.wanted}`,
+    en: (p: { scale: string; wanted: string }) =>
+      `The result uses the ${p.scale} predikat scale; this payload needs ${p.wanted}`,
+  },
+  // ---------------------------------------------------------------- audit
+  AUDIT_PREDIKAT_MISMATCH: {
+    id: (p: { stored: string; derived: string; hasil: string; perilaku: string }) =>
+      `Predikat tersimpan ${p.stored} bertentangan dengan matriks: hasil kerja ${p.hasil} × perilaku ${p.perilaku} → ${p.derived}`,
+    en: (p: { stored: string; derived: string; hasil: string; perilaku: string }) =>
+      `Stored predikat ${p.stored} contradicts the matrix: hasil kerja ${p.hasil} × perilaku ${p.perilaku} → ${p.derived}`,
+  },
+  AUDIT_NOT_CHECKABLE: {
+    id: (p: F) => `Tidak dapat diperiksa ulang: "${p.field}" tidak ada`,
+    en: (p: F) => `Cannot be re-checked: "${p.field}" is missing`,
+  },
+  AUDIT_VALUE_MISMATCH: {
+    id: (p: { field: string; stored: string; derived: string }) =>
+      `${p.field} tersimpan ${p.stored}, hasil hitung ulang ${p.derived}`,
+    en: (p: { field: string; stored: string; derived: string }) =>
+      `${p.field} stored as ${p.stored}, recomputed as ${p.derived}`,
+  },
   // ---------------------------------------------------------------- decisions
   LABEL_SYNONYM: {
     id: (p: { value: string; code: string }) => `"${p.value}" dibaca sebagai ${p.code}`,

@@ -87,6 +87,27 @@ export class Ledger<R extends { readonly row: number }> {
     this.#input = input;
   }
 
+  /**
+   * Starts a second stage over the rows of an earlier result (e.g. joining records with the
+   * employee master): its rejections, exclusions and decisions are carried over, its records
+   * are left for the caller to accept or reject again, so the counts still reconcile.
+   */
+  static continueFrom<R extends { readonly row: number }>(
+    prev: ParseResult<{ readonly row: number }>,
+  ): Ledger<R> {
+    const l = new Ledger<R>(prev.counts.input);
+    for (const r of prev.rejections) l.rejectWith(r);
+    for (const x of prev.excluded) l.#excluded.set(x.row, x.code);
+    for (const d of prev.decisions) {
+      l.#decisions.set(`${d.code}\u0000${d.message.en}`, {
+        code: d.code,
+        rows: [...d.rows],
+        message: d.message,
+      });
+    }
+    return l;
+  }
+
   /** Raises the input count to at least `row` (for streamed sources of unknown length). */
   see(row: number): void {
     if (row > this.#input) this.#input = row;

@@ -1,1 +1,54 @@
-export {};
+/**
+ * `@kinerja/adapters/siasn`: BKN SIASN payloads — read and write `skp22`, `kinerjaperiodik`,
+ * `skp/2021` and legacy `skp` (POST bodies and `rw-*` responses, keys matched
+ * case-insensitively, upstream typos accepted), the reference tables, and the "Export Data
+ * ASN" CSV as the employee master; audit of stored kuadran and PP 46 values.
+ *
+ * @packageDocumentation
+ */
+export {
+  kinerjaPeriodikToAppraisals,
+  type SiasnAppraisal,
+  skp22ToAppraisals,
+} from './appraisal.js';
+export type { SiasnPenilai } from './common.js';
+export {
+  type KinerjaPeriodikPayload,
+  type KinerjaPeriodikRecord,
+  type KinerjaPeriodikWriteOptions,
+  kinerjaPeriodikPayload,
+  periodeOfKinerjaPeriodik,
+  readKinerjaPeriodik,
+  toKinerjaPeriodikPayload,
+} from './kinerjaPeriodik.js';
+export {
+  type EksporAsnOptions,
+  indexPegawai,
+  type PegawaiIndex,
+  type PegawaiMasterRow,
+  readEksporAsn,
+} from './pegawai.js';
+export { type RecheckPp46Options, recheckSiasn, recheckSkpPp46 } from './recheck.js';
+export { type ReferenceRow, readReference, SIASN_REFERENCE } from './reference.js';
+export {
+  type PayloadResult,
+  pmk6Parts,
+  readSkp22,
+  type SiasnDokumen,
+  type SiasnReadOptions,
+  type SiasnWriteOptions,
+  type Skp22Payload,
+  type Skp22Record,
+  skp22Payload,
+  toSkp22Payload,
+} from './skp22.js';
+export {
+  readSkpPp46,
+  SKP_PP46_NUMBERS,
+  SKP_PP46_TEXTS,
+  type SkpPp46Number,
+  type SkpPp46Record,
+  type SkpPp46Text,
+  skpPp46Payload,
+  toSkpPp46Record,
+} from './skpPp46.js';

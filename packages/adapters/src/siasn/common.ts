@@ -1,0 +1,62 @@
+import type { PredikatPegawai, Rating } from '@kinerja/core';
+import { readPredikat, readRating } from '../shared/labels.js';
+import type { RowContext } from '../shared/row.js';
+import { readText } from '../shared/values.js';
+
+/** The pejabat penilai as SIASN records it (NIP or NRP, so not validated as a NIP). */
+export interface SiasnPenilai {
+  readonly nama?: string;
+  readonly nipNrp?: string;
+  readonly golongan?: string;
+  readonly jabatan?: string;
+  readonly unorNama?: string;
+}
+
+/** Reads the penilai fields in their POST and GET spellings. */
+export function readPenilai(rc: RowContext): SiasnPenilai {
+  const nama = rc.text(['penilaiNama', 'namaPenilai']);
+  const nipNrp = rc.text(['penilaiNipNrp', 'nipNrpPenilai']);
+  const golongan = rc.text(['penilaiGolongan', 'penilaiGolonganId']);
+  const jabatan = rc.text(['penilaiJabatan', 'penilaiJabatanNama', 'penilaiJabatanNm']);
+  const unorNama = rc.text(['penilaiUnorNama', 'penilaiUnorNm']);
+  return {
+    ...(nama !== undefined ? { nama } : {}),
+    ...(nipNrp !== undefined ? { nipNrp } : {}),
+    ...(golongan !== undefined ? { golongan } : {}),
+    ...(jabatan !== undefined ? { jabatan } : {}),
+    ...(unorNama !== undefined ? { unorNama } : {}),
+  };
+}
+
+/**
+ * Reads a value given as a numeric code and/or a label (GET responses carry both, e.g.
+ * `hasilKinerjaNilai: 1` and `hasilKinerja: "DIATAS ESPEKTASI"`). The code wins; a label that
+ * disagrees is reported.
+ */
+export function codeAndLabel<C extends string>(
+  rc: RowContext,
+  kind: 'rating' | 'predikat',
+  codeNames: string[],
+  labelNames: string[],
+): C | undefined {
+  const codeRaw = rc.raw(codeNames);
+  const fromCode = codeRaw
+    ? ((kind === 'rating' ? rc.rating(codeNames) : rc.predikat(codeNames)) as C | undefined)
+    : undefined;
+  const labelRaw = rc.raw(labelNames);
+  if (!labelRaw) return fromCode;
+  const read = kind === 'rating' ? readRating(labelRaw.value) : readPredikat(labelRaw.value);
+  if (!codeRaw) {
+    return (kind === 'rating' ? rc.rating(labelNames) : rc.predikat(labelNames)) as C | undefined;
+  }
+  if (fromCode !== undefined && (!read.ok || read.code !== fromCode)) {
+    rc.ledger.decide('LABEL_CODE_MISMATCH', rc.row, {
+      field: codeRaw.key,
+      label: readText(labelRaw.value) ?? '',
+      code: String(codeRaw.value),
+    });
+  }
+  return fromCode;
+}
+
+export type { PredikatPegawai, Rating };
