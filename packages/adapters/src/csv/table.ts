@@ -95,12 +95,20 @@ export function cellsToObject<F extends string>(
   const extra: Record<string, string> = {};
   for (const c of header.unmapped) {
     const v = row.cells[c.index];
-    if (v !== undefined && v !== '') extra[c.name] = unneutralizeCell(v);
+    if (v !== undefined && v !== '') setOwn(extra, c.name, unneutralizeCell(v));
   }
   // Cells beyond the header are kept too, under their 1-based column number.
   for (let j = header.names.length; j < row.cells.length; j++) {
     const v = row.cells[j];
-    if (v !== undefined && v !== '') extra[`#${j + 1}`] = unneutralizeCell(v);
+    if (v !== undefined && v !== '') setOwn(extra, `#${j + 1}`, unneutralizeCell(v));
   }
   return { fields, extra, overflow: Math.max(0, row.cells.length - header.names.length) };
+}
+
+/**
+ * Sets an own data property even for a name like `__proto__` (plain assignment would change the
+ * prototype instead); readers then reject such keys as prototype-polluting.
+ */
+function setOwn(o: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
