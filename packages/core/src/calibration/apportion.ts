@@ -162,7 +162,7 @@ export function hamilton(
  *
  * @example
  * ```ts
- * webster(10, [47000, 16000, 15800, 12000, 6100, 3100]); // seats [5, 2, 2, 1, 0, 0]
+ * webster(10, [47000, 16000, 15800, 12000, 6100, 3100]); // seats [4, 2, 2, 1, 1, 0]
  * ```
  */
 export function webster(
