@@ -19,6 +19,7 @@ export {
 export {
   type ColumnMapping,
   cellsToObject,
+  csvObjects,
   findHeader,
   type HeaderMatch,
   isBlankRow,

@@ -112,3 +112,31 @@ export function cellsToObject<F extends string>(
 function setOwn(o: Record<string, string>, key: string, value: string): void {
   Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
+
+/**
+ * Reads a CSV with a header row into plain objects keyed by header name (any column layout),
+ * e.g. a MySQL dump of the `opmt_*` tables or a SAPK export for the legacy adapter. Blank lines
+ * are skipped; each object's source line is in `lines`.
+ *
+ * @example
+ * ```ts
+ * csvObjects('NIP;TAHUN\n198703122010011002;2019\n').objects; // [{ NIP: '198703122010011002', TAHUN: '2019' }]
+ * ```
+ */
+export function csvObjects(
+  text: string,
+  opts: CsvReadOptions = {},
+): { objects: Record<string, string>[]; lines: number[]; unterminated: boolean } {
+  const { rows, unterminated } = parseCsv(text, opts);
+  const data = rows.filter((r) => !isBlankRow(r));
+  const head = data[0];
+  if (!head) return { objects: [], lines: [], unterminated };
+  const header = matchHeader(head, 0, {});
+  const all = { ...header, unmapped: header.names.map((name, index) => ({ index, name })) };
+  const body = data.slice(1);
+  return {
+    objects: body.map((r) => cellsToObject(all, r).extra),
+    lines: body.map((r) => r.line),
+    unterminated,
+  };
+}

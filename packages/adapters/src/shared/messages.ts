@@ -209,11 +209,23 @@ export const ADAPTER_MESSAGES = defineMessages({
     en: () =>
       'Jenis jabatan "Struktural" read as ADMINISTRATOR (structural): the echelon is not in the data; change it with the jenisJabatan option if needed',
   },
-  PERILAKU_MONTHLY_MEAN: {
-    id: (p: { months: number }) =>
-      `Nilai perilaku tahunan dibaca sebagai rata-rata ${p.months} baris bulanan opmt_perilaku (TIDAK PASTI: pembacaan adaptor)`,
-    en: (p: { months: number }) =>
-      `Annual perilaku read as the mean of ${p.months} monthly opmt_perilaku rows (UNCERTAIN: an adapter reading)`,
+  PERILAKU_LATEST_MONTH: {
+    id: (p: { months: number; bulan: number }) =>
+      `Ada ${p.months} baris opmt_perilaku dalam tahun itu; nilai perilaku tahunan diambil dari bulan terakhir (bulan ${p.bulan}) (TIDAK PASTI: pembacaan adaptor)`,
+    en: (p: { months: number; bulan: number }) =>
+      `${p.months} opmt_perilaku rows in that year; the annual perilaku is taken from the latest month (month ${p.bulan}) (UNCERTAIN: an adapter reading)`,
+  },
+  JABATAN_FROM_KEPEMIMPINAN: {
+    id: () =>
+      'Jenis jabatan tidak ada pada data: dibaca PELAKSANA, atau ADMINISTRATOR (struktural) bila aspek kepemimpinan dinilai; ubah lewat opsi jenisJabatan bila perlu',
+    en: () =>
+      'The jenis jabatan is not in the data: read as PELAKSANA, or ADMINISTRATOR (structural) when kepemimpinan was scored; change it with the jenisJabatan option if needed',
+  },
+  ORPHAN_ROW: {
+    id: (p: { table: string; key: string }) =>
+      `Baris ${p.table} tidak terhubung ke SKP tahunan mana pun (kunci ${p.key})`,
+    en: (p: { table: string; key: string }) =>
+      `The ${p.table} row is not linked to any annual SKP (key ${p.key})`,
   },
 });
 

@@ -59,7 +59,8 @@ export interface ParseResult<R extends { readonly row: number }> {
 const UNCERTAIN_CODES = new Set([
   'NUMERIC_RATING_CODE',
   'NUMERIC_KUADRAN_CODE',
-  'PERILAKU_MONTHLY_MEAN',
+  'PERILAKU_LATEST_MONTH',
+  'JABATAN_FROM_KEPEMIMPINAN',
 ]);
 
 /**
