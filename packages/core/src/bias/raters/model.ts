@@ -44,7 +44,8 @@ export function raterComponents(records: readonly RatingRecord[]): Components {
     add(b);
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra < rb) parent.set(rb, ra);
+    else if (rb < ra) parent.set(ra, rb);
   }
   const roots = new Map<string, number>();
   const ofRater = new Map<string, number>();

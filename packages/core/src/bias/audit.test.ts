@@ -1,0 +1,254 @@
+import { evaluate } from '@kinerja/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { audit, type Finding } from './audit.js';
+import { normal, rng } from './test-utils.js';
+
+interface SimOptions {
+  raters?: number;
+  teamSize?: number;
+  /** Planted lenient rater: shift in SD units for rater 0. */
+  lenient?: number;
+  /** Planted group gap: shift in SD units for women (P). */
+  gap?: number;
+}
+
+const GOL = ['II/c', 'III/a', 'III/b', 'III/c', 'IV/a'];
+const JAB = ['PELAKSANA', 'FUNGSIONAL', 'PENGAWAS'];
+
+function predikat(s: number): string {
+  if (s > 1.2) return 'SANGAT_BAIK';
+  if (s > -0.8) return 'BAIK';
+  if (s > -1.8) return 'BUTUH_PERBAIKAN';
+  if (s > -2.5) return 'KURANG';
+  return 'SANGAT_KURANG';
+}
+
+/** A simulated organisation: results shaped like evaluate() output (PermenPANRB 6/2022). */
+function simulate(seed: number, o: SimOptions = {}): unknown[] {
+  const u = rng(seed);
+  const raters = o.raters ?? 8;
+  const team = o.teamSize ?? 12;
+  const out: unknown[] = [];
+  for (let j = 0; j < raters; j++) {
+    for (let i = 0; i < team; i++) {
+      const jk = u() < 0.5 ? 'P' : 'L';
+      const s = normal(u) + (j === 0 ? (o.lenient ?? 0) : 0) + (jk === 'P' ? -(o.gap ?? 0) : 0);
+      const year = 1966 + Math.floor(u() * 34);
+      out.push({
+        ok: true,
+        nip: `${seed}-${j}-${i}`,
+        unitKerja: `Unit ${String.fromCharCode(65 + j)}`,
+        pegawai: {
+          jenisAsn: 'PNS',
+          jenisJabatan: JAB[Math.floor(u() * JAB.length)],
+          golongan: GOL[Math.floor(u() * GOL.length)],
+          jenisKelamin: jk,
+          tanggalLahir: `${year}-0${1 + Math.floor(u() * 9)}-1${Math.floor(u() * 9)}`,
+        },
+        penilai: { nip: `penilai-${j}` },
+        periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31' },
+        predikat: { code: predikat(s), scale: 'PMK6' },
+        nilai: { akhir: (80 + 6 * s).toFixed(2) },
+        trace: [],
+        warnings: [],
+        issues: [],
+        backend: 'decimal',
+      });
+    }
+  }
+  return out;
+}
+
+const alarms = (fs: readonly Finding[]) => fs.filter((f) => f.severity !== 'low');
+
+describe('audit: planted effects are flagged', () => {
+  it('a lenient rater (+2 SD) is flagged on the predikat scale', () => {
+    const r = audit(simulate(1, { lenient: 2, teamSize: 15 }));
+    if (!r.ok) throw new Error('expected ok');
+    const f = r.findings.find((x) => x.code === 'RATER_LENIENT');
+    expect(f?.subject).toEqual({ kind: 'rater', id: 'penilai-0' });
+    expect(f?.severity).not.toBe('low');
+    expect(f?.evidence.method).toBe('raw');
+    expect(f?.explanation.en).toContain('penilai-0');
+    expect(f?.explanation.id).toContain('bukan bukti');
+  });
+  it('a lenient rater (+1.5 SD) is flagged on a numeric score', () => {
+    const r = audit(simulate(2, { lenient: 1.5, teamSize: 15 }), { score: { nilai: 'akhir' } });
+    if (!r.ok) throw new Error('expected ok');
+    expect(
+      alarms(r.findings).some((x) => x.code === 'RATER_LENIENT' && x.subject.id === 'penilai-0'),
+    ).toBe(true);
+  });
+  it('a group gap (women −1 SD) is flagged as adverse impact and as a score gap', () => {
+    const r = audit(simulate(3, { gap: 1, raters: 12, teamSize: 20 }), {
+      score: { nilai: 'akhir' },
+    });
+    if (!r.ok) throw new Error('expected ok');
+    const gender = alarms(r.findings).filter((x) => x.subject.id === 'jenisKelamin=P');
+    expect(gender.map((x) => x.code)).toEqual(expect.arrayContaining(['GROUP_SCORE_GAP']));
+    expect(
+      gender.some((x) => x.code === 'GROUP_FAVOURABLE_GAP' || x.code === 'GROUP_ADVERSE_EXCESS'),
+    ).toBe(true);
+    const fav = r.findings.find(
+      (x) => x.code === 'GROUP_ADVERSE_EXCESS' && x.subject.id === 'jenisKelamin=P',
+    );
+    expect(fav?.evidence.reference).toBe('L');
+    expect(fav?.subject.kind).toBe('group');
+  });
+});
+
+describe('audit: no alarms beyond the false-positive rate on data without effects', () => {
+  it('share of simulated organisations with any medium/high finding ≤ alpha + margin (seeded)', () => {
+    const orgs = 100;
+    let withAlarm = 0;
+    let tests = 0;
+    for (let s = 0; s < orgs; s++) {
+      const r = audit(simulate(1000 + s));
+      if (!r.ok) throw new Error('expected ok');
+      tests += r.summary.tests;
+      if (alarms(r.findings).length > 0) withAlarm++;
+    }
+    // Under the global null BH over every test of the audit bounds the chance of any alarm by
+    // alpha = 0.05; the margin (0.05) covers the simulation's sampling error (≈ 2.3 SE at 100).
+    expect(tests / orgs).toBeGreaterThan(10);
+    expect(withAlarm / orgs).toBeLessThanOrEqual(0.1);
+  });
+  it('same on numeric scores', () => {
+    let withAlarm = 0;
+    for (let s = 0; s < 60; s++) {
+      const r = audit(simulate(5000 + s), { score: { nilai: 'akhir' } });
+      if (!r.ok) throw new Error('expected ok');
+      if (alarms(r.findings).length > 0) withAlarm++;
+    }
+    expect(withAlarm / 60).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('audit: privacy, determinism, JSON', () => {
+  const data = simulate(7, { raters: 4, teamSize: 10 });
+  it('suppresses groups under minGroupSize everywhere in the report', () => {
+    const r = audit(data, { attributes: ['golongan'], minGroupSize: 30 });
+    if (!r.ok) throw new Error('expected ok');
+    const fair = r.statistics.fairness as {
+      analysis: { groups: { group: string; suppressed: boolean; total?: number }[] };
+    }[];
+    for (const a of fair) {
+      for (const g of a.analysis.groups) {
+        if (g.suppressed) expect(g.total).toBeUndefined();
+      }
+    }
+    expect(fair.some((a) => a.analysis.groups.some((g) => g.suppressed))).toBe(true);
+    const gaps = r.statistics.scoreGap as { groups: { suppressed?: boolean; mean?: number }[] }[];
+    expect(gaps[0]?.groups.some((g) => g.suppressed && g.mean === undefined)).toBe(true);
+  });
+  it('suppresses raters with fewer than minPerRater ratings', () => {
+    const r = audit(data, { minPerRater: 11 });
+    if (!r.ok) throw new Error('expected ok');
+    const len = r.statistics.leniency as {
+      raters: { suppressed: boolean; mean?: number; reason?: unknown }[];
+    };
+    expect(len.raters.every((x) => x.suppressed && x.mean === undefined && x.reason)).toBe(true);
+    expect(r.findings.filter((f) => f.subject.kind === 'rater')).toEqual([]);
+  });
+  it('is deterministic: input order does not change the findings', () => {
+    const a = audit(simulate(9, { lenient: 1.5, gap: 0.6 }));
+    const b = audit([...simulate(9, { lenient: 1.5, gap: 0.6 })].reverse());
+    if (!a.ok || !b.ok) throw new Error('expected ok');
+    expect(b.findings.map((f) => [f.code, f.subject.id, f.severity])).toEqual(
+      a.findings.map((f) => [f.code, f.subject.id, f.severity]),
+    );
+  });
+  it('round-trips through JSON unchanged (no NaN, no Infinity, no Map)', () => {
+    const r = audit(simulate(11, { lenient: 1.5 }));
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+  it('age bands from tanggalLahir and the reference date', () => {
+    const r = audit(data, {
+      attributes: ['ageBand'],
+      referenceDate: '2024-12-31',
+      checks: ['fairness'],
+    });
+    if (!r.ok) throw new Error('expected ok');
+    const fair = r.statistics.fairness as {
+      attribute: string;
+      analysis: { groups: { group: string }[] };
+    }[];
+    const names = fair[0]?.analysis.groups.map((g) => g.group) ?? [];
+    for (const n of names) expect(['<30', '30-39', '40-49', '50+']).toContain(n);
+    expect(r.summary.checksRun).toEqual(['fairness']);
+  });
+  it('says which checks could not run and why', () => {
+    const r = audit(data);
+    if (!r.ok) throw new Error('expected ok');
+    const notRun = r.summary.checksNotRun.map((c) => c.check);
+    expect(notRun).toEqual(expect.arrayContaining(['halo', 'selfGap', 'recency']));
+    expect(r.summary.checksNotRun[0]?.reason.en).toMatch(/^Check \w+ not run: /);
+  });
+});
+
+describe('audit: invalid input gives issues, never throws', () => {
+  it('not a list', () => {
+    const r = audit('nope');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.code).toBe('NOT_A_LIST');
+  });
+  it('bad result shape and bad options, with paths', () => {
+    const r = audit([{ ok: 'yes' }], { alpha: 2, unknown: 1 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const paths = r.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['0.ok', 'options.alpha', 'options']));
+    for (const i of r.issues) expect(i.message.id.length).toBeGreaterThan(0);
+  });
+  it('arbitrary input never throws (property)', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (a, b) => {
+        const r = audit(a, b);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 5 }), (a) => {
+        expect(typeof audit(a).ok).toBe('boolean');
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('failed results are skipped and counted', () => {
+    const data = [
+      ...simulate(13, { raters: 2, teamSize: 5 }),
+      { ok: false, trace: [], warnings: [], issues: [] },
+    ];
+    const r = audit(data);
+    expect(r.ok && r.summary.skipped).toBe(1);
+  });
+});
+
+describe('audit: end to end with evaluate()', () => {
+  it('runs over real PermenPANRB 6/2022 results and the PP 46 per-aspect values', () => {
+    const RATINGS = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'] as const;
+    const results = Array.from({ length: 20 }, (_, i) =>
+      evaluate({
+        pegawai: {
+          nip: `19870312201001${String(1000 + i).slice(-4)}`,
+          nama: `Pegawai ${i}`,
+          jabatan: { jenis: 'PELAKSANA' },
+          jenisKelamin: i % 2 ? 'P' : 'L',
+          unitKerja: { nama: i < 10 ? 'Bidang A' : 'Bidang B' },
+        },
+        penilai: { nama: i < 10 ? 'Atasan A' : 'Atasan B' },
+        periode: { jenis: 'TAHUNAN', mulai: '2023-01-01', selesai: '2023-12-31' },
+        ratingHasilKerja: RATINGS[i % 3],
+        ratingPerilaku: RATINGS[(i + 1) % 3],
+      }),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const r = audit(results);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.summary.used).toBe(20);
+    expect(r.summary.raters).toBe(2);
+    expect(r.summary.checksRun).toEqual(expect.arrayContaining(['leniency', 'fairness']));
+  });
+});

@@ -1,0 +1,927 @@
+import { z } from 'zod';
+import { predikatOrdinal } from '../consequences/predikat.js';
+import type { Text } from '../i18n/text.js';
+import type { Issue } from '../issues/issue.js';
+import { safeParseWith } from '../issues/zod.js';
+import { IsoDateSchema } from '../model/primitives.js';
+import { chiSquareSf } from './distributions/dist.js';
+import { type GroupImpact, impactRatios, type OutcomeKind } from './fairness/impact.js';
+import { standardizedMeanDifference } from './fairness/smd.js';
+import { BIAS_MESSAGES as M } from './messages.js';
+import { isSuppressed, suppressed } from './privacy.js';
+import { halo } from './raters/halo.js';
+import { leniency } from './raters/leniency.js';
+import { robustOutliers } from './raters/outliers.js';
+import { recency } from './raters/recency.js';
+import { selfSupervisorGap } from './raters/selfGap.js';
+import { raterSpread } from './raters/spread.js';
+import type { DimensionRating, RatingRecord } from './raters/types.js';
+import { krippendorffAlpha } from './reliability/krippendorff.js';
+import { mean, oneWayAnova, pAdjust } from './stats.js';
+
+/**
+ * Attributes the fairness and score-gap checks can group by. `golongan` groups PNS golongan
+ * by its roman part (III/a → III); `ageBand` is computed from `tanggalLahir`.
+ *
+ * @example
+ * ```ts
+ * audit(results, { attributes: AUDIT_ATTRIBUTES.filter((a) => a !== 'unitKerja') });
+ * ```
+ */
+export const AUDIT_ATTRIBUTES = [
+  'jenisKelamin',
+  'golongan',
+  'jenisJabatan',
+  'unitKerja',
+  'ageBand',
+  'jenisAsn',
+] as const;
+export type AuditAttribute = (typeof AUDIT_ATTRIBUTES)[number];
+
+/**
+ * The checks {@link audit} can run.
+ *
+ * @example
+ * ```ts
+ * audit(results, { checks: ['leniency', 'fairness'] });
+ * ```
+ */
+export const AUDIT_CHECKS = [
+  'leniency',
+  'spread',
+  'outliers',
+  'halo',
+  'reliability',
+  'fairness',
+  'scoreGap',
+  'selfGap',
+  'recency',
+] as const;
+export type AuditCheck = (typeof AUDIT_CHECKS)[number];
+
+const PREDIKAT_CODES = [
+  'SANGAT_BAIK',
+  'BAIK',
+  'BUTUH_PERBAIKAN',
+  'CUKUP',
+  'KURANG',
+  'SANGAT_KURANG',
+  'BURUK',
+] as const;
+
+const finite = z.number().refine(Number.isFinite, 'finite number');
+const id = z.string().min(1);
+
+/**
+ * Options of {@link audit} (validated with zod; unknown keys are refused).
+ *
+ * @example
+ * ```ts
+ * AuditOptionsSchema.safeParse({ alpha: 0.01, correction: 'holm', minGroupSize: 10 }).success; // true
+ * ```
+ */
+export const AuditOptionsSchema = z.strictObject({
+  /** Attributes for the fairness and score-gap checks (default: all). */
+  attributes: z.array(z.enum(AUDIT_ATTRIBUTES)).optional(),
+  /** Checks to run (default: every applicable one). */
+  checks: z.array(z.enum(AUDIT_CHECKS)).optional(),
+  /** Date for ages (default: the latest `periode.selesai` in the batch). */
+  referenceDate: IsoDateSchema.optional(),
+  /** Lower edges of the age bands after the first (default [30, 40, 50] → <30, 30–39, 40–49, 50+). */
+  ageBands: z.array(z.number().int().positive()).min(1).optional(),
+  /** Favourable outcome: predikat at least this level (default BAIK). */
+  favourableAtLeast: z.enum(PREDIKAT_CODES).optional(),
+  /** Adverse outcome: predikat at most this level (default BUTUH_PERBAIKAN / CUKUP). */
+  adverseAtMost: z.enum(PREDIKAT_CODES).optional(),
+  /** Score for rater effects and score gaps: the predikat ordinal 1–5 (default) or a `nilai` key. */
+  score: z.union([z.literal('predikat'), z.strictObject({ nilai: z.string().min(1) })]).optional(),
+  /** Significance level (default 0.05). */
+  alpha: z.number().gt(0).lt(1).optional(),
+  /**
+   * Adjustment over ALL tests of the audit as one family. Default Benjamini–Hochberg: false
+   * discovery rate ≤ alpha, and on data without any real effect the chance of any alarm is
+   * ≤ alpha (Simes). `holm` controls the family-wise error under every configuration.
+   */
+  correction: z.enum(['holm', 'BH', 'none']).optional(),
+  /** Privacy: aggregates over fewer people are suppressed (default 5). */
+  minGroupSize: z.number().int().min(1).optional(),
+  /** Minimum ratings per rater before the rater is reported (default 5). */
+  minPerRater: z.number().int().min(2).optional(),
+  /** Per-dimension behaviour ratings (BerAKHLAK values or aspects) for halo and reliability. */
+  dimensionRatings: z
+    .array(z.strictObject({ rater: id, ratee: id, dimension: id, value: finite }))
+    .optional(),
+  /** Self and supervisor ratings of the same employees. */
+  selfRatings: z
+    .array(
+      z.strictObject({ ratee: id, unit: z.string().optional(), self: finite, supervisor: finite }),
+    )
+    .optional(),
+  /** Time-stamped periodic evidence for the recency heuristic. */
+  evidence: z
+    .array(
+      z.strictObject({
+        rater: id,
+        ratee: id,
+        final: finite,
+        evidence: z.array(z.strictObject({ date: IsoDateSchema, value: finite })),
+      }),
+    )
+    .optional(),
+});
+export type AuditOptions = z.input<typeof AuditOptionsSchema>;
+
+const ResultSchema = z.looseObject({
+  ok: z.boolean(),
+  id: z.string().optional(),
+  nip: z.string().optional(),
+  unitKerja: z.string().optional(),
+  pegawai: z
+    .looseObject({
+      jenisAsn: z.string().optional(),
+      jenisJabatan: z.string().optional(),
+      golongan: z.string().optional(),
+      unitKerjaId: z.string().optional(),
+      jenisKelamin: z.string().optional(),
+      tanggalLahir: IsoDateSchema.optional(),
+    })
+    .optional(),
+  penilai: z.looseObject({ nip: z.string().optional(), nama: z.string().optional() }).optional(),
+  periode: z.looseObject({ selesai: z.string() }).optional(),
+  predikat: z.looseObject({ code: z.string() }).optional(),
+  nilai: z.record(z.string(), z.string()).optional(),
+  rincian: z.unknown().optional(),
+});
+type ResultIn = z.infer<typeof ResultSchema>;
+
+/** A finding of the audit. */
+export interface Finding {
+  readonly code: string;
+  /** `high`: strong, stable evidence; `medium`: statistically significant after adjustment;
+   * `low`: informational (a descriptive flag without a significant test). */
+  readonly severity: 'high' | 'medium' | 'low';
+  readonly subject: { readonly kind: 'rater' | 'unit' | 'group'; readonly id: string };
+  /** The numbers behind the finding (JSON-safe: undefined values are `null`). */
+  readonly evidence: Readonly<Record<string, number | string | boolean | null>>;
+  /** Plain-language explanation in Bahasa Indonesia and English. */
+  readonly explanation: Text;
+  /** The statistics record of the check the finding comes from (JSON-safe). */
+  readonly statistics: unknown;
+}
+
+/** Result of {@link audit}. */
+export type AuditReport =
+  | {
+      readonly ok: true;
+      readonly findings: readonly Finding[];
+      readonly summary: {
+        readonly results: number;
+        readonly used: number;
+        readonly skipped: number;
+        readonly raters: number;
+        readonly tests: number;
+        readonly alpha: number;
+        readonly correction: 'holm' | 'BH' | 'none';
+        readonly minGroupSize: number;
+        readonly checksRun: readonly AuditCheck[];
+        readonly checksNotRun: readonly { readonly check: AuditCheck; readonly reason: Text }[];
+      };
+      /** Every check's full statistics (JSON-safe; suppressed aggregates carry the marker). */
+      readonly statistics: Readonly<Partial<Record<AuditCheck, unknown>>>;
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Deep copy with NaN/±Infinity replaced by null, so the report survives JSON unchanged. */
+function jsonSafe(x: unknown): unknown {
+  if (typeof x === 'number') return Number.isFinite(x) ? x : null;
+  if (Array.isArray(x)) return x.map(jsonSafe);
+  if (x && typeof x === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) if (v !== undefined) o[k] = jsonSafe(v);
+    return o;
+  }
+  return x;
+}
+
+const num = (x: number | undefined | null, dp = 2): string =>
+  x === undefined || x === null || !Number.isFinite(x) ? '—' : x.toFixed(dp);
+const pct = (x: number): string => `${num(100 * x, 1)}%`;
+const pfmt = (p: number): string => (p < 0.001 ? '< 0.001' : num(p, 3));
+
+function ageOn(birth: string, ref: string): number {
+  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
+  const [ry, rm, rd] = ref.split('-').map(Number) as [number, number, number];
+  return ry - by - (rm < bm || (rm === bm && rd < bd) ? 1 : 0);
+}
+
+function ageBand(age: number, edges: readonly number[]): string {
+  const e = [...edges].sort((a, b) => a - b);
+  const first = e[0] as number;
+  if (age < first) return `<${first}`;
+  for (let i = 0; i < e.length - 1; i++) {
+    if (age < (e[i + 1] as number)) return `${e[i]}-${(e[i + 1] as number) - 1}`;
+  }
+  return `${e[e.length - 1]}+`;
+}
+
+interface Row {
+  readonly ratee: string;
+  readonly rater?: string;
+  readonly score?: number;
+  readonly ordinal?: number;
+  readonly attrs: Partial<Record<AuditAttribute, string>>;
+  readonly result: ResultIn;
+}
+
+interface PendingTest {
+  readonly p: number;
+  readonly build: (pAdjusted: number) => Finding[];
+}
+
+/**
+ * Runs the applicable objectivity checks over a batch of {@link evaluate} results and returns
+ * findings with the statistics behind them: rater leniency/severity, range restriction,
+ * central tendency and no differentiation, outlying rater means, halo and reliability (when
+ * per-dimension ratings are given or PP 46 results carry per-aspect values), adverse impact by
+ * attribute for favourable and adverse outcomes, score gaps, self-vs-supervisor gaps and the
+ * recency heuristic (when time-stamped evidence is given).
+ *
+ * All p-values of the audit form ONE family adjusted with `correction` (Benjamini–Hochberg by
+ * default; Holm on request), so on data without real effects the chance of any
+ * `medium`/`high` finding stays at most about `alpha` (tested by simulation).
+ * Group comparisons against the best group are protected by an omnibus test per attribute.
+ * Aggregates over fewer than `minGroupSize` people are suppressed. Never throws: bad input
+ * gives `{ ok: false, issues }`. Findings are sorted by severity, code and subject.
+ *
+ * @example
+ * ```ts
+ * import { evaluateMany } from '@kinerja/core';
+ * import { audit } from '@kinerja/core/bias';
+ * const report = audit(results, { attributes: ['jenisKelamin', 'golongan'] });
+ * if (report.ok) for (const f of report.findings) console.log(f.severity, f.explanation.en);
+ * ```
+ */
+export function audit(results: unknown, options: unknown = {}): AuditReport {
+  if (!Array.isArray(results)) return { ok: false, issues: [M.issue('NOT_A_LIST', [], {})] };
+  const issues: Issue[] = [];
+  const parsedOpts = safeParseWith(AuditOptionsSchema, options ?? {}, ['options']);
+  if (!parsedOpts.success) issues.push(...parsedOpts.issues);
+  const rows: ResultIn[] = [];
+  results.forEach((r, i) => {
+    const p = safeParseWith(ResultSchema, r, [i]);
+    if (p.success) rows.push(p.data);
+    else issues.push(...p.issues);
+  });
+  if (!parsedOpts.success || issues.length > 0) return { ok: false, issues };
+  const o = parsedOpts.data;
+  const alpha = o.alpha ?? 0.05;
+  const correction = o.correction ?? 'BH';
+  const minGroupSize = o.minGroupSize ?? 5;
+  const minPerRater = o.minPerRater ?? 5;
+  const attributes = o.attributes ?? [...AUDIT_ATTRIBUTES];
+  const wanted = new Set<AuditCheck>(o.checks ?? AUDIT_CHECKS);
+  const favMin = predikatOrdinal(o.favourableAtLeast ?? 'BAIK') as number;
+  const advMax = predikatOrdinal(o.adverseAtMost ?? 'BUTUH_PERBAIKAN') as number;
+  const scoreKey = o.score === undefined || o.score === 'predikat' ? undefined : o.score.nilai;
+  const refDate =
+    o.referenceDate ??
+    rows
+      .map((r) => r.periode?.selesai)
+      .filter((d): d is string => typeof d === 'string')
+      .sort()
+      .at(-1);
+
+  // Normalise the results into rows.
+  const used: Row[] = [];
+  rows.forEach((r, i) => {
+    if (!r.ok) return;
+    const ordinal = r.predikat ? predikatOrdinal(r.predikat.code) : undefined;
+    const raw = scoreKey ? r.nilai?.[scoreKey] : undefined;
+    const score = scoreKey
+      ? raw !== undefined && Number.isFinite(Number(raw))
+        ? Number(raw)
+        : undefined
+      : ordinal;
+    if (score === undefined && ordinal === undefined) return;
+    const pg = r.pegawai;
+    const attrs: Partial<Record<AuditAttribute, string>> = {};
+    if (pg?.jenisKelamin) attrs.jenisKelamin = pg.jenisKelamin;
+    if (pg?.golongan) attrs.golongan = pg.golongan.split('/')[0] as string;
+    if (pg?.jenisJabatan) attrs.jenisJabatan = pg.jenisJabatan;
+    const unit = r.unitKerja ?? pg?.unitKerjaId;
+    if (unit) attrs.unitKerja = unit;
+    if (pg?.jenisAsn) attrs.jenisAsn = pg.jenisAsn;
+    if (pg?.tanggalLahir && refDate)
+      attrs.ageBand = ageBand(ageOn(pg.tanggalLahir, refDate), o.ageBands ?? [30, 40, 50]);
+    const rater = r.penilai?.nip ?? r.penilai?.nama;
+    used.push({
+      ratee: r.nip ?? r.id ?? `#${i}`,
+      ...(rater ? { rater } : {}),
+      ...(score !== undefined ? { score } : {}),
+      ...(ordinal !== undefined ? { ordinal } : {}),
+      attrs,
+      result: r,
+    });
+  });
+
+  const tests: PendingTest[] = [];
+  const direct: Finding[] = [];
+  const statistics: Partial<Record<AuditCheck, unknown>> = {};
+  const run: AuditCheck[] = [];
+  const notRun: { check: AuditCheck; reason: Text }[] = [];
+  const skip = (check: AuditCheck, why: Text) =>
+    notRun.push({
+      check,
+      reason: {
+        id: M.text('CHECK_NOT_APPLICABLE', { check, why: why.id }).id,
+        en: M.text('CHECK_NOT_APPLICABLE', { check, why: why.en }).en,
+      },
+    });
+
+  const records: RatingRecord[] = used
+    .filter(
+      (u): u is Row & { rater: string; score: number } =>
+        u.rater !== undefined && u.score !== undefined,
+    )
+    .map((u) => ({ rater: u.rater, ratee: u.ratee, value: u.score }));
+  const raterCount = new Set(records.map((r) => r.rater)).size;
+  const raterChecks: AuditCheck[] = ['leniency', 'spread', 'outliers'];
+  const canRate = raterCount >= 2;
+  for (const c of raterChecks) {
+    if (wanted.has(c) && !canRate) skip(c, M.text('NO_RATER', {}));
+  }
+
+  if (wanted.has('leniency') && canRate) {
+    run.push('leniency');
+    const len = leniency(records, { minPerRater, alpha, correction });
+    statistics.leniency = len;
+    for (const r of len.raters) {
+      if (r.suppressed || r.p === undefined || Number.isNaN(r.p)) continue;
+      const effect = r.model ? r.model.effect : (r.index as number);
+      tests.push({
+        p: r.p,
+        build: (pAdj) => {
+          if (!(pAdj < alpha) || effect === 0) return [];
+          const lenient = effect > 0;
+          const std = len.pooledSd > 0 ? effect / len.pooledSd : Number.NaN;
+          const params = {
+            rater: r.rater,
+            n: r.n,
+            diff: num(Math.abs(effect)),
+            method: len.method === 'model' ? 'model aditif' : 'rata-rata mentah',
+            p: pfmt(pAdj),
+          };
+          const paramsEn = {
+            ...params,
+            method: len.method === 'model' ? 'additive-model' : 'raw-mean',
+          };
+          const code = lenient ? 'RATER_LENIENT' : 'RATER_SEVERE';
+          return [
+            {
+              code,
+              severity: Math.abs(std) >= 0.5 ? 'high' : 'medium',
+              subject: { kind: 'rater', id: r.rater },
+              evidence: {
+                n: r.n,
+                mean: r.mean ?? null,
+                grandMean: len.grandMean,
+                effect,
+                standardized: std,
+                method: len.method,
+                p: r.p ?? null,
+                pAdjusted: pAdj,
+              },
+              explanation: { id: M.text(code, params).id, en: M.text(code, paramsEn).en },
+              statistics: r,
+            },
+          ];
+        },
+      });
+    }
+  }
+
+  if (wanted.has('spread') && canRate) {
+    run.push('spread');
+    const ordinalScale = scoreKey === undefined;
+    const sp = raterSpread(records, {
+      minPerRater,
+      alpha,
+      correction,
+      ...(ordinalScale ? { middle: [3] } : {}),
+    });
+    statistics.spread = sp;
+    for (const r of sp.raters) {
+      if (r.suppressed) continue;
+      if (r.noDifferentiation) {
+        direct.push({
+          code: 'RATER_NO_DIFFERENTIATION',
+          severity: 'low',
+          subject: { kind: 'rater', id: r.rater },
+          evidence: { n: r.n, sd: 0 },
+          explanation: M.text('RATER_NO_DIFFERENTIATION', {
+            rater: r.rater,
+            n: r.n,
+            value: num(records.find((x) => x.rater === r.rater)?.value),
+          }),
+          statistics: r,
+        });
+        continue;
+      }
+      if (r.bfP !== undefined && !Number.isNaN(r.bfP)) {
+        tests.push({
+          p: r.bfP,
+          build: (pAdj) =>
+            pAdj < alpha && (r.rangeRatio as number) < 1
+              ? [
+                  {
+                    code: 'RATER_RANGE_RESTRICTION',
+                    severity: 'medium',
+                    subject: { kind: 'rater', id: r.rater },
+                    evidence: {
+                      n: r.n,
+                      sd: r.sd ?? null,
+                      rangeRatio: r.rangeRatio ?? null,
+                      p: r.bfP ?? null,
+                      pAdjusted: pAdj,
+                    },
+                    explanation: M.text('RATER_RANGE_RESTRICTION', {
+                      rater: r.rater,
+                      n: r.n,
+                      rr: num(r.rangeRatio),
+                      p: pfmt(pAdj),
+                    }),
+                    statistics: r,
+                  },
+                ]
+              : [],
+        });
+      }
+      if (r.midP !== undefined && !Number.isNaN(r.midP)) {
+        tests.push({
+          p: r.midP,
+          build: (pAdj) =>
+            pAdj < alpha && (r.rangeRatio as number) < 1 && (r.midShare as number) > sp.orgMidShare
+              ? [
+                  {
+                    code: 'RATER_CENTRAL_TENDENCY',
+                    severity: 'medium',
+                    subject: { kind: 'rater', id: r.rater },
+                    evidence: {
+                      n: r.n,
+                      midShare: r.midShare ?? null,
+                      orgMidShare: sp.orgMidShare,
+                      p: r.midP ?? null,
+                      pAdjusted: pAdj,
+                    },
+                    explanation: M.text('RATER_CENTRAL_TENDENCY', {
+                      rater: r.rater,
+                      n: r.n,
+                      share: pct(r.midShare as number),
+                      org: pct(sp.orgMidShare),
+                      p: pfmt(pAdj),
+                    }),
+                    statistics: r,
+                  },
+                ]
+              : [],
+        });
+      }
+    }
+  }
+
+  if (wanted.has('outliers') && canRate) {
+    run.push('outliers');
+    const byRater = new Map<string, number[]>();
+    for (const r of records) byRater.set(r.rater, [...(byRater.get(r.rater) ?? []), r.value]);
+    const means = [...byRater.entries()]
+      .filter(([, v]) => v.length >= minPerRater)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([rater, v]) => ({ id: rater, value: mean(v), n: v.length }));
+    if (means.length >= 3) {
+      const out = robustOutliers(means);
+      statistics.outliers = out;
+      out.items.forEach((it, k) => {
+        if (!it.modifiedZOutlier) return;
+        const n = means[k]?.n ?? 0;
+        direct.push({
+          code: 'RATER_OUTLIER',
+          severity: 'low',
+          subject: { kind: 'rater', id: it.id },
+          evidence: {
+            n,
+            mean: it.value,
+            median: out.median,
+            mad: out.mad,
+            modifiedZ: it.modifiedZ,
+            tukeyOutlier: it.tukeyOutlier,
+          },
+          explanation: M.text('RATER_OUTLIER', {
+            rater: it.id,
+            n,
+            mean: num(it.value),
+            z: num(it.modifiedZ),
+          }),
+          statistics: it,
+        });
+      });
+    } else statistics.outliers = { raters: means.length, note: 'fewer than 3 reportable raters' };
+  }
+
+  // Per-dimension ratings: given, or the PP 46 per-aspect values in `rincian`.
+  const dims: DimensionRating[] = [...(o.dimensionRatings ?? [])];
+  if (!o.dimensionRatings) {
+    for (const u of used) {
+      const aspek = (
+        u.result.rincian as { perilaku?: { aspek?: Record<string, unknown> } } | undefined
+      )?.perilaku?.aspek;
+      if (!u.rater || !aspek || typeof aspek !== 'object') continue;
+      for (const [dimension, v] of Object.entries(aspek)) {
+        const value = typeof v === 'string' || typeof v === 'number' ? Number(v) : Number.NaN;
+        if (Number.isFinite(value)) dims.push({ rater: u.rater, ratee: u.ratee, dimension, value });
+      }
+    }
+  }
+  if (wanted.has('halo')) {
+    if (dims.length === 0) skip('halo', M.text('NO_DIMENSIONS', {}));
+    else {
+      run.push('halo');
+      const h = halo(dims, { minPerRater, alpha, correction });
+      statistics.halo = h;
+      for (const r of h.raters) {
+        if (r.suppressed || r.p === undefined || Number.isNaN(r.p)) continue;
+        tests.push({
+          p: r.p,
+          build: (pAdj) =>
+            pAdj < alpha
+              ? [
+                  {
+                    code: 'RATER_HALO',
+                    severity: 'medium',
+                    subject: { kind: 'rater', id: r.rater },
+                    evidence: {
+                      n: r.n,
+                      meanCorrelation: r.meanCorrelation ?? null,
+                      orgMeanCorrelation: h.orgMeanCorrelation,
+                      meanWithinSd: r.meanWithinSd ?? null,
+                      withinSdPercentile: r.withinSdPercentile ?? null,
+                      p: r.p ?? null,
+                      pAdjusted: pAdj,
+                    },
+                    explanation: M.text('RATER_HALO', {
+                      rater: r.rater,
+                      n: r.n,
+                      h: num(r.meanCorrelation),
+                      org: num(h.orgMeanCorrelation),
+                      p: pfmt(pAdj),
+                    }),
+                    statistics: r,
+                  },
+                ]
+              : [],
+        });
+      }
+    }
+  }
+
+  if (wanted.has('reliability')) {
+    // Raters × ratees matrix of each rater's mean over dimensions; needs ratees with 2+ raters.
+    const cell = new Map<string, Map<string, number[]>>();
+    for (const d of dims) {
+      const m = cell.get(d.rater) ?? new Map<string, number[]>();
+      m.set(d.ratee, [...(m.get(d.ratee) ?? []), d.value]);
+      cell.set(d.rater, m);
+    }
+    const ratees = [...new Set(dims.map((d) => d.ratee))].sort();
+    const multi = ratees.filter((e) => [...cell.values()].filter((m) => m.has(e)).length >= 2);
+    if (multi.length < minGroupSize) skip('reliability', M.text('NO_DIMENSIONS', {}));
+    else {
+      run.push('reliability');
+      const raters = [...cell.keys()].sort();
+      const matrix = raters.map((r) =>
+        multi.map((e) => {
+          const v = cell.get(r)?.get(e);
+          return v ? mean(v) : null;
+        }),
+      );
+      const a = krippendorffAlpha(matrix, 'interval');
+      statistics.reliability = { krippendorffInterval: a, units: multi.length };
+    }
+  }
+
+  // Fairness and score gaps per attribute.
+  const fairness: unknown[] = [];
+  const gaps: unknown[] = [];
+  const subjectKind = (attr: AuditAttribute): 'unit' | 'group' =>
+    attr === 'unitKerja' ? 'unit' : 'group';
+  for (const attr of attributes) {
+    const groups = new Map<string, Row[]>();
+    for (const u of used) {
+      const v = u.attrs[attr];
+      if (v !== undefined) groups.set(v, [...(groups.get(v) ?? []), u]);
+    }
+    const names = [...groups.keys()].sort();
+    if (names.length < 2) continue;
+    if (wanted.has('fairness')) {
+      for (const outcome of ['favourable', 'adverse'] as OutcomeKind[]) {
+        const counts = names.map((g) => {
+          const rs = (groups.get(g) ?? []).filter((r) => r.ordinal !== undefined);
+          const events = rs.filter((r) =>
+            outcome === 'favourable'
+              ? (r.ordinal as number) >= favMin
+              : (r.ordinal as number) <= advMax,
+          ).length;
+          return { group: g, events, total: rs.length };
+        });
+        const ia = impactRatios(counts, { outcome, minGroupSize });
+        const rep = ia.groups.filter((g): g is GroupImpact => !isSuppressed(g));
+        // Omnibus (N−1) χ² over the reportable groups protects the comparisons with the best group.
+        const N = rep.reduce((s, g) => s + g.total, 0);
+        const K = rep.reduce((s, g) => s + g.events, 0);
+        let chi = 0;
+        for (const g of rep) {
+          const e1 = (g.total * K) / N;
+          const e0 = g.total - e1;
+          if (e1 > 0) chi += (g.events - e1) ** 2 / e1;
+          if (e0 > 0) chi += (g.total - g.events - e0) ** 2 / e0;
+        }
+        const omnibusP =
+          rep.length >= 2 && K > 0 && K < N
+            ? chiSquareSf((chi * (N - 1)) / N, rep.length - 1)
+            : Number.NaN;
+        fairness.push({
+          attribute: attr,
+          outcome,
+          omnibus: { chiSquareN1: (chi * (N - 1)) / N, df: rep.length - 1, p: omnibusP },
+          analysis: ia,
+        });
+        const focal = rep.filter((g) => !g.isReference && g.test);
+        const pw = pAdjust(
+          focal.map((g) => g.test?.recommended.p ?? Number.NaN),
+          correction,
+        );
+        if (Number.isNaN(omnibusP)) continue;
+        tests.push({
+          p: omnibusP,
+          build: (pOmni) =>
+            focal.flatMap((g, k): Finding[] => {
+              const pAdj = Math.max(pOmni, pw[k] as number);
+              const significant = pAdj < alpha;
+              const h = Math.abs(g.test?.cohensH ?? 0);
+              let severity: Finding['severity'] | undefined;
+              if (g.belowFourFifths && significant) severity = g.unstable ? 'medium' : 'high';
+              else if (significant && h >= 0.2) severity = 'medium';
+              else if (g.belowFourFifths) severity = 'low';
+              if (!severity) return [];
+              const ref = rep.find((x) => x.isReference) as GroupImpact;
+              const code =
+                outcome === 'favourable' ? 'GROUP_FAVOURABLE_GAP' : 'GROUP_ADVERSE_EXCESS';
+              const params = {
+                group: `${attr}=${g.group}`,
+                rate: pct(g.rate),
+                ref: `${attr}=${ref.group}`,
+                refRate: pct(ref.rate),
+                ir: num(g.impactRatio, 2),
+                p: pfmt(pAdj),
+                shortfall: g.shortfallPersons ?? 0,
+              };
+              return [
+                {
+                  code,
+                  severity,
+                  subject: { kind: subjectKind(attr), id: `${attr}=${g.group}` },
+                  evidence: {
+                    attribute: attr,
+                    outcome,
+                    group: g.group,
+                    events: g.events,
+                    total: g.total,
+                    rate: g.rate,
+                    reference: ref.group,
+                    referenceRate: ref.rate,
+                    impactRatio: g.impactRatio,
+                    belowFourFifths: g.belowFourFifths,
+                    test: g.test?.recommended.test ?? null,
+                    p: g.test?.recommended.p ?? null,
+                    oneSidedFisherP: g.oneSidedP ?? null,
+                    omnibusP,
+                    pAdjusted: pAdj,
+                    shortfallPersons: g.shortfallPersons ?? null,
+                    cohensH: g.test?.cohensH ?? null,
+                    oddsRatio: g.test?.oddsRatio ?? null,
+                    unstable: g.unstable,
+                  },
+                  explanation: {
+                    id: M.text(code, {
+                      ...params,
+                      stability: g.unstable ? M.text('UNSTABLE_ID', {}).id : '',
+                    }).id,
+                    en: M.text(code, {
+                      ...params,
+                      stability: g.unstable ? M.text('UNSTABLE_ID', {}).en : '',
+                    }).en,
+                  },
+                  statistics: g,
+                },
+              ];
+            }),
+        });
+      }
+    }
+    if (wanted.has('scoreGap')) {
+      const scored = names
+        .map((g) => ({
+          group: g,
+          xs: (groups.get(g) ?? []).flatMap((r) => (r.score === undefined ? [] : [r.score])),
+        }))
+        .filter((g) => g.xs.length > 0);
+      const ok = scored.filter((g) => g.xs.length >= minGroupSize);
+      const stats = scored.map((g) =>
+        g.xs.length >= minGroupSize
+          ? { group: g.group, n: g.xs.length, mean: mean(g.xs) }
+          : { group: g.group, ...suppressed(M.text('SUPPRESSED_GROUP', { min: minGroupSize })) },
+      );
+      if (ok.length < 2) {
+        gaps.push({ attribute: attr, groups: stats });
+        continue;
+      }
+      const anova = oneWayAnova(ok.map((g) => g.xs));
+      const best = [...ok].sort(
+        (a, b) => mean(b.xs) - mean(a.xs) || (a.group < b.group ? -1 : 1),
+      )[0] as { group: string; xs: number[] };
+      const comps = ok
+        .filter((g) => g !== best)
+        .map((g) => ({ group: g.group, smd: standardizedMeanDifference(g.xs, best.xs) }));
+      gaps.push({
+        attribute: attr,
+        reference: best.group,
+        omnibus: anova,
+        groups: stats,
+        comparisons: comps,
+      });
+      const pw = pAdjust(
+        comps.map((c) => c.smd.welch.p),
+        correction,
+      );
+      if (Number.isNaN(anova.p)) continue;
+      tests.push({
+        p: anova.p,
+        build: (pOmni) =>
+          comps.flatMap((c, k): Finding[] => {
+            const pAdj = Math.max(pOmni, pw[k] as number);
+            if (!(pAdj < alpha) || !(c.smd.g <= -0.2)) return [];
+            return [
+              {
+                code: 'GROUP_SCORE_GAP',
+                severity: c.smd.g <= -0.5 ? 'high' : 'medium',
+                subject: { kind: subjectKind(attr), id: `${attr}=${c.group}` },
+                evidence: {
+                  attribute: attr,
+                  group: c.group,
+                  n: c.smd.n1,
+                  mean: c.smd.mean1,
+                  reference: best.group,
+                  referenceN: c.smd.n2,
+                  referenceMean: c.smd.mean2,
+                  cohensD: c.smd.d,
+                  hedgesG: c.smd.g,
+                  cliffsDelta: c.smd.cliffsDelta,
+                  welchT: c.smd.welch.t,
+                  welchDf: c.smd.welch.df,
+                  p: c.smd.welch.p,
+                  omnibusP: anova.p,
+                  pAdjusted: pAdj,
+                },
+                explanation: M.text('GROUP_SCORE_GAP', {
+                  group: `${attr}=${c.group}`,
+                  ref: `${attr}=${best.group}`,
+                  diff: num(c.smd.mean2 - c.smd.mean1),
+                  g: num(c.smd.g),
+                  p: pfmt(pAdj),
+                }),
+                statistics: c,
+              },
+            ];
+          }),
+      });
+    }
+  }
+  if (wanted.has('fairness')) {
+    run.push('fairness');
+    statistics.fairness = fairness;
+  }
+  if (wanted.has('scoreGap')) {
+    run.push('scoreGap');
+    statistics.scoreGap = gaps;
+  }
+
+  if (wanted.has('selfGap')) {
+    if (!o.selfRatings?.length) skip('selfGap', M.text('NO_SELF_RATINGS', {}));
+    else {
+      run.push('selfGap');
+      const byUnit = new Map<string, { self: number; supervisor: number }[]>();
+      for (const s of o.selfRatings)
+        byUnit.set(s.unit ?? '(semua)', [...(byUnit.get(s.unit ?? '(semua)') ?? []), s]);
+      const out: unknown[] = [];
+      for (const unit of [...byUnit.keys()].sort()) {
+        const pairs = byUnit.get(unit) ?? [];
+        const g = selfSupervisorGap(pairs, { minPairs: minGroupSize });
+        if (!g.ok) {
+          out.push({ unit, ...suppressed(M.text('SUPPRESSED_GROUP', { min: minGroupSize })) });
+          continue;
+        }
+        out.push({ unit, ...g });
+        if (Number.isNaN(g.p)) continue;
+        tests.push({
+          p: g.p,
+          build: (pAdj) =>
+            pAdj < alpha
+              ? [
+                  {
+                    code: 'SELF_SUPERVISOR_GAP',
+                    severity: 'medium',
+                    subject: { kind: 'unit', id: unit },
+                    evidence: {
+                      n: g.n,
+                      meanDifference: g.meanDifference,
+                      dz: g.dz,
+                      t: g.t,
+                      df: g.df,
+                      p: g.p,
+                      pAdjusted: pAdj,
+                      loaLower: g.limitsOfAgreement[0],
+                      loaUpper: g.limitsOfAgreement[1],
+                      r: g.r,
+                    },
+                    explanation: M.text('SELF_SUPERVISOR_GAP', {
+                      unit,
+                      n: g.n,
+                      diff: num(g.meanDifference),
+                      dz: num(g.dz),
+                      p: pfmt(pAdj),
+                    }),
+                    statistics: g,
+                  },
+                ]
+              : [],
+        });
+      }
+      statistics.selfGap = out;
+    }
+  }
+
+  if (wanted.has('recency')) {
+    if (!o.evidence?.length) skip('recency', M.text('NO_EVIDENCE', {}));
+    else {
+      run.push('recency');
+      const rc = recency(o.evidence, { minPerRater });
+      statistics.recency = rc;
+      for (const r of rc.raters) {
+        if (r.flag !== 'RECENCY') continue;
+        direct.push({
+          code: 'RATER_RECENCY',
+          severity: 'low',
+          subject: { kind: 'rater', id: r.rater },
+          evidence: {
+            heuristic: true,
+            n: r.n,
+            betaEarly: r.betaEarly ?? null,
+            betaLate: r.betaLate ?? null,
+            index: r.index ?? null,
+            threshold: rc.threshold,
+          },
+          explanation: M.text('RATER_RECENCY', { rater: r.rater, n: r.n, index: num(r.index) }),
+          statistics: r,
+        });
+      }
+    }
+  }
+
+  const adjusted = pAdjust(
+    tests.map((t) => t.p),
+    correction,
+  );
+  const findings = [...direct, ...tests.flatMap((t, i) => t.build(adjusted[i] as number))].map(
+    (f) => jsonSafe(f) as Finding,
+  );
+  const rank = { high: 0, medium: 1, low: 2 } as const;
+  const key = (f: Finding) =>
+    `${rank[f.severity]}\u0000${f.code}\u0000${f.subject.kind}\u0000${f.subject.id}\u0000${String(f.evidence.outcome ?? '')}`;
+  findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return {
+    ok: true,
+    findings,
+    summary: {
+      results: rows.length,
+      used: used.length,
+      skipped: rows.length - used.length,
+      raters: raterCount,
+      tests: tests.length,
+      alpha,
+      correction,
+      minGroupSize,
+      checksRun: run,
+      checksNotRun: notRun,
+    },
+    statistics: jsonSafe(statistics) as Partial<Record<AuditCheck, unknown>>,
+  };
+}
