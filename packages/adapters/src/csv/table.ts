@@ -1,5 +1,5 @@
 import { normalizeKey } from '../shared/keys.js';
-import type { CsvRow } from './tokenizer.js';
+import { type CsvReadOptions, type CsvRow, parseCsv } from './tokenizer.js';
 import { unneutralizeCell } from './writer.js';
 
 /** A column mapping: for each field, the header names (aliases) it may appear under. */
