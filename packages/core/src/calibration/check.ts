@@ -239,6 +239,36 @@ export function roundingAt(
   };
 }
 
+const FEASIBLE_CACHE = new Map<string, boolean | undefined>();
+
+/**
+ * Whether any distribution of `h` people meets the bounds and the modal rule. Pure, so it is
+ * memoised by its inputs (teams of the same size share the answer).
+ */
+function feasibleAt(
+  h: number,
+  bounds: readonly BoundedSet[],
+  modal: { bin: number; ties: boolean } | undefined,
+): boolean | undefined {
+  const key = `${h}|${modal ? `${modal.bin}${modal.ties ? 't' : 's'}` : '-'}|${bounds
+    .map((b) => `${b.bins.join(',')}:${b.min}-${b.max}`)
+    .join(';')}`;
+  if (FEASIBLE_CACHE.has(key)) return FEASIBLE_CACHE.get(key);
+  const s = solveDistribution(
+    {
+      nBins: PREDIKAT_PEGAWAI.length,
+      groups: [{ from: 0, allowed: [0, 1, 2, 3, 4], count: h }],
+      bounds,
+      ...(modal ? { modal } : {}),
+    },
+    { feasibilityOnly: true },
+  );
+  const v = s.feasible ? true : s.reason === 'INFEASIBLE' ? false : undefined;
+  if (FEASIBLE_CACHE.size >= 10_000) FEASIBLE_CACHE.clear();
+  FEASIBLE_CACHE.set(key, v);
+  return v;
+}
+
 /** The smallest number of people to move into `x` (from the largest other bins) to make it modal. */
 function modalShortfall(counts: readonly number[], x: number, ties: boolean): number {
   const c = [...counts];
@@ -371,15 +401,7 @@ export function evaluateRules(
   }
   let feasibleAtHeadcount: boolean | undefined;
   if (h === 0) feasibleAtHeadcount = true;
-  else if (modalCount <= 1) {
-    const s = solveDistribution({
-      nBins: PREDIKAT_PEGAWAI.length,
-      groups: [{ from: 0, allowed: [0, 1, 2, 3, 4], count: h }],
-      bounds,
-      ...(modal ? { modal } : {}),
-    });
-    feasibleAtHeadcount = s.feasible ? true : s.reason === 'INFEASIBLE' ? false : undefined;
-  }
+  else if (modalCount <= 1) feasibleAtHeadcount = feasibleAt(h, bounds, modal);
   const violated = checks.filter((c) => c.status !== 'OK');
   const enforced = enforce && !advisoryOnly;
   const severity = enforced ? 'error' : 'warning';

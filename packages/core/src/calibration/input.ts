@@ -65,6 +65,35 @@ export type PredikatCounts = Readonly<Record<PredikatPegawai, number>>;
 /** The organisation predikat, validated. */
 export const PredikatOrganisasiSchema = z.enum(PREDIKAT_ORGANISASI);
 
+const MEMBER_KEYS = new Set(Object.keys(TeamMemberSchema.shape));
+const PREDIKAT_SET = new Set<unknown>(PREDIKAT_PEGAWAI);
+const RATING_SET = new Set<unknown>(RATINGS);
+const optIn = (v: unknown, set: Set<unknown>) => v === undefined || set.has(v);
+
+/**
+ * A hand-written check of the common case (plain JSON member, skor a finite number) that
+ * accepts exactly what {@link TeamMemberSchema} accepts, without zod's cost; anything else
+ * (a string skor, an error) goes through zod, which produces the issues.
+ */
+function fastMember(x: unknown): TeamMember | undefined {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+  const o = x as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!MEMBER_KEYS.has(k)) return undefined;
+  const { nip, skor, unit, nama, kepalaUnit } = o;
+  if (typeof nip !== 'string' || nip.length < 1 || nip.length > 64) return undefined;
+  if (!PREDIKAT_SET.has(o.predikat)) return undefined;
+  if (!optIn(o.ratingHasilKerja, RATING_SET) || !optIn(o.ratingPerilaku, RATING_SET))
+    return undefined;
+  if (!optIn(o.predikatSebelumnya, PREDIKAT_SET)) return undefined;
+  if (skor !== undefined && (typeof skor !== 'number' || !Number.isFinite(skor))) return undefined;
+  if (unit !== undefined && (typeof unit !== 'string' || unit.length < 1)) return undefined;
+  if (nama !== undefined && typeof nama !== 'string') return undefined;
+  if (kepalaUnit !== undefined && typeof kepalaUnit !== 'boolean') return undefined;
+  const m: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) if (o[k] !== undefined) m[k] = o[k];
+  return m as TeamMember;
+}
+
 function isEvaluationResult(x: unknown): x is EvaluationResult {
   return (
     typeof x === 'object' &&
@@ -152,12 +181,15 @@ export function parseTeam(
       }
       candidate = r.member;
     }
-    const parsed = safeParseWith(TeamMemberSchema, candidate, [i]);
-    if (!parsed.success) {
-      issues.push(...parsed.issues);
-      return;
+    let m = fastMember(candidate);
+    if (m === undefined) {
+      const parsed = safeParseWith(TeamMemberSchema, candidate, [i]);
+      if (!parsed.success) {
+        issues.push(...parsed.issues);
+        return;
+      }
+      m = parsed.data;
     }
-    const m = parsed.data;
     const first = seen.get(m.nip);
     if (first !== undefined) {
       issues.push(M.issue('DUPLICATE_NIP', [i, 'nip'], { nip: m.nip, first }));

@@ -356,6 +356,7 @@ export function proposeCalibration(
     );
   }
   const rankOf = new Map(ranked.map((m, i) => [m.nip, i + 1]));
+  const addressedMemo = new Map<string, string[]>();
   const changes: ProposedChange[] = [];
   groups.forEach((g, gi) => {
     const mv = sol.moves[gi] as readonly number[];
@@ -379,9 +380,16 @@ export function proposeCalibration(
   });
   function change(m: TeamMember, b: number): ProposedChange {
     const to = PREDIKAT_PEGAWAI[b] as PredikatPegawai;
-    const addressed = violated.filter((r) => touches(r, m.predikat, to)).map((r) => r.id);
-    const cells = cellsOf(m, matrix);
-    const fromCell = m.ratingHasilKerja && m.ratingPerilaku && cells[0] ? cells[0] : undefined;
+    const moveKey = `${m.predikat}>${to}`;
+    let addressed = addressedMemo.get(moveKey);
+    if (!addressed) {
+      addressed = violated.filter((r) => touches(r, m.predikat, to)).map((r) => r.id);
+      addressedMemo.set(moveKey, addressed);
+    }
+    const fromCell: MatrixCell | undefined =
+      m.ratingHasilKerja && m.ratingPerilaku
+        ? { hasilKerja: m.ratingHasilKerja, perilaku: m.ratingPerilaku }
+        : undefined;
     const toCell = fromCell
       ? targetCell(fromCell, to, matrix, ubahHasil && m.kepalaUnit !== true, ubahPerilaku)
       : undefined;

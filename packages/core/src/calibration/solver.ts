@@ -252,7 +252,8 @@ function solveLaminar(
  * `count[X] = m`, caps every other bin at `m` (or `m − 1` without ties), and searches `m`. The
  * optimal cost is the value of a linear program whose right-hand side is affine in `m`, hence
  * convex in `m`, and integral (network matrix), so a local descent from the current count
- * finds the global optimum.
+ * finds the global optimum (binary search on the sign of the slope). With `feasibilityOnly`,
+ * the first feasible placement is returned (not necessarily optimal).
  *
  * @example
  * ```ts
@@ -263,7 +264,10 @@ function solveLaminar(
  * }); // feasible, one person moved 1 → 2
  * ```
  */
-export function solveDistribution(p: DistributionProblem): FlowSolution {
+export function solveDistribution(
+  p: DistributionProblem,
+  opts: { readonly feasibilityOnly?: boolean } = {},
+): FlowSolution {
   const h = p.groups.reduce((s, g) => s + g.count, 0);
   const lam = laminar(p.nBins, h, p.bounds);
   if (!lam) return { feasible: false, reason: 'NOT_LAMINAR' };
@@ -289,18 +293,46 @@ export function solveDistribution(p: DistributionProblem): FlowSolution {
     s.feasible ? s.changed * (4 * h + 1) + s.distance : Number.POSITIVE_INFINITY;
   let current = 0;
   for (const g of p.groups) if (g.from === X) current += g.count;
-  let m = Math.min(hi, Math.max(lo, current));
-  if (!at(m).feasible) {
-    let found: number | undefined;
-    for (let d = 1; found === undefined && (m - d >= lo || m + d <= hi); d++) {
-      if (m + d <= hi && at(m + d).feasible) found = m + d;
-      else if (m - d >= lo && at(m - d).feasible) found = m - d;
+  const m0 = Math.min(hi, Math.max(lo, current));
+  // the feasible values of m form an interval (projection of a polyhedron); find one point
+  let start: number | undefined;
+  for (const m of [m0, hi, lo]) {
+    if (at(m).feasible) {
+      start = m;
+      break;
     }
-    if (found === undefined) return { feasible: false, reason: 'INFEASIBLE' };
-    m = found;
   }
-  for (const dir of [1, -1]) {
-    while (m + dir >= lo && m + dir <= hi && cost(at(m + dir)) < cost(at(m))) m += dir;
+  if (start === undefined) {
+    for (let m = lo + 1; m < hi; m++) {
+      if (at(m).feasible) {
+        start = m;
+        break;
+      }
+    }
   }
-  return at(m);
+  if (start === undefined) return { feasible: false, reason: 'INFEASIBLE' };
+  if (opts.feasibilityOnly) return at(start);
+  // convex cost (∞ outside the feasible interval): binary search for the minimiser on the
+  // side where the cost decreases; a flat step of a convex function is at its minimum
+  if (start < hi && cost(at(start + 1)) < cost(at(start))) {
+    let a = start + 1; // f(a) < f(a − 1)
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (cost(at(mid + 1)) < cost(at(mid))) a = mid + 1;
+      else b = mid;
+    }
+    return at(a);
+  }
+  if (start > lo && cost(at(start - 1)) < cost(at(start))) {
+    let a = lo;
+    let b = start - 1; // f(b) < f(b + 1)
+    while (a < b) {
+      const mid = (a + b + 1) >> 1;
+      if (cost(at(mid - 1)) < cost(at(mid))) b = mid - 1;
+      else a = mid;
+    }
+    return at(a);
+  }
+  return at(start);
 }
