@@ -5,6 +5,13 @@
  * @module
  */
 export {
+  completeRows,
+  type PerilakuRating,
+  perilakuRatings,
+  raterMatrix,
+  selfSupervisorPairs,
+} from './appraisals.js';
+export {
   AUDIT_ATTRIBUTES,
   AUDIT_CHECKS,
   type AuditAttribute,

@@ -119,7 +119,7 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
  *
  * @example
  * ```ts
- * fisherMean([0.5, 0.7]); // ≈ 0.6069
+ * fisherMean([0.5, 0.7]); // ≈ 0.6096
  * ```
  */
 export function fisherMean(rs: readonly number[]): number {
@@ -144,7 +144,7 @@ export interface WelchResult {
  *
  * @example
  * ```ts
- * welchT([1, 2, 3, 4], [2, 4, 6, 8, 10]).df; // ≈ 5.35
+ * welchT([1, 2, 3, 4], [2, 4, 6, 8, 10]).df; // ≈ 5.52
  * ```
  */
 export function welchT(a: readonly number[], b: readonly number[]): WelchResult {

@@ -145,7 +145,7 @@ export function tQuantile(p: number, df: number): number {
  *
  * @example
  * ```ts
- * fCdf(1, 5, 10); // ≈ 0.5314
+ * fCdf(1, 5, 10); // ≈ 0.5349
  * ```
  */
 export function fCdf(f: number, d1: number, d2: number): number {

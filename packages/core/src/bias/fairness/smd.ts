@@ -59,7 +59,7 @@ export function cliffsDelta(x: readonly number[], y: readonly number[]): number 
  *
  * @example
  * ```ts
- * standardizedMeanDifference([80, 82, 85, 79, 84], [86, 88, 85, 90, 87]).d; // ≈ −2.0
+ * standardizedMeanDifference([80, 82, 85, 79, 84], [86, 88, 85, 90, 87]).d; // ≈ −2.30
  * ```
  */
 export function standardizedMeanDifference(

@@ -90,7 +90,7 @@ export function icc(
   const wms = ssw / (n * (k - 1));
   const jms = ssc / (k - 1);
   const ems = sse / ((n - 1) * (k - 1));
-  if (bms === 0 || ems === 0 || wms === 0) return { ok: false, reason: 'NO_VARIANCE' };
+  if (bms === 0) return { ok: false, reason: 'NO_VARIANCE' };
   const a = 1 - confidence;
   const q = 1 - a / 2;
 

@@ -91,6 +91,17 @@ describe('ICC — second published example: R irr::icc on the `anxiety` data', (
     expect(r.estimates.find((x) => x.form === 'ICC3')?.value.toFixed(3)).toBe('0.695');
     expect(r.estimates.find((x) => x.form === 'ICC2')?.value.toFixed(3)).toBe('0.108');
   });
+  it('perfect consistency (EMS = 0) is defined: ICC(C,1) = 1, p = 0', () => {
+    const r = icc([
+      [1, 2],
+      [3, 4],
+      [6, 7],
+    ]);
+    if (!r.ok) throw new Error(r.reason);
+    const c = r.estimates.find((e) => e.form === 'ICC3');
+    expect(c?.value).toBe(1);
+    expect(c?.p).toBe(0);
+  });
   it('unusable input gives a reason, never a throw', () => {
     expect(icc([[1, 2]])).toEqual({ ok: false, reason: 'TOO_FEW_TARGETS' });
     expect(icc([[1, 2], [3]])).toEqual({ ok: false, reason: 'NOT_RECTANGULAR' });
