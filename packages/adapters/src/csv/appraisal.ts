@@ -22,6 +22,7 @@ export const APPRAISAL_FIELDS = [
   'jenisAsn',
   'jenisJabatan',
   'jenjang',
+  'struktural',
   'jabatan',
   'golongan',
   'unitKerjaId',
@@ -56,6 +57,7 @@ export const DEFAULT_ALIASES: ColumnMapping<AppraisalField> = {
   jenisAsn: ['jenis_asn', 'jenis_pegawai', 'status_pegawai'],
   jenisJabatan: ['jenis_jabatan', 'jenis_jabatan_nama', 'skp_jenis_jabatan'],
   jenjang: ['jenjang', 'jenjang_jabatan'],
+  struktural: ['struktural', 'jabatan_struktural'],
   jabatan: ['jabatan', 'nama_jabatan', 'jabatan_nama', 'skp_jabatan'],
   golongan: ['golongan', 'gol', 'pangkat', 'pangkat_golongan', 'golru', 'gol_akhir_nama'],
   unitKerjaId: ['unit_kerja_id', 'unor_id', 'skp_unor_id'],
@@ -186,6 +188,7 @@ function buildAppraisal(
         jkRaw,
       );
   }
+  const struktural = rc.flag(['struktural']) ?? jab?.struktural;
   const jenjang = rc
     .text(['jenjang'])
     ?.toUpperCase()
@@ -241,7 +244,7 @@ function buildAppraisal(
         jenis: jab.jenis,
         ...(rc.f.source.jabatan !== undefined ? { nama: String(rc.f.source.jabatan).trim() } : {}),
         ...(jenjang ? { jenjang: jenjang as never } : {}),
-        ...(jab.struktural !== undefined ? { struktural: jab.struktural } : {}),
+        ...(struktural !== undefined ? { struktural } : {}),
       },
       ...(src.golongan !== undefined ? { golongan: src.golongan.trim() } : {}),
       ...(unitKerja !== undefined
@@ -461,10 +464,8 @@ function appraisalCells(a: AppraisalInput, predikat?: string): Record<AppraisalF
     nip: s(p.nip),
     nama: s(p.nama),
     jenisAsn: s(p.jenisAsn),
-    jenisJabatan:
-      p.jabatan.struktural === true && p.jabatan.jenis === 'ADMINISTRATOR'
-        ? 'ADMINISTRATOR'
-        : s(p.jabatan.jenis),
+    jenisJabatan: s(p.jabatan.jenis),
+    struktural: p.jabatan.struktural === undefined ? '' : p.jabatan.struktural ? '1' : '0',
     jenjang: s(p.jabatan.jenjang),
     jabatan: s(p.jabatan.nama),
     golongan: s(p.golongan),
