@@ -77,6 +77,7 @@ export class CsvTokenizer {
   /** Feeds a chunk; returns the records completed by it. */
   push(chunk: string): CsvRow[] {
     let text = chunk;
+    if (text === '') return [];
     if (!this.#started) {
       if (this.#pending === '' && text.startsWith('\uFEFF')) text = text.slice(1);
       if (this.#delimiter === undefined) {
