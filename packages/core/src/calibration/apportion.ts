@@ -15,6 +15,11 @@ import { CALIBRATION_MESSAGES as M } from './messages.js';
  *
  * With bins ordered best first (Sangat Baik = 0, as `PREDIKAT_PEGAWAI`), `higherBinFirst` is the
  * conservative choice (fewer top ratings); with bins ordered worst first it is `lowerBinFirst`.
+ *
+ * @example
+ * ```ts
+ * const p: TiePolicy = 'flag'; // leave a tie at the cut-off to the session
+ * ```
  */
 export type TiePolicy =
   | 'lowerBinFirst'
@@ -25,13 +30,29 @@ export type TiePolicy =
   | 'centerFirst'
   | 'flag';
 
-/** Options of {@link hamilton} and {@link webster}. */
+/**
+ * Options of {@link hamilton} and {@link webster}.
+ *
+ * @example
+ * ```ts
+ * const o: ApportionOptions = { tie: 'higherBinFirst' };
+ * hamilton(12, [1000, 2000, 4000, 2000, 1000], o); // seats [1, 2, 5, 3, 1]
+ * ```
+ */
 export interface ApportionOptions {
   /** Default `flag`: a tie at the cut-off is returned to the humans running calibration. */
   readonly tie?: TiePolicy;
 }
 
-/** Seats per bin, the exact quotas, and any tie left to humans. */
+/**
+ * Seats per bin, the exact quotas, and any tie left to humans.
+ *
+ * @example
+ * ```ts
+ * const a = hamilton(12, [1000, 2000, 4000, 2000, 1000], { tie: 'flag' });
+ * if (a.ok) a.seats.reduce((s, x) => s + x, 0) + a.unassigned; // 12
+ * ```
+ */
 export interface Apportionment {
   readonly method: 'HAMILTON' | 'WEBSTER';
   readonly seats: readonly number[];
@@ -43,7 +64,15 @@ export interface Apportionment {
   readonly unassigned: number;
 }
 
-/** Result of an apportionment: the seats, or issues for invalid input (never throws). */
+/**
+ * Result of an apportionment: the seats, or issues for invalid input (never throws).
+ *
+ * @example
+ * ```ts
+ * const r: ApportionResult = hamilton(10, [1, 1]);
+ * r.ok ? r.seats : r.issues; // [5, 5]
+ * ```
+ */
 export type ApportionResult =
   | ({ readonly ok: true } & Apportionment)
   | { readonly ok: false; readonly issues: readonly Issue[] };

@@ -76,6 +76,7 @@ describe('checkDistribution — guidance ranges (SuccessFactors style)', () => {
     expect(rules['se3.baik.baik.sebagianBesar.modus']?.status).toBe('OK');
     expect(r.check?.verdict).toBe('TIDAK_MEMENUHI');
     expect(r.check?.mode).toBe('ADVISORY');
+    expect(r.check?.modeRef.note).toContain('pertimbangan bagi pimpinan');
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([
       ['RULE_VIOLATED', 'warning'],
       ['RULE_VIOLATED', 'warning'],

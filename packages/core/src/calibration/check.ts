@@ -15,6 +15,7 @@ import { kindOf, type LegalRef, LegalRefSchema, type RuleKind, ref } from '../ru
 import type { Param } from '../ruleset/types.js';
 import {
   binIndex,
+  DISTRIBUTION_REFS,
   type DistributionGuidance,
   type GuidanceParams,
   type GuidanceRule,
@@ -101,10 +102,27 @@ export const GuidelineSchema = z.discriminatedUnion('kind', [
     text: TextSchema.optional(),
   }),
 ]);
-/** An agency guideline as JSON input. */
+/**
+ * An agency guideline as JSON input.
+ *
+ * @example
+ * ```ts
+ * const g: GuidelineInput = { id: 'x', kind: 'COUNT', bins: ['KURANG'], op: '<', n: 2 };
+ * ```
+ */
 export type GuidelineInput = z.input<typeof GuidelineSchema>;
 
-/** Options of {@link checkDistribution}. */
+/**
+ * Options of {@link checkDistribution}.
+ *
+ * @example
+ * ```ts
+ * const o: CheckDistributionOptions = {
+ *   enforce: true,
+ *   guidelines: [{ id: 'kab.sb', kind: 'SHARE', bins: ['SANGAT_BAIK'], op: '<=', bp: 2000 }],
+ * };
+ * ```
+ */
 export interface CheckDistributionOptions {
   /** The guidance (default SE MenPANRB 3/2023 with the spec's readings). */
   readonly guidance?: DistributionGuidance;
@@ -119,21 +137,44 @@ export interface CheckDistributionOptions {
   readonly matrix?: MatriksPredikat;
 }
 
-/** What to do about a rule: add or remove between `min` and `max` people. */
+/**
+ * What to do about a rule: add or remove between `min` and `max` people.
+ *
+ * @example
+ * ```ts
+ * const a: RuleAction = { type: 'REMOVE', min: 2, max: 9 }; // "remove 2–9 people"
+ * ```
+ */
 export interface RuleAction {
   readonly type: 'ADD' | 'REMOVE';
   readonly min: number;
   readonly max: number;
 }
 
-/** A reading parameter used by a rule. */
+/**
+ * A reading parameter used by a rule.
+ *
+ * @example
+ * ```ts
+ * const u: UsedReading = { name: 'danAtau', value: 'GABUNGAN', isDefault: true };
+ * ```
+ */
 export interface UsedReading {
   readonly name: string;
   readonly value: unknown;
   readonly isDefault: boolean;
 }
 
-/** The outcome of one rule at the team's headcount. */
+/**
+ * The outcome of one rule at the team's headcount.
+ *
+ * @example
+ * ```ts
+ * const rule = checkDistribution({ BAIK: 9, SANGAT_BAIK: 1 }, 'BAIK').check?.rules[0];
+ * rule?.allowed; // { min: 0, max: 7 }
+ * rule?.status; // 'ABOVE'
+ * ```
+ */
 export interface RuleCheck {
   readonly id: string;
   readonly kind: 'SHARE' | 'COUNT' | 'MODAL';
@@ -157,7 +198,16 @@ export interface RuleCheck {
   readonly message: Text;
 }
 
-/** The distribution check of a team. */
+/**
+ * The distribution check of a team.
+ *
+ * @example
+ * ```ts
+ * const c = checkDistribution({ BAIK: 8, BUTUH_PERBAIKAN: 2 }, 'BAIK').check;
+ * c?.verdict; // 'TIDAK_MEMENUHI' (Baik 8 > 7)
+ * c?.feasibleAtHeadcount; // true
+ * ```
+ */
 export interface DistributionCheck {
   readonly orgPredikat: PredikatOrganisasi;
   readonly headcount: number;
@@ -171,6 +221,8 @@ export interface DistributionCheck {
    */
   readonly feasibleAtHeadcount: boolean | undefined;
   readonly mode: 'ADVISORY' | 'ENFORCED';
+  /** Why advisory is the default: the SE calls the pattern a consideration for the leader. */
+  readonly modeRef: LegalRef;
   /** Enforced and violated (finalisation must be blocked). */
   readonly blocking: boolean;
   /** One issue per violated rule (warning when advisory, error when enforced). */
@@ -179,7 +231,15 @@ export interface DistributionCheck {
   readonly warnings: readonly Warning[];
 }
 
-/** Result of {@link checkDistribution}: `ok: false` for invalid input or an enforced violation. */
+/**
+ * Result of {@link checkDistribution}: `ok: false` for invalid input or an enforced violation.
+ *
+ * @example
+ * ```ts
+ * const r: DistributionCheckResult = checkDistribution({ BAIK: 10 }, 'BAIK', { enforce: true });
+ * r.ok; // false: enforced and violated
+ * ```
+ */
 export type DistributionCheckResult =
   | { readonly ok: true; readonly check: DistributionCheck; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[]; readonly check?: DistributionCheck };
@@ -445,6 +505,7 @@ export function evaluateRules(
     verdict: violated.length === 0 ? 'MEMENUHI' : 'TIDAK_MEMENUHI',
     feasibleAtHeadcount,
     mode: enforced ? 'ENFORCED' : 'ADVISORY',
+    modeRef: DISTRIBUTION_REFS.advisory,
     blocking: enforced && violated.length > 0,
     issues,
     warnings,

@@ -101,10 +101,27 @@ export interface SebagianBesarRule {
   readonly text?: Text;
 }
 
-/** A guidance rule as stored in data (before the readings are applied). */
+/**
+ * A guidance rule as stored in data (before the readings are applied).
+ *
+ * @example
+ * ```ts
+ * const r: GuidanceRule = { id: 'kab.sk.max5', kind: 'SHARE', bins: ['SANGAT_KURANG'], op: '<=', bp: 500,
+ *   ref: { regulation: 'Perbup Contoh 2/2024', status: 'CONFIRMED' } };
+ * ```
+ */
 export type GuidanceRule = ShareRule | CountRule | ModalRule | SebagianBesarRule;
 
-/** A rule after the readings are applied: what is actually checked. */
+/**
+ * A rule after the readings are applied: what is actually checked.
+ *
+ * @example
+ * ```ts
+ * const [max, modal] = resolveRules(se_menpanrb_3_2023, 'ISTIMEWA');
+ * max?.kind; // 'SHARE' (≤ 70 %)
+ * modal?.readings; // ['sebagianBesar']
+ * ```
+ */
 export type ResolvedRule = (ShareRule | CountRule | ModalRule) & {
   /** Reading parameters that shaped this rule (names of {@link GuidanceParams}). */
   readonly readings: readonly string[];
@@ -112,7 +129,14 @@ export type ResolvedRule = (ShareRule | CountRule | ModalRule) & {
   readonly origin: 'SE' | 'AGENCY';
 };
 
-/** The readings (UNCERTAIN points) of the distribution guidance, as parameters. */
+/**
+ * The readings (UNCERTAIN points) of the distribution guidance, as parameters.
+ *
+ * @example
+ * ```ts
+ * se_menpanrb_3_2023.params.sebagianBesar.value; // { cara: 'MAKS_DAN_MODUS', seriBoleh: true }
+ * ```
+ */
 export interface GuidanceParams {
   /** Rounding of share limits to people: maxima and minima. Default floor/ceil. */
   readonly pembulatanKuota: Param<{ readonly maks: QuotaRounding; readonly min: QuotaRounding }>;
@@ -140,7 +164,14 @@ export interface GuidanceParams {
   readonly harusAda: Param<number>;
 }
 
-/** The pattern for one organisation predikat. */
+/**
+ * The pattern for one organisation predikat.
+ *
+ * @example
+ * ```ts
+ * se_menpanrb_3_2023.pola.KURANG.title.en; // 'Organisation predikat Kurang'
+ * ```
+ */
 export interface PolaDistribusi {
   readonly title: Text;
   readonly rules: readonly GuidanceRule[];
@@ -149,6 +180,12 @@ export interface PolaDistribusi {
 /**
  * Distribution guidance: dated data with legal references, one pattern per organisation
  * predikat, and the readings as parameters. An agency can extend it with {@link extendGuidance}.
+ *
+ * @example
+ * ```ts
+ * const g: DistributionGuidance = se_menpanrb_3_2023;
+ * g.pola.BAIK.rules.length; // 2
+ * ```
  */
 export interface DistributionGuidance {
   readonly id: string;

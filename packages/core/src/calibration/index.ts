@@ -9,8 +9,12 @@
  * ```ts
  * import { checkDistribution, proposeCalibration, hamilton } from '@kinerja/core/calibration';
  * checkDistribution({ BAIK: 10 }, 'BAIK').check?.verdict; // 'TIDAK_MEMENUHI' (advisory)
- * proposeCalibration(team, 'BAIK'); // the fewest matrix-consistent changes, with reasons
- * hamilton(12, [1000, 2000, 4000, 2000, 1000], { tie: 'flag' }).ok; // tieAtCutoff [1, 3]
+ * const team = [
+ *   { nip: 'A', predikat: 'BAIK', ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'SESUAI_EKSPEKTASI', skor: 91 },
+ *   { nip: 'B', predikat: 'BAIK', ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'SESUAI_EKSPEKTASI', skor: 74 },
+ * ];
+ * proposeCalibration(team, 'BAIK'); // B: Baik → Butuh Perbaikan (rating hasil kerja → Di Bawah), with reason
+ * hamilton(12, [1000, 2000, 4000, 2000, 1000], { tie: 'flag' }); // tieAtCutoff [1, 3], 1 seat unassigned
  * ```
  *
  * @packageDocumentation

@@ -39,9 +39,24 @@ export const TeamMemberSchema = z.strictObject({
   kepalaUnit: z.boolean().optional(),
   nama: z.string().optional(),
 });
-/** One employee as given (before zod's transforms). */
+/**
+ * One employee as given (before zod's transforms).
+ *
+ * @example
+ * ```ts
+ * const m: TeamMemberInput = { nip: '198703122010011002', predikat: 'BUTUH_PERBAIKAN', skor: '61.25' };
+ * ```
+ */
 export type TeamMemberInput = z.input<typeof TeamMemberSchema>;
-/** One employee, validated. */
+/**
+ * One employee, validated.
+ *
+ * @example
+ * ```ts
+ * const m: TeamMember = TeamMemberSchema.parse({ nip: 'A', predikat: 'BAIK', skor: '97.5' });
+ * m.skor; // 97.5
+ * ```
+ */
 export type TeamMember = z.output<typeof TeamMemberSchema>;
 
 /**
@@ -59,7 +74,14 @@ export const PredikatCountsSchema = z.strictObject({
   KURANG: z.number().int().min(0).optional(),
   SANGAT_KURANG: z.number().int().min(0).optional(),
 });
-/** Counts per employee predikat. */
+/**
+ * Counts per employee predikat.
+ *
+ * @example
+ * ```ts
+ * const c: PredikatCounts = { SANGAT_BAIK: 1, BAIK: 6, BUTUH_PERBAIKAN: 2, KURANG: 1, SANGAT_KURANG: 0 };
+ * ```
+ */
 export type PredikatCounts = Readonly<Record<PredikatPegawai, number>>;
 
 /** The organisation predikat, validated. */

@@ -171,6 +171,11 @@ export const CALIBRATION_MESSAGES = defineMessages({
     id: () => 'Finalisasi ditolak: pola distribusi wajib (blocking) tidak terpenuhi',
     en: () => 'Finalisation rejected: the blocking distribution guidance is not met',
   },
+  ELEMENT_VALUE: {
+    id: (p: { element: string; value: string }) =>
+      `Nilai ${p.value} bukan nilai yang sah untuk ${p.element}`,
+    en: (p: { element: string; value: string }) => `${p.value} is not a valid ${p.element} value`,
+  },
   UNKNOWN_UNIT: {
     id: (p: { unit: string }) => `Unit ${p.unit} tidak dikenal`,
     en: (p: { unit: string }) => `Unknown unit ${p.unit}`,

@@ -22,7 +22,14 @@ export const RaterScoreSchema = z.strictObject({
   rateeId: z.string().min(1),
   value: z.number().refine(Number.isFinite, 'finite'),
 });
-/** One numeric rating. */
+/**
+ * One numeric rating.
+ *
+ * @example
+ * ```ts
+ * const s: RaterScore = { raterId: 'R1', rateeId: '198703122010011002', value: 88 };
+ * ```
+ */
 export type RaterScore = z.infer<typeof RaterScoreSchema>;
 
 const ListSchema = z.array(RaterScoreSchema);
@@ -69,7 +76,15 @@ function stats(data: readonly RaterScore[]): Map<string, RaterStats> {
   return out;
 }
 
-/** Result of {@link zScores}. */
+/**
+ * Result of {@link zScores}.
+ *
+ * @example
+ * ```ts
+ * const r: ZScoreResult = zScores([{ raterId: 'A', rateeId: '1', value: 70 }]);
+ * r.ok && r.raters[0]?.noDifferentiation; // true (one rating)
+ * ```
+ */
 export type ZScoreResult =
   | {
       readonly ok: true;
@@ -196,7 +211,15 @@ export function percentileRanks(values: readonly number[]): number[] {
   });
 }
 
-/** Result of {@link shrinkRaterMeans}. */
+/**
+ * Result of {@link shrinkRaterMeans}.
+ *
+ * @example
+ * ```ts
+ * const r: ShrinkageResult = shrinkRaterMeans([]);
+ * r.ok; // false (EMPTY_TEAM)
+ * ```
+ */
 export type ShrinkageResult =
   | {
       readonly ok: true;
@@ -268,13 +291,29 @@ export function shrinkRaterMeans(input: unknown): ShrinkageResult {
   };
 }
 
-/** A connected component of the rater–ratee graph. */
+/**
+ * A connected component of the rater–ratee graph.
+ *
+ * @example
+ * ```ts
+ * const r = raterEffects([{ raterId: 'A', rateeId: '1', value: 3 }]);
+ * r.ok && r.components; // [{ raters: ['A'], ratees: ['1'] }]
+ * ```
+ */
 export interface RaterComponent {
   readonly raters: readonly string[];
   readonly ratees: readonly string[];
 }
 
-/** Result of {@link raterEffects}. */
+/**
+ * Result of {@link raterEffects}.
+ *
+ * @example
+ * ```ts
+ * const r: RaterEffectsResult = raterEffects([{ raterId: 'A', rateeId: '1', value: 3 }]);
+ * r.ok && r.connected; // true
+ * ```
+ */
 export type RaterEffectsResult =
   | {
       readonly ok: true;

@@ -53,7 +53,7 @@ describe('multi-level organisations', () => {
   it('the head-of-unit rule: rating hasil kerja from the unit predikat (ratingKepalaUnit reading)', () => {
     const r = checkOrganisation(units, employees);
     if (!r.ok) throw new Error('invalid');
-    expect(r.units.find((u) => u.id === 'ditjen')?.head).toEqual({
+    expect(r.units.find((u) => u.id === 'ditjen')?.head).toMatchObject({
       nip: 'K0',
       expectedRatingHasilKerja: 'SESUAI_EKSPEKTASI',
       actualRatingHasilKerja: 'SESUAI_EKSPEKTASI',

@@ -8,6 +8,7 @@ import type { Issue, Warning } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
 import type { MatriksPredikat } from '../regimes/pmk6/params.js';
 import { permenpanrb_6_2022 } from '../regimes/pmk6/ruleset.js';
+import type { LegalRef } from '../ruleset/legal.js';
 import type { Param } from '../ruleset/types.js';
 import {
   type CheckDistributionOptions,
@@ -15,7 +16,7 @@ import {
   evaluateRules,
   parseGuidelines,
 } from './check.js';
-import { resolveRules, se_menpanrb_3_2023 } from './guidance.js';
+import { DISTRIBUTION_REFS, resolveRules, se_menpanrb_3_2023 } from './guidance.js';
 import { countsOf, type PredikatCounts, parseTeam, type TeamMember } from './input.js';
 import { CALIBRATION_MESSAGES as M } from './messages.js';
 
@@ -35,10 +36,24 @@ export const OrgUnitSchema = z.strictObject({
   predikat: z.enum(PREDIKAT_ORGANISASI),
   kepalaNip: z.string().min(1).optional(),
 });
-/** One unit of an instansi. */
+/**
+ * One unit of an instansi.
+ *
+ * @example
+ * ```ts
+ * const u: OrgUnit = { id: 'bidang-1', parentId: 'dinas', predikat: 'BUTUH_PERBAIKAN' };
+ * ```
+ */
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 
-/** Options of {@link checkOrganisation}. */
+/**
+ * Options of {@link checkOrganisation}.
+ *
+ * @example
+ * ```ts
+ * const o: OrganisationOptions = { kepalaDihitungDi: 'UNIT', enforce: false };
+ * ```
+ */
 export interface OrganisationOptions extends CheckDistributionOptions {
   /** The pmk6 parameter mapping organisation predikat → the head's rating hasil kerja. */
   readonly ratingKepalaUnit?: Param<Readonly<Record<PredikatOrganisasi, Rating>>>;
@@ -51,15 +66,33 @@ export interface OrganisationOptions extends CheckDistributionOptions {
   readonly kepalaDihitungDi?: 'INDUK' | 'UNIT';
 }
 
-/** The head-of-unit rule applied to one unit. */
+/**
+ * The head-of-unit rule applied to one unit.
+ *
+ * @example
+ * ```ts
+ * const h: HeadOfUnitCheck = { nip: 'K0', expectedRatingHasilKerja: 'DI_ATAS_EKSPEKTASI',
+ *   actualRatingHasilKerja: 'SESUAI_EKSPEKTASI', ok: false, refs: [DISTRIBUTION_REFS.headOfUnit] };
+ * ```
+ */
 export interface HeadOfUnitCheck {
   readonly nip: string;
   readonly expectedRatingHasilKerja: Rating;
   readonly actualRatingHasilKerja?: Rating;
   readonly ok: boolean;
+  /** The rule (CONFIRMED-2) and the mapping parameter (a reading). */
+  readonly refs: readonly LegalRef[];
 }
 
-/** One unit's result: its own team, its subtree roll-up, and the head-of-unit rule. */
+/**
+ * One unit's result: its own team, its subtree roll-up, and the head-of-unit rule.
+ *
+ * @example
+ * ```ts
+ * const r = checkOrganisation([{ id: 'u', predikat: 'BAIK' }], [{ nip: 'A', predikat: 'BAIK', unit: 'u' }]);
+ * r.ok && r.units[0]?.subtree.counts.BAIK; // 1
+ * ```
+ */
 export interface UnitReport {
   readonly id: string;
   readonly nama?: string;
@@ -73,7 +106,15 @@ export interface UnitReport {
   readonly head?: HeadOfUnitCheck;
 }
 
-/** Result of {@link checkOrganisation}. */
+/**
+ * Result of {@link checkOrganisation}.
+ *
+ * @example
+ * ```ts
+ * const r: OrganisationResult = checkOrganisation([{ id: 'u', predikat: 'BAIK' }], []);
+ * r.ok && r.units[0]?.own.headcount; // 0
+ * ```
+ */
 export type OrganisationResult =
   | {
       readonly ok: true;
@@ -227,6 +268,7 @@ export function checkOrganisation(
         expectedRatingHasilKerja: expected,
         ...(actual !== undefined ? { actualRatingHasilKerja: actual } : {}),
         ok: actual === undefined || actual === expected,
+        refs: [DISTRIBUTION_REFS.headOfUnit, rk.ref],
       };
       if (actual !== undefined && actual !== expected) {
         issues.push(

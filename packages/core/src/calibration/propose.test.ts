@@ -40,6 +40,10 @@ describe('proposeCalibration — examples', () => {
     const r = proposeCalibration(t, 'BAIK');
     if (!r.ok || !r.feasible) throw new Error('expected feasible');
     expect(r.applied).toBe(false);
+    expect(r.legalBasis.map((x) => [x.regulation, x.status])).toEqual([
+      ['SE MenPANRB 3/2023', 'CONFIRMED-2'],
+      ['PermenPANRB 6/2022', 'CONFIRMED-2'],
+    ]);
     expect(r.changes.map((c) => [c.nip, c.from, c.to, c.evidence.rank])).toEqual([
       ['N0002', 'BAIK', 'BUTUH_PERBAIKAN', 8],
       ['N0001', 'BAIK', 'BUTUH_PERBAIKAN', 9],

@@ -4,6 +4,7 @@ import { type Text, t } from '../i18n/text.js';
 import type { Issue } from '../issues/issue.js';
 import type { MatriksPredikat } from '../regimes/pmk6/params.js';
 import { permenpanrb_6_2022 } from '../regimes/pmk6/ruleset.js';
+import type { LegalRef } from '../ruleset/legal.js';
 import {
   type CheckDistributionOptions,
   type DistributionCheck,
@@ -11,15 +12,29 @@ import {
   prepareTeam,
   type RuleCheck,
 } from './check.js';
-import { binIndex } from './guidance.js';
+import { binIndex, DISTRIBUTION_REFS } from './guidance.js';
 import { countsOf, type PredikatCounts, type TeamMember } from './input.js';
 import { CALIBRATION_MESSAGES as M } from './messages.js';
 import { type BoundedSet, type FlowGroup, solveDistribution } from './solver.js';
 
-/** Ranking keys for evidence and tie-breaking, applied in order. */
+/**
+ * Ranking keys for evidence and tie-breaking, applied in order.
+ *
+ * @example
+ * ```ts
+ * const keys: RankKey[] = ['skor', 'predikatSebelumnya', 'nip'];
+ * ```
+ */
 export type RankKey = 'skor' | 'predikatSebelumnya' | 'nip';
 
-/** Options of {@link proposeCalibration}. */
+/**
+ * Options of {@link proposeCalibration}.
+ *
+ * @example
+ * ```ts
+ * const o: ProposeOptions = { ubah: ['hasilKerja', 'perilaku'], urutan: ['skor', 'nip'] };
+ * ```
+ */
 export interface ProposeOptions extends CheckDistributionOptions {
   /**
    * Which ratings a proposal may change. Default `['hasilKerja']`: the distribution concerns
@@ -34,13 +49,28 @@ export interface ProposeOptions extends CheckDistributionOptions {
   readonly scoreKeys?: readonly string[];
 }
 
-/** A cell of the kuadran. */
+/**
+ * A cell of the kuadran.
+ *
+ * @example
+ * ```ts
+ * const c: MatrixCell = { hasilKerja: 'DI_BAWAH_EKSPEKTASI', perilaku: 'SESUAI_EKSPEKTASI' }; // Butuh Perbaikan
+ * ```
+ */
 export interface MatrixCell {
   readonly hasilKerja: Rating;
   readonly perilaku: Rating;
 }
 
-/** One proposed change, never applied by the library. */
+/**
+ * One proposed change, never applied by the library.
+ *
+ * @example
+ * ```ts
+ * const r = proposeCalibration([{ nip: 'A', predikat: 'BAIK' }, { nip: 'B', predikat: 'BAIK' }], 'BAIK');
+ * r.ok && r.feasible && r.changes[0]?.to; // 'BUTUH_PERBAIKAN'
+ * ```
+ */
 export interface ProposedChange {
   readonly nip: string;
   readonly nama?: string;
@@ -60,14 +90,29 @@ export interface ProposedChange {
   };
 }
 
-/** Why a proposal is impossible. */
+/**
+ * Why a proposal is impossible.
+ *
+ * @example
+ * ```ts
+ * const why: InfeasibleReason = 'MATRIX_BINDS'; // the guidance needs a perilaku Di Bawah employee at Baik
+ * ```
+ */
 export type InfeasibleReason =
   | 'GUIDANCE_INFEASIBLE'
   | 'MATRIX_BINDS'
   | 'NOT_LAMINAR'
   | 'TOO_MANY_MODAL';
 
-/** Result of {@link proposeCalibration}. */
+/**
+ * Result of {@link proposeCalibration}.
+ *
+ * @example
+ * ```ts
+ * const r: ProposeResult = proposeCalibration([], 'BAIK');
+ * r.ok && r.feasible && r.changes.length; // 0
+ * ```
+ */
 export type ProposeResult =
   | {
       readonly ok: true;
@@ -77,6 +122,8 @@ export type ProposeResult =
       readonly after: DistributionCheck;
       /** Always false: proposals are never applied silently. */
       readonly applied: false;
+      /** The guidance (SE MenPANRB 3/2023) and the matrix that binds the changes. */
+      readonly legalBasis: readonly LegalRef[];
       readonly issues: readonly Issue[];
     }
   | {
@@ -88,6 +135,7 @@ export type ProposeResult =
       readonly changes: readonly [];
       readonly before: DistributionCheck;
       readonly applied: false;
+      readonly legalBasis: readonly LegalRef[];
       readonly issues: readonly Issue[];
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -98,6 +146,7 @@ const ORD: Record<Rating, number> = {
   DI_BAWAH_EKSPEKTASI: 2,
 };
 const LP = LABELS.predikatPegawai;
+const LEGAL_BASIS: readonly LegalRef[] = [DISTRIBUTION_REFS.se3, DISTRIBUTION_REFS.matrix];
 const LR = LABELS.rating;
 
 function cellsOf(m: TeamMember, matrix: MatriksPredikat): MatrixCell[] {
@@ -179,7 +228,15 @@ function targetCell(
   return best?.c;
 }
 
-/** A total order of the team by the ranking keys (best first), independent of input order. */
+/**
+ * A total order of the team by the ranking keys (best first), independent of input order.
+ *
+ * @example
+ * ```ts
+ * rankMembers([{ nip: 'B', predikat: 'BAIK', skor: 90 }, { nip: 'A', predikat: 'BAIK', skor: 90 }]).map((m) => m.nip);
+ * // ['A', 'B'] (equal scores: NIP decides)
+ * ```
+ */
 export function rankMembers(
   members: readonly TeamMember[],
   keys: readonly RankKey[] = ['skor', 'predikatSebelumnya', 'nip'],
@@ -276,6 +333,7 @@ export function proposeCalibration(
       before,
       after: before,
       applied: false,
+      legalBasis: LEGAL_BASIS,
       issues: [],
     };
   }
@@ -292,6 +350,7 @@ export function proposeCalibration(
     changes: [],
     before,
     applied: false,
+    legalBasis: LEGAL_BASIS,
     issues: [issue],
   });
   const { bounds, modal } = boundsOf(before);
@@ -429,7 +488,16 @@ export function proposeCalibration(
     next[c.to]++;
   }
   const after = evaluateRules(guidance, org, rules, next as PredikatCounts, enforce);
-  return { ok: true, feasible: true, changes, before, after, applied: false, issues: [] };
+  return {
+    ok: true,
+    feasible: true,
+    changes,
+    before,
+    after,
+    applied: false,
+    legalBasis: LEGAL_BASIS,
+    issues: [],
+  };
 }
 
 function touches(r: RuleCheck, from: PredikatPegawai, to: PredikatPegawai): boolean {

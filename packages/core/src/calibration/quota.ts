@@ -1,13 +1,42 @@
 /* Quota arithmetic in integers: shares are basis points, never floats (methods.md §1.1). */
 
-/** How a share limit that is not a whole number of people is rounded. */
+/**
+ * How a share limit that is not a whole number of people is rounded.
+ *
+ * @example
+ * ```ts
+ * roundRatio(7, 2, 'HALF_UP'); // 4
+ * ```
+ */
 export type QuotaRounding = 'FLOOR' | 'CEIL' | 'HALF_UP';
 
-/** Comparison operators of a guideline (SAP KBA 3045355 style). */
+/**
+ * Comparison operators of a guideline (SAP KBA 3045355 style).
+ *
+ * @example
+ * ```ts
+ * OPERATORS.includes('between'); // true
+ * ```
+ */
 export const OPERATORS = ['=', '<', '<=', '>', '>=', 'between'] as const;
+/**
+ * A guideline operator.
+ *
+ * @example
+ * ```ts
+ * const op: Operator = '<'; // strict: count·10000 < h·b
+ * ```
+ */
 export type Operator = (typeof OPERATORS)[number];
 
-/** A closed interval of head counts `[min, max]`; empty when `min > max`. */
+/**
+ * A closed interval of head counts `[min, max]`; empty when `min > max`.
+ *
+ * @example
+ * ```ts
+ * const iv: CountInterval = shareInterval(10, '<=', 7000); // { min: 0, max: 7 }
+ * ```
+ */
 export interface CountInterval {
   readonly min: number;
   readonly max: number;

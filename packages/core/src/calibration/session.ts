@@ -30,7 +30,14 @@ const Base = {
 
 const ValueSchema = z.union([z.enum(PREDIKAT_PEGAWAI), z.enum(RATINGS)]);
 
-/** A stored summary of the distribution check made at finalisation. */
+/**
+ * A stored summary of the distribution check made at finalisation.
+ *
+ * @example
+ * ```ts
+ * StoredCheckSchema.safeParse({}).success; // false
+ * ```
+ */
 export const StoredCheckSchema = z.strictObject({
   verdict: z.enum(['MEMENUHI', 'TIDAK_MEMENUHI']),
   mode: z.enum(['ADVISORY', 'ENFORCED']),
@@ -46,7 +53,14 @@ export const StoredCheckSchema = z.strictObject({
   ),
   guidance: z.strictObject({ id: z.string(), version: z.string() }),
 });
-/** The distribution check as stored in the FINALIZED event. */
+/**
+ * The distribution check as stored in the FINALIZED event.
+ *
+ * @example
+ * ```ts
+ * // finalizeSession(...).session.state.finalCheck: { verdict, mode, headcount, counts, rules, guidance }
+ * ```
+ */
 export type StoredCheck = z.infer<typeof StoredCheckSchema>;
 
 /**
@@ -87,19 +101,47 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('FINALIZED'), ...Base, check: StoredCheckSchema }),
 ]);
-/** One event of a calibration session (JSON input). */
+/**
+ * One event of a calibration session (JSON input).
+ *
+ * @example
+ * ```ts
+ * const e: SessionEventInput = { type: 'STARTED', sessionId: 's', actorId: 'f', at: '2024-01-15T09:00:00Z', version: 2 };
+ * ```
+ */
 export type SessionEventInput = z.input<typeof SessionEventSchema>;
-/** One event of a calibration session. */
+/**
+ * One event of a calibration session.
+ *
+ * @example
+ * ```ts
+ * const e: SessionEvent = { type: 'STARTED', sessionId: 's', actorId: 'f', at: '2024-01-15T09:00:00Z', version: 2 };
+ * ```
+ */
 export type SessionEvent = z.output<typeof SessionEventSchema>;
 
-/** The calculated (pre-calibration) or final values of one subject. */
+/**
+ * The calculated (pre-calibration) or final values of one subject.
+ *
+ * @example
+ * ```ts
+ * const v: SubjectValues = { predikat: 'BAIK', ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'DI_ATAS_EKSPEKTASI' };
+ * ```
+ */
 export interface SubjectValues {
   readonly predikat: PredikatPegawai;
   readonly ratingHasilKerja?: Rating;
   readonly ratingPerilaku?: Rating;
 }
 
-/** One subject of a session: the calculated value is kept beside the final one. */
+/**
+ * One subject of a session: the calculated value is kept beside the final one.
+ *
+ * @example
+ * ```ts
+ * const s: SessionSubject = { nip: 'A', calculated: { predikat: 'BAIK' }, final: { predikat: 'BUTUH_PERBAIKAN' }, changes: [3] };
+ * ```
+ */
 export interface SessionSubject {
   readonly nip: string;
   readonly calculated: SubjectValues;
@@ -108,7 +150,15 @@ export interface SessionSubject {
   readonly changes: readonly number[];
 }
 
-/** The state of a session, rebuilt from its log by {@link replay}. */
+/**
+ * The state of a session, rebuilt from its log by {@link replay}.
+ *
+ * @example
+ * ```ts
+ * const r = openSession({ sessionId: 's', actorId: 'a', at: '2024-01-15T08:00:00Z', orgPredikat: 'KURANG', subjects: [] });
+ * r.ok && r.session.state.status; // 'draft'
+ * ```
+ */
 export interface SessionState {
   readonly sessionId: string;
   readonly status: 'draft' | 'in_progress' | 'finalized';
@@ -121,18 +171,41 @@ export interface SessionState {
   readonly finalCheck?: StoredCheck;
 }
 
-/** A session: its append-only log and the current state. */
+/**
+ * A session: its append-only log and the current state.
+ *
+ * @example
+ * ```ts
+ * const r = openSession({ sessionId: 's', actorId: 'a', at: '2024-01-15T08:00:00Z', orgPredikat: 'BAIK', subjects: [] });
+ * r.ok && r.session.log.length; // 1
+ * ```
+ */
 export interface CalibrationSession {
   readonly log: readonly SessionEvent[];
   readonly state: SessionState;
 }
 
-/** Result of a session operation. */
+/**
+ * Result of a session operation.
+ *
+ * @example
+ * ```ts
+ * const r: SessionResult = replay([]);
+ * r.ok; // false (an empty log has no session)
+ * ```
+ */
 export type SessionResult =
   | { readonly ok: true; readonly session: CalibrationSession; readonly check?: DistributionCheck }
   | { readonly ok: false; readonly issues: readonly Issue[]; readonly check?: DistributionCheck };
 
-/** Options shared by the session functions. */
+/**
+ * Options shared by the session functions.
+ *
+ * @example
+ * ```ts
+ * const o: SessionOptions = { guidance: se_menpanrb_3_2023 };
+ * ```
+ */
 export interface SessionOptions {
   readonly guidance?: DistributionGuidance;
   readonly matrix?: MatriksPredikat;
@@ -285,9 +358,7 @@ function reduce(
   const isPred = (PREDIKAT_PEGAWAI as readonly string[]).includes(e.to);
   if ((e.element === 'predikat') !== isPred) {
     return {
-      issues: [
-        M.issue('INVALID_GUIDELINE', ['to'], { reason: `${e.to} is not a ${e.element} value` }),
-      ],
+      issues: [M.issue('ELEMENT_VALUE', ['to'], { element: e.element, value: e.to })],
     };
   }
   let next: SubjectValues = { ...subj.final, [e.element]: e.to };

@@ -4,7 +4,14 @@
  * convex search for the modal ("sebagian besar") rule.
  */
 
-/** People who share a current predikat and the same set of reachable predikat. */
+/**
+ * People who share a current predikat and the same set of reachable predikat.
+ *
+ * @example
+ * ```ts
+ * const g: FlowGroup = { from: 1, allowed: [0, 1, 2], count: 12 }; // Baik, perilaku Di Atas
+ * ```
+ */
 export interface FlowGroup {
   /** Current bin index. */
   readonly from: number;
@@ -13,14 +20,28 @@ export interface FlowGroup {
   readonly count: number;
 }
 
-/** A count interval on a set of bins. */
+/**
+ * A count interval on a set of bins.
+ *
+ * @example
+ * ```ts
+ * const b: BoundedSet = { bins: [2, 3], min: 1, max: 10 }; // Butuh Perbaikan + Kurang ≥ 1
+ * ```
+ */
 export interface BoundedSet {
   readonly bins: readonly number[];
   readonly min: number;
   readonly max: number;
 }
 
-/** The problem: groups to place, bounds on (laminar) sets of bins, an optional modal bin. */
+/**
+ * The problem: groups to place, bounds on (laminar) sets of bins, an optional modal bin.
+ *
+ * @example
+ * ```ts
+ * const p: DistributionProblem = { nBins: 5, groups: [{ from: 1, allowed: [1, 2], count: 3 }], bounds: [] };
+ * ```
+ */
 export interface DistributionProblem {
   readonly nBins: number;
   readonly groups: readonly FlowGroup[];
@@ -28,7 +49,15 @@ export interface DistributionProblem {
   readonly modal?: { readonly bin: number; readonly ties: boolean };
 }
 
-/** The optimal placement, or why there is none. */
+/**
+ * The optimal placement, or why there is none.
+ *
+ * @example
+ * ```ts
+ * const s: FlowSolution = solveDistribution({ nBins: 2, groups: [{ from: 0, allowed: [0, 1], count: 2 }], bounds: [{ bins: [1], min: 1, max: 2 }] });
+ * s.feasible && s.changed; // 1
+ * ```
+ */
 export type FlowSolution =
   | {
       readonly feasible: true;
