@@ -187,6 +187,105 @@ describe('audit: privacy, determinism, JSON', () => {
   });
 });
 
+describe('audit: per-dimension ratings, self ratings and evidence', () => {
+  const dims = [
+    'BERORIENTASI_PELAYANAN',
+    'AKUNTABEL',
+    'KOMPETEN',
+    'HARMONIS',
+    'LOYAL',
+    'ADAPTIF',
+    'KOLABORATIF',
+  ];
+  const results = simulate(21, { raters: 5, teamSize: 12 });
+  const u = rng(22);
+  const dimensionRatings = results.flatMap((r) => {
+    const x = r as { nip: string; penilai: { nip: string } };
+    const rater = x.penilai.nip;
+    const overall = normal(u);
+    const haloRater = rater === 'penilai-4';
+    return dims.map((dimension) => ({
+      rater,
+      ratee: x.nip,
+      dimension,
+      value: haloRater ? 80 + 6 * overall + 0.2 * normal(u) : 80 + 2 * overall + 4 * normal(u),
+    }));
+  });
+  it('flags a planted halo rater', () => {
+    const r = audit(results, { dimensionRatings, checks: ['halo'] });
+    if (!r.ok) throw new Error('expected ok');
+    const f = r.findings.find((x) => x.code === 'RATER_HALO');
+    expect(f?.subject.id).toBe('penilai-4');
+    expect(f?.severity).toBe('medium');
+  });
+  it('reports low inter-rater reliability when ratees have two raters who disagree', () => {
+    const second = dimensionRatings.map((d) => ({
+      ...d,
+      rater: `${d.rater}-peer`,
+      value: 80 + 6 * normal(u),
+    }));
+    const r = audit(results, {
+      dimensionRatings: [...dimensionRatings, ...second],
+      checks: ['reliability'],
+    });
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.summary.checksRun).toEqual(['reliability']);
+    expect(r.findings.map((f) => f.code)).toEqual(['LOW_RELIABILITY']);
+  });
+  it('flags a self-vs-supervisor gap per unit, suppressing small units', () => {
+    const selfRatings = [
+      ...Array.from({ length: 12 }, (_, i) => ({
+        ratee: `a${i}`,
+        unit: 'Unit A',
+        self: 90 + normal(u),
+        supervisor: 80 + normal(u),
+      })),
+      ...Array.from({ length: 3 }, (_, i) => ({
+        ratee: `b${i}`,
+        unit: 'Unit B',
+        self: 85,
+        supervisor: 84,
+      })),
+    ];
+    const r = audit(results, { selfRatings, checks: ['selfGap'] });
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.findings.map((f) => [f.code, f.subject.kind, f.subject.id])).toEqual([
+      ['SELF_SUPERVISOR_GAP', 'unit', 'Unit A'],
+    ]);
+    const stats = r.statistics.selfGap as {
+      unit: string;
+      suppressed?: boolean;
+      meanDifference?: number;
+    }[];
+    expect(stats.find((s) => s.unit === 'Unit B')).toMatchObject({ suppressed: true });
+    expect(stats.find((s) => s.unit === 'Unit B')?.meanDifference).toBeUndefined();
+  });
+  it('labels the recency check as a heuristic', () => {
+    const evidence = results.slice(0, 24).map((r, i) => {
+      const x = r as { nip: string; penilai: { nip: string } };
+      const q = [normal(u), normal(u), normal(u), normal(u)];
+      return {
+        rater: x.penilai.nip,
+        ratee: x.nip,
+        final: i < 12 ? 80 + 5 * (q[3] ?? 0) : 80 + (5 * q.reduce((a, b) => a + b, 0)) / 4,
+        evidence: q.map((v, k) => ({
+          date: `2024-${String(3 * k + 1).padStart(2, '0')}-15`,
+          value: 80 + 5 * v,
+        })),
+      };
+    });
+    const r = audit(results, { evidence, checks: ['recency'] });
+    if (!r.ok) throw new Error('expected ok');
+    const rec = r.statistics.recency as { heuristic: boolean; label: { en: string } };
+    expect(rec.heuristic).toBe(true);
+    for (const f of r.findings) {
+      expect(f.code).toBe('RATER_RECENCY');
+      expect(f.explanation.en).toMatch(/^HEURISTIC/);
+      expect(f.severity).toBe('low');
+    }
+  });
+});
+
 describe('audit: invalid input gives issues, never throws', () => {
   it('not a list', () => {
     const r = audit('nope');

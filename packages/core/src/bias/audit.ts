@@ -605,6 +605,16 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
       );
       const a = krippendorffAlpha(matrix, 'interval');
       statistics.reliability = { krippendorffInterval: a, units: multi.length };
+      if (a.alpha < 0.667) {
+        direct.push({
+          code: 'LOW_RELIABILITY',
+          severity: 'low',
+          subject: { kind: 'group', id: 'organisation' },
+          evidence: { alpha: a.alpha, units: multi.length, pairable: a.pairable, threshold: 0.667 },
+          explanation: M.text('LOW_RELIABILITY', { alpha: num(a.alpha, 3), units: multi.length }),
+          statistics: a,
+        });
+      }
     }
   }
 

@@ -178,6 +178,18 @@ export const BIAS_MESSAGES = defineMessages({
     id: () => 'Masukan harus berupa daftar hasil evaluate()',
     en: () => 'Input must be a list of evaluate() results',
   },
+  INVALID_GROUP_COUNT: {
+    id: (p: { group: string }) =>
+      `Hitungan kelompok "${p.group}" tidak valid: jumlah dan kejadian harus bilangan bulat dengan 0 ≤ kejadian ≤ jumlah`,
+    en: (p: { group: string }) =>
+      `Invalid counts for group "${p.group}": total and events must be integers with 0 ≤ events ≤ total`,
+  },
+  LOW_RELIABILITY: {
+    id: (p: { alpha: string; units: number }) =>
+      `Kesepakatan antarpenilai rendah: α Krippendorff ${p.alpha} atas ${p.units} pegawai yang dinilai 2+ penilai (di bawah 0,667, batas kesimpulan sementara).`,
+    en: (p: { alpha: string; units: number }) =>
+      `Low inter-rater agreement: Krippendorff's α ${p.alpha} over ${p.units} employees rated by 2+ raters (below 0.667, the bar for tentative conclusions).`,
+  },
   UNKNOWN_PREDIKAT_THRESHOLD: {
     id: (p: { value: string }) => `Predikat ambang "${p.value}" tidak dikenal`,
     en: (p: { value: string }) => `Unknown threshold predikat "${p.value}"`,

@@ -109,6 +109,23 @@ describe('privacy: groups under minGroupSize are suppressed', () => {
   });
 });
 
+describe('invalid counts', () => {
+  it('are left out with an issue, never a throw', () => {
+    const r = impactRatios([
+      { group: 'ok', events: 3, total: 10 },
+      { group: 'neg', events: -1, total: 10 },
+      { group: 'over', events: 11, total: 10 },
+      { group: 'frac', events: 1.5, total: 10 },
+    ]);
+    expect(r.groups.map((g) => g.group)).toEqual(['ok']);
+    expect(r.issues.map((i) => [i.code, i.path[0]])).toEqual([
+      ['INVALID_GROUP_COUNT', 1],
+      ['INVALID_GROUP_COUNT', 2],
+      ['INVALID_GROUP_COUNT', 3],
+    ]);
+  });
+});
+
 describe('2×2 tests (methods.md §3.2, §5.6)', () => {
   it('lady tasting tea: Fisher two-sided 0.485714, one-sided 0.242857', () => {
     const f = fisherExact(3, 4, 1, 4);

@@ -1,4 +1,5 @@
 import type { Text } from '../../i18n/text.js';
+import type { Issue } from '../../issues/issue.js';
 import { BIAS_MESSAGES as M } from '../messages.js';
 import { type Suppressed, suppressed } from '../privacy.js';
 import { compareProportions, type TwoProportionResult } from './twoByTwo.js';
@@ -58,6 +59,8 @@ export interface ImpactAnalysis {
   readonly minGroupSize: number;
   readonly groups: readonly (GroupImpact | (Suppressed & { readonly group: string }))[];
   readonly note: Text;
+  /** Groups with invalid counts (left out of the analysis), with their index as path. */
+  readonly issues: readonly Issue[];
 }
 
 /** (a/b) / (c/d) < 4/5 for non-negative integers, b, d > 0, c > 0. */
@@ -103,7 +106,18 @@ export function impactRatios(
   const outcome = opts.outcome ?? 'favourable';
   const minGroupSize = opts.minGroupSize ?? 5;
   const fav = outcome === 'favourable';
-  const eligible = groups.filter((g) => g.total >= minGroupSize && g.total > 0);
+  const issues: Issue[] = [];
+  const valid = groups.filter((g, i) => {
+    const ok =
+      typeof g?.group === 'string' &&
+      Number.isSafeInteger(g.events) &&
+      Number.isSafeInteger(g.total) &&
+      g.events >= 0 &&
+      g.events <= g.total;
+    if (!ok) issues.push(M.issue('INVALID_GROUP_COUNT', [i], { group: String(g?.group) }));
+    return ok;
+  });
+  const eligible = valid.filter((g) => g.total >= minGroupSize && g.total > 0);
   // Reference: best rate (highest favourable / lowest adverse); ties → larger group, then name.
   let ref: GroupCount | undefined;
   for (const g of eligible) {
@@ -119,7 +133,7 @@ export function impactRatios(
       ref = g;
     }
   }
-  const out = groups.map((g): GroupImpact | (Suppressed & { group: string }) => {
+  const out = valid.map((g): GroupImpact | (Suppressed & { group: string }) => {
     if (g.total < minGroupSize || g.total === 0 || !ref) {
       return {
         group: g.group,
@@ -186,5 +200,6 @@ export function impactRatios(
     minGroupSize,
     groups: out,
     note: fav ? M.text('NOTE_FAVOURABLE', {}) : M.text('NOTE_ADVERSE', {}),
+    issues,
   };
 }

@@ -211,6 +211,8 @@ export interface FleissKappaResult {
   readonly z: number;
   readonly pValue: number;
   readonly landisKoch: LandisKoch;
+  /** Category-wise κ_j = 1 − Σ_i n_ij(n − n_ij) / (N·n(n−1)·p_j q_j) (NaN for an unused category). */
+  readonly perCategory: readonly number[];
 }
 
 /**
@@ -268,5 +270,11 @@ export function fleissKappa(counts: readonly (readonly number[])[]):
     z,
     pValue: Math.min(1, 2 * normalSf(Math.abs(z))),
     landisKoch: landisKoch(kappa),
+    perCategory: p.map((pj, j) => {
+      const d = N * n * (n - 1) * pj * (1 - pj);
+      if (d === 0) return Number.NaN;
+      const s = counts.reduce((acc, r) => acc + (r[j] as number) * (n - (r[j] as number)), 0);
+      return 1 - s / d;
+    }),
   };
 }

@@ -332,6 +332,14 @@ describe("Fleiss' κ", () => {
     if (!f.ok) throw new Error('expected ok');
     expect(f.kappa.toFixed(3)).toBe('0.430');
     expect(f.z.toFixed(3)).toBe('17.652');
+    // kappam.fleiss(diagnoses, detail = TRUE)
+    expect(f.perCategory.map((k) => k.toFixed(3))).toEqual([
+      '0.245',
+      '0.245',
+      '0.520',
+      '0.471',
+      '0.566',
+    ]);
   });
   it('unequal raters per subject is refused with a reason', () => {
     expect(
