@@ -492,7 +492,11 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   if (wanted.has('outliers') && canRate) {
     run.push('outliers');
     const byRater = new Map<string, number[]>();
-    for (const r of records) byRater.set(r.rater, [...(byRater.get(r.rater) ?? []), r.value]);
+    for (const r of records) {
+      const list = byRater.get(r.rater);
+      if (list) list.push(r.value);
+      else byRater.set(r.rater, [r.value]);
+    }
     const means = [...byRater.entries()]
       .filter(([, v]) => v.length >= minPerRater)
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
@@ -588,7 +592,9 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     const cell = new Map<string, Map<string, number[]>>();
     for (const d of dims) {
       const m = cell.get(d.rater) ?? new Map<string, number[]>();
-      m.set(d.ratee, [...(m.get(d.ratee) ?? []), d.value]);
+      const list = m.get(d.ratee);
+      if (list) list.push(d.value);
+      else m.set(d.ratee, [d.value]);
       cell.set(d.rater, m);
     }
     const ratees = [...new Set(dims.map((d) => d.ratee))].sort();
@@ -627,7 +633,10 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     const groups = new Map<string, Row[]>();
     for (const u of used) {
       const v = u.attrs[attr];
-      if (v !== undefined) groups.set(v, [...(groups.get(v) ?? []), u]);
+      if (v === undefined) continue;
+      const list = groups.get(v);
+      if (list) list.push(u);
+      else groups.set(v, [u]);
     }
     const names = [...groups.keys()].sort();
     if (names.length < 2) continue;
@@ -829,8 +838,13 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     else {
       run.push('selfGap');
       const byUnit = new Map<string, { self: number; supervisor: number }[]>();
-      for (const s of o.selfRatings)
-        byUnit.set(s.unit ?? '(semua)', [...(byUnit.get(s.unit ?? '(semua)') ?? []), s]);
+      for (const s of o.selfRatings) {
+        const k = s.unit ?? '(semua)';
+        const list = byUnit.get(k);
+        if (list) list.push(s);
+        else byUnit.set(k, [s]);
+      }
+      byUnit.set(s.unit ?? '(semua)', [...(byUnit.get(s.unit ?? '(semua)') ?? []), s]);
       const out: unknown[] = [];
       for (const unit of [...byUnit.keys()].sort()) {
         const pairs = byUnit.get(unit) ?? [];
