@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import {
   type AppraisalInput,
+  type CapaianOutcome,
+  type Dec,
   decimalCalculator,
   evaluate,
   type IkiInput,
@@ -23,7 +25,7 @@ const iki = (r: AppraisalInput, j: number): IkiInput => {
   return found;
 };
 const byName = (nama: string) => nilaiTim(rows).pegawai.find((p) => p.nama === nama);
-const cap = (out: ReturnType<typeof waktuPenyelesaian.capaian>) =>
+const cap = (out: CapaianOutcome<Dec>) =>
   out.ok ? decimalCalculator.toFixed(decimalCalculator.round(out.capaian, 2, 'HALF_UP'), 2) : out;
 
 describe('Jambi example', () => {

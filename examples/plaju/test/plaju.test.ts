@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { type AppraisalInput, decimalCalculator, evaluate, NO_TRACE } from '@kinerja/core';
+import {
+  type AppraisalInput,
+  type CapaianOutcome,
+  type Dec,
+  decimalCalculator,
+  evaluate,
+  NO_TRACE,
+} from '@kinerja/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proyekTepatWaktu, waktuRespons } from '../src/indikator.js';
@@ -20,7 +27,7 @@ const rows = bacaContohData() as AppraisalInput[];
 const PER = '2025-12-31T16:00:00+07:00';
 const ctx = { path: [], tracer: NO_TRACE };
 const c = decimalCalculator;
-const f2 = (out: ReturnType<typeof waktuRespons.capaian>) =>
+const f2 = (out: CapaianOutcome<Dec>) =>
   out.ok ? c.toFixed(c.round(out.capaian, 2, 'HALF_UP'), 2) : out.issues.map((i) => i.code);
 const adu = (id: string, diterima: string, direspons?: string, diselesaikan?: string) => ({
   id,
