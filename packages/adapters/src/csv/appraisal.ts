@@ -14,7 +14,14 @@ import { type ColumnMapping, cellsToObject, findHeader, isBlankRow } from './tab
 import { type CsvReadOptions, type CsvRow, parseCsv, streamCsv } from './tokenizer.js';
 import { type CsvWriteOptions, writeCsv } from './writer.js';
 
-/** The fields of an appraisal row (PermenPANRB 6/2022 ratings, pegawai, periode, penilai). */
+/**
+ * The fields of an appraisal row (PermenPANRB 6/2022 ratings, pegawai, periode, penilai).
+ *
+ * @example
+ * ```ts
+ * APPRAISAL_FIELDS.includes('ratingHasilKerja'); // true
+ * ```
+ */
 export const APPRAISAL_FIELDS = [
   'id',
   'nip',
@@ -49,6 +56,11 @@ export type AppraisalField = (typeof APPRAISAL_FIELDS)[number];
 /**
  * Default header aliases (matched case-insensitively, ignoring `_`, `-`, `.` and spaces). The
  * first alias is the column name the writer uses.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ALIASES.nip; // ['nip', 'no_nip', 'nomor_nip', 'nip_baru', 'nipbaru']
+ * ```
  */
 export const DEFAULT_ALIASES: ColumnMapping<AppraisalField> = {
   id: ['id', 'id_penilaian', 'skp_penilaian_id'],

@@ -42,7 +42,14 @@ export function findHeader<F extends string>(
   return undefined;
 }
 
-/** Maps the cells of a header row to fields (first alias match wins; each column used once). */
+/**
+ * Maps the cells of a header row to fields (first alias match wins; each column used once).
+ *
+ * @example
+ * ```ts
+ * matchHeader({ line: 1, cells: ['NIP', 'Nama'] }, 0, { nip: ['nip'] }).columns; // { nip: 0 }
+ * ```
+ */
 export function matchHeader<F extends string>(
   row: CsvRow,
   index: number,
@@ -68,7 +75,14 @@ export function matchHeader<F extends string>(
   return { index, line: row.line, columns, unmapped, names };
 }
 
-/** True for a record whose cells are all blank (a blank line): not a data record. */
+/**
+ * True for a record whose cells are all blank (a blank line): not a data record.
+ *
+ * @example
+ * ```ts
+ * isBlankRow({ line: 3, cells: ['', ' '] }); // true
+ * ```
+ */
 export function isBlankRow(row: CsvRow): boolean {
   return row.cells.every((c) => c.trim() === '');
 }

@@ -76,7 +76,14 @@ const KIND: Readonly<Record<string, JenisPeriode>> = {
   TAHUNAN: 'TAHUNAN',
 };
 
-/** Period kind from the number of calendar months (1, ≤3, ≤6, else annual). */
+/**
+ * Period kind from the number of calendar months (1, ≤3, ≤6, else annual).
+ *
+ * @example
+ * ```ts
+ * jenisFromDates('2024-04-01', '2024-06-30'); // 'TRIWULAN'
+ * ```
+ */
 export function jenisFromDates(mulai: string, selesai: string): JenisPeriode {
   const months =
     (Number(selesai.slice(0, 4)) - Number(mulai.slice(0, 4))) * 12 +

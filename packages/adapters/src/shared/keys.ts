@@ -82,10 +82,24 @@ export class FieldReader {
   }
 }
 
-/** Keys that would pollute prototypes (`__proto__`, `constructor`, `prototype`). */
+/**
+ * Keys that would pollute prototypes (`__proto__`, `constructor`, `prototype`).
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN.has('__proto__'); // true
+ * ```
+ */
 export const FORBIDDEN: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** True for a plain (non-array, non-null) object. */
+/**
+ * True for a plain (non-array, non-null) object.
+ *
+ * @example
+ * ```ts
+ * isRecord([]); // false
+ * ```
+ */
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
 }

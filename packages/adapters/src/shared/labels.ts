@@ -19,6 +19,11 @@ function squash(s: string): string {
  * Rating synonyms (squashed spelling → code): the SIASN reference labels (with its "ESPEKTASI"
  * typo), the official labels, snake_case enums and the short forms `diatas`, `di atas`,
  * `sesuai`, `dibawah`.
+ *
+ * @example
+ * ```ts
+ * RATING_SYNONYMS.DIATAS; // 'DI_ATAS_EKSPEKTASI'
+ * ```
  */
 export const RATING_SYNONYMS: Readonly<Record<string, Rating>> = {
   DIATASEKSPEKTASI: 'DI_ATAS_EKSPEKTASI',
@@ -34,6 +39,11 @@ export const RATING_SYNONYMS: Readonly<Record<string, Rating>> = {
 /**
  * Predikat synonyms (squashed spelling → code). `CUKUP` (e-Kinerja Excel) is the level SIASN
  * calls `BUTUH PERBAIKAN`; `Kurang`, `Kurang/Misconduct` and `Kurang / Misconduct` are one level.
+ *
+ * @example
+ * ```ts
+ * PREDIKAT_SYNONYMS.CUKUP; // 'BUTUH_PERBAIKAN'
+ * ```
  */
 export const PREDIKAT_SYNONYMS: Readonly<Record<string, PredikatPegawai>> = {
   SANGATBAIK: 'SANGAT_BAIK',
@@ -49,6 +59,11 @@ export const PREDIKAT_SYNONYMS: Readonly<Record<string, PredikatPegawai>> = {
 /**
  * SIASN `perilakuDanKinerja` codes: 1 = Di Atas, 2 = Sesuai, 3 = Di Bawah Ekspektasi (1 = best).
  * UNCERTAIN (regulations.md §3.4): read from third-party clients, not the live reference.
+ *
+ * @example
+ * ```ts
+ * SIASN_RATING_CODES[1]; // 'DI_ATAS_EKSPEKTASI'
+ * ```
  */
 export const SIASN_RATING_CODES: Readonly<Record<number, Rating>> = {
   1: 'DI_ATAS_EKSPEKTASI',
@@ -59,6 +74,11 @@ export const SIASN_RATING_CODES: Readonly<Record<number, Rating>> = {
 /**
  * SIASN `kuadranNilai` codes: 1 = Sangat Baik … 5 = Sangat Kurang (1 = best). UNCERTAIN
  * (regulations.md §3.4).
+ *
+ * @example
+ * ```ts
+ * SIASN_KUADRAN_CODES[3]; // 'BUTUH_PERBAIKAN'
+ * ```
  */
 export const SIASN_KUADRAN_CODES: Readonly<Record<number, PredikatPegawai>> = {
   1: 'SANGAT_BAIK',
@@ -121,12 +141,26 @@ export function readPredikat(v: unknown): LabelRead<PredikatPegawai> {
   return key === 'CUKUP' ? { ok: true, code, via: 'CUKUP_AS_BUTUH_PERBAIKAN' } : { ok: true, code };
 }
 
-/** The SIASN code (1–3) of a rating. */
+/**
+ * The SIASN code (1–3) of a rating.
+ *
+ * @example
+ * ```ts
+ * siasnRatingCode('SESUAI_EKSPEKTASI'); // 2
+ * ```
+ */
 export function siasnRatingCode(r: Rating): 1 | 2 | 3 {
   return (RATINGS.indexOf(r) + 1) as 1 | 2 | 3;
 }
 
-/** The SIASN kuadran code (1–5) of a predikat. */
+/**
+ * The SIASN kuadran code (1–5) of a predikat.
+ *
+ * @example
+ * ```ts
+ * siasnKuadranCode('KURANG'); // 4
+ * ```
+ */
 export function siasnKuadranCode(p: PredikatPegawai): 1 | 2 | 3 | 4 | 5 {
   return (PREDIKAT_PEGAWAI.indexOf(p) + 1) as 1 | 2 | 3 | 4 | 5;
 }

@@ -12,12 +12,26 @@ const fail = (code: AdapterCode, v: unknown): Read<never> => ({
   params: { value: typeof v === 'string' ? v : String(v) },
 });
 
-/** True for `undefined`, `null`, an empty or blank string. */
+/**
+ * True for `undefined`, `null`, an empty or blank string.
+ *
+ * @example
+ * ```ts
+ * isBlank('  '); // true
+ * ```
+ */
 export function isBlank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-/** True for the "-" that e-Kinerja exports write for an empty cell. */
+/**
+ * True for the "-" that e-Kinerja exports write for an empty cell.
+ *
+ * @example
+ * ```ts
+ * isDash(' - '); // true
+ * ```
+ */
 export function isDash(v: unknown): boolean {
   return typeof v === 'string' && /^\s*[-–—]\s*$/.test(v);
 }
@@ -145,7 +159,14 @@ export function readDecimal(v: unknown, opts: NumberOptions = {}): Read<string> 
   return { ok: true, value: canonicalDecimal(s) };
 }
 
-/** `"+012.50"` → `"12.5"`, `"-0"` → `"0"`: one spelling per value, so records compare equal. */
+/**
+ * `"+012.50"` → `"12.5"`, `"-0"` → `"0"`: one spelling per value, so records compare equal.
+ *
+ * @example
+ * ```ts
+ * canonicalDecimal('+012.500'); // '12.5'
+ * ```
+ */
 export function canonicalDecimal(s: string): string {
   let neg = s.startsWith('-');
   let body = s.replace(/^[-+]/, '');

@@ -12,7 +12,14 @@ export interface SiasnPenilai {
   readonly unorNama?: string;
 }
 
-/** Reads the penilai fields in their POST and GET spellings. */
+/**
+ * Reads the penilai fields in their POST and GET spellings.
+ *
+ * @example
+ * ```ts
+ * readPenilai(rc); // { nama: 'Budi', nipNrp: '1970…' } from namaPenilai/nipNrpPenilai or penilaiNama/penilaiNipNrp
+ * ```
+ */
 export function readPenilai(rc: RowContext): SiasnPenilai {
   const nama = rc.text(['penilaiNama', 'namaPenilai']);
   const nipNrp = rc.text(['penilaiNipNrp', 'nipNrpPenilai']);
@@ -32,6 +39,11 @@ export function readPenilai(rc: RowContext): SiasnPenilai {
  * Reads a value given as a numeric code and/or a label (GET responses carry both, e.g.
  * `hasilKinerjaNilai: 1` and `hasilKinerja: "DIATAS ESPEKTASI"`). The code wins; a label that
  * disagrees is reported.
+ *
+ * @example
+ * ```ts
+ * codeAndLabel<Rating>(rc, 'rating', ['hasilKinerjaNilai'], ['hasilKinerja']); // 'DI_ATAS_EKSPEKTASI'
+ * ```
  */
 export function codeAndLabel<C extends string>(
   rc: RowContext,

@@ -180,7 +180,14 @@ export type PayloadResult<P> =
   | { readonly ok: true; readonly payload: P }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Checks that a result is a valid PermenPANRB 6/2022 outcome with both ratings. */
+/**
+ * Checks that a result is a valid PermenPANRB 6/2022 outcome with both ratings.
+ *
+ * @example
+ * ```ts
+ * pmk6Parts(evaluate(appraisal)); // { ok: true, hasil: 'DI_ATAS_EKSPEKTASI', perilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' }
+ * ```
+ */
 export function pmk6Parts(
   result: EvaluationResult,
 ):

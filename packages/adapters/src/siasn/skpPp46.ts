@@ -6,7 +6,14 @@ import { RowContext } from '../shared/row.js';
 import { canonicalDecimal } from '../shared/values.js';
 import type { PayloadResult } from './skp22.js';
 
-/** The numeric fields of the PP 46/2011 SKP (`skp/save`, `skp/2021/save`, `rw-skp`). */
+/**
+ * The numeric fields of the PP 46/2011 SKP (`skp/save`, `skp/2021/save`, `rw-skp`).
+ *
+ * @example
+ * ```ts
+ * SKP_PP46_NUMBERS.includes('nilaiPrestasiKerja'); // true
+ * ```
+ */
 export const SKP_PP46_NUMBERS = [
   'nilaiSkp',
   'orientasiPelayanan',
@@ -26,7 +33,14 @@ export const SKP_PP46_NUMBERS = [
 /** A numeric field of the PP 46 SKP. */
 export type SkpPp46Number = (typeof SKP_PP46_NUMBERS)[number];
 
-/** The text fields of the PP 46 SKP payloads (penilai and atasan penilai, statuses, ids). */
+/**
+ * The text fields of the PP 46 SKP payloads (penilai and atasan penilai, statuses, ids).
+ *
+ * @example
+ * ```ts
+ * SKP_PP46_TEXTS.includes('atasanPenilaiNipNrp'); // true
+ * ```
+ */
 export const SKP_PP46_TEXTS = [
   'id',
   'pnsDinilaiOrang',
