@@ -844,7 +844,6 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
         if (list) list.push(s);
         else byUnit.set(k, [s]);
       }
-      byUnit.set(s.unit ?? '(semua)', [...(byUnit.get(s.unit ?? '(semua)') ?? []), s]);
       const out: unknown[] = [];
       for (const unit of [...byUnit.keys()].sort()) {
         const pairs = byUnit.get(unit) ?? [];
