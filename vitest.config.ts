@@ -121,6 +121,14 @@ if (exampleMembers().length > 0 && !testDist) {
   });
 }
 
+// The docs' runnable examples (docs/examples/*.ts, executed by docs/test/examples.test.ts).
+if (existsSync(join(rootDir, 'docs', 'package.json'))) {
+  projects.push({
+    extends: true,
+    test: { name: 'docs', root: join(rootDir, 'docs'), include: ['test/**/*.test.ts'] },
+  });
+}
+
 export default defineConfig({
   resolve: {
     alias: packageMembers().flatMap((name) => packageAliases(join(rootDir, 'packages', name))),
