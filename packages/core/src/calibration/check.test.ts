@@ -200,6 +200,18 @@ describe('agency guidelines', () => {
     expect(rule?.origin).toBe('AGENCY');
   });
 
+  it('quota edges in integers: 7 % and 29 % of 100 people (float gives 8 and 28)', () => {
+    const r = checkDistribution({ BAIK: 100 }, 'BAIK', {
+      guidelines: [
+        { id: 'min7', kind: 'SHARE', bins: ['SANGAT_BAIK'], op: '>=', bp: 700 },
+        { id: 'max29', kind: 'SHARE', bins: ['BUTUH_PERBAIKAN'], op: '<=', bp: 2900 },
+      ],
+    });
+    const by = Object.fromEntries((r.check?.rules ?? []).map((x) => [x.id, x.allowed]));
+    expect(by.min7).toEqual({ min: 7, max: 100 });
+    expect(by.max29).toEqual({ min: 0, max: 29 });
+  });
+
   it('groups of bins and counts', () => {
     const r = checkDistribution(counts, 'BAIK', {
       guidelines: [

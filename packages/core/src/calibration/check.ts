@@ -187,6 +187,8 @@ export interface RuleCheck {
   readonly ruleKind: RuleKind;
   readonly readings: readonly UsedReading[];
   readonly text?: Text;
+  /** The limit in words, e.g. "Baik maksimal 70%". */
+  readonly label: Text;
   /** Allowed count interval at this headcount (`min > max`: the rule cannot be met). */
   readonly allowed: CountInterval;
   /** MODAL only: whether the modal predikat may tie with another. */
@@ -271,7 +273,7 @@ function limitText(r: ResolvedRule): Text {
       : typeof r.n === 'number'
         ? `${r.n}`
         : `${r.n[0]}–${r.n[1]}`;
-  const unit = r.kind === 'COUNT' ? t(' orang', ' people') : t('', '');
+  const unit = r.kind === 'COUNT' ? t(' orang', ' person(s)') : t('', '');
   return t(
     `${binsText(r.bins)} ${op.id} ${v}${unit.id}`,
     `${binsText(r.bins)} ${op.en} ${v}${unit.en}`,
@@ -452,6 +454,7 @@ export function evaluateRules(
       ruleKind: r.readings.length > 0 ? 'reading' : kindOf(r.ref),
       readings,
       ...(r.text !== undefined ? { text: r.text } : {}),
+      label: lim,
       allowed,
       actual,
       status,

@@ -53,7 +53,10 @@ describe('proposeCalibration — examples', () => {
       from: { hasilKerja: 'SESUAI_EKSPEKTASI', perilaku: 'SESUAI_EKSPEKTASI' },
       to: { hasilKerja: 'DI_BAWAH_EKSPEKTASI', perilaku: 'SESUAI_EKSPEKTASI' },
     });
-    expect(r.changes[0]?.reason.en).toContain('rank 8 of 10 (score 62)');
+    expect(r.changes[0]?.reason).toEqual({
+      id: 'Baik maksimal 70% (diizinkan 0–7, aktual 10); Butuh Perbaikan + Kurang/Misconduct minimal 1 orang (diizinkan 1–10, aktual 0): Baik → Butuh Perbaikan; peringkat 8 dari 10 (skor 62), peringkat terendah dalam kelompoknya diturunkan; rating hasil kerja Sesuai Ekspektasi → Di Bawah Ekspektasi',
+      en: 'Baik at most 70% (allowed 0–7, actual 10); Butuh Perbaikan + Kurang/Misconduct at least 1 person(s) (allowed 1–10, actual 0): Good → Needs Improvement; rank 8 of 10 (score 62), the lowest-ranked of their group moves down; rating hasil kerja Meets Expectations → Below Expectations',
+    });
     expect(r.after.verdict).toBe('MEMENUHI');
     // the input itself is untouched
     expect(t.every((m) => m.predikat === 'BAIK')).toBe(true);

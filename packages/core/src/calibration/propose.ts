@@ -415,7 +415,7 @@ export function proposeCalibration(
     );
   }
   const rankOf = new Map(ranked.map((m, i) => [m.nip, i + 1]));
-  const addressedMemo = new Map<string, string[]>();
+  const addressedMemo = new Map<string, { ids: string[]; text: Text }>();
   const changes: ProposedChange[] = [];
   groups.forEach((g, gi) => {
     const mv = sol.moves[gi] as readonly number[];
@@ -442,7 +442,24 @@ export function proposeCalibration(
     const moveKey = `${m.predikat}>${to}`;
     let addressed = addressedMemo.get(moveKey);
     if (!addressed) {
-      addressed = violated.filter((r) => touches(r, m.predikat, to)).map((r) => r.id);
+      const rs = violated.filter((r) => touches(r, m.predikat, to));
+      addressed = {
+        ids: rs.map((r) => r.id),
+        text: t(
+          rs
+            .map(
+              (r) =>
+                `${r.label.id} (diizinkan ${r.allowed.min}–${r.allowed.max}, aktual ${r.actual})`,
+            )
+            .join('; '),
+          rs
+            .map(
+              (r) =>
+                `${r.label.en} (allowed ${r.allowed.min}–${r.allowed.max}, actual ${r.actual})`,
+            )
+            .join('; '),
+        ),
+      };
       addressedMemo.set(moveKey, addressed);
     }
     const fromCell: MatrixCell | undefined =
@@ -462,15 +479,15 @@ export function proposeCalibration(
           )
         : t('', '');
     const reason = t(
-      `${addressed.join(', ')}: ${LP[m.predikat].id} → ${LP[to].id}; peringkat ${rank} dari ${ranked.length} (skor ${fmtNum(m.skor)}), ${dir ? 'peringkat tertinggi dalam kelompoknya dinaikkan' : 'peringkat terendah dalam kelompoknya diturunkan'}${how.id}`,
-      `${addressed.join(', ')}: ${LP[m.predikat].en} → ${LP[to].en}; rank ${rank} of ${ranked.length} (score ${fmtNum(m.skor)}), ${dir ? 'the highest-ranked of their group moves up' : 'the lowest-ranked of their group moves down'}${how.en}`,
+      `${addressed.text.id}: ${LP[m.predikat].id} → ${LP[to].id}; peringkat ${rank} dari ${ranked.length} (skor ${fmtNum(m.skor)}), ${dir ? 'peringkat tertinggi dalam kelompoknya dinaikkan' : 'peringkat terendah dalam kelompoknya diturunkan'}${how.id}`,
+      `${addressed.text.en}: ${LP[m.predikat].en} → ${LP[to].en}; rank ${rank} of ${ranked.length} (score ${fmtNum(m.skor)}), ${dir ? 'the highest-ranked of their group moves up' : 'the lowest-ranked of their group moves down'}${how.en}`,
     );
     return {
       nip: m.nip,
       ...(m.nama !== undefined ? { nama: m.nama } : {}),
       from: m.predikat,
       to,
-      rules: addressed,
+      rules: addressed.ids,
       reason,
       evidence: {
         ...(m.skor !== undefined ? { skor: m.skor } : {}),

@@ -23,8 +23,8 @@ import { CALIBRATION_MESSAGES as M } from './messages.js';
 const Base = {
   sessionId: z.string().min(1),
   actorId: z.string().min(1),
-  /** ISO timestamp given by the caller (the library never reads the clock). */
-  at: z.string().min(1),
+  /** ISO 8601 timestamp with offset, given by the caller (the library never reads the clock). */
+  at: z.iso.datetime({ offset: true }),
   version: z.number().int().min(1),
 };
 
