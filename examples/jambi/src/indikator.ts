@@ -36,7 +36,14 @@ function kebijakanLokal(article: string, note: string): LegalRef {
   });
 }
 
-/** Messages of the Jambi indicator types, in Bahasa Indonesia and English. */
+/**
+ * Messages of the Jambi indicator types, in Bahasa Indonesia and English.
+ *
+ * @example
+ * ```ts
+ * JAMBI_MESSAGES.issue('NO_RESPONDENTS', ['data'], {}).message.en; // 'The satisfaction survey has no respondents'
+ * ```
+ */
 export const JAMBI_MESSAGES = defineMessages({
   DATA_MISSING: {
     id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data pada iki.data`,
@@ -60,18 +67,39 @@ const M = JAMBI_MESSAGES;
 
 const int0 = z.number().int().nonnegative();
 
-/** `jambi.waktuPenyelesaian`: documents completed and the working days they took in total. */
+/**
+ * `jambi.waktuPenyelesaian`: documents completed and the working days they took in total.
+ *
+ * @example
+ * ```ts
+ * WaktuPenyelesaianSchema.safeParse({ jumlahDokumen: 600, totalHariKerja: 1500 }).success; // true
+ * ```
+ */
 export const WaktuPenyelesaianSchema = z.strictObject({
   jumlahDokumen: z.number().int().positive(),
   /** Sum over the documents of the working days from complete file to document issued. */
   totalHariKerja: int0,
 });
-/** `jambi.akurasiData`: files processed and files corrected after verification. */
+/**
+ * `jambi.akurasiData`: files processed and files corrected after verification.
+ *
+ * @example
+ * ```ts
+ * AkurasiDataSchema.safeParse({ berkasDiproses: 600, berkasDikoreksi: 9 }).success; // true
+ * ```
+ */
 export const AkurasiDataSchema = z.strictObject({
   berkasDiproses: z.number().int().positive(),
   berkasDikoreksi: int0,
 });
-/** `jambi.kepuasanMasyarakat`: survey answers per score (1 = tidak puas … 4 = sangat puas). */
+/**
+ * `jambi.kepuasanMasyarakat`: survey answers per score (1 = tidak puas … 4 = sangat puas).
+ *
+ * @example
+ * ```ts
+ * KepuasanMasyarakatSchema.safeParse({ skor1: 2, skor2: 8, skor3: 60, skor4: 130 }).success; // true
+ * ```
+ */
 export const KepuasanMasyarakatSchema = z.strictObject({
   skor1: int0,
   skor2: int0,
@@ -293,5 +321,14 @@ export const kepuasanMasyarakat = jenis(
   },
 );
 
-/** All Jambi indicator types. */
+/**
+ * All Jambi indicator types.
+ *
+ * @example
+ * ```ts
+ * extendRuleset(rulesets['permenpanrb-6-2022'], {
+ *   id: 'contoh', agency: 'Contoh', indicatorTypes: [...INDIKATOR_JAMBI],
+ * });
+ * ```
+ */
 export const INDIKATOR_JAMBI = [waktuPenyelesaian, akurasiData, kepuasanMasyarakat] as const;

@@ -57,7 +57,14 @@ const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
   INDIKATOR_JAMBI.map((x) => [x.id, x as IndicatorType]),
 );
 
-/** Capaian of each local IKI, computed directly on the exact decimal backend. */
+/**
+ * Capaian of each local IKI, computed directly on the exact decimal backend.
+ *
+ * @example
+ * ```ts
+ * capaianPerIki(bacaContohData()[0]); // { waktu: '116.67', akurasi: '100.51', kepuasan: '105.59' }
+ * ```
+ */
 export function capaianPerIki(row: unknown): Record<string, string> {
   const parsed = AppraisalSchema.safeParse(row);
   const out: Record<string, string> = {};
@@ -77,7 +84,14 @@ export function capaianPerIki(row: unknown): Record<string, string> {
   return out;
 }
 
-/** Reads the sample team (`data/pegawai.json`). */
+/**
+ * Reads the sample team (`data/pegawai.json`).
+ *
+ * @example
+ * ```ts
+ * bacaContohData().length; // 7
+ * ```
+ */
 export function bacaContohData(): unknown[] {
   return JSON.parse(readFileSync(new URL('../data/pegawai.json', import.meta.url), 'utf8'));
 }

@@ -35,7 +35,15 @@ function kebijakanLokal(article: string, note: string): LegalRef {
   });
 }
 
-/** Messages of the Mataram indicator types, in Bahasa Indonesia and English. */
+/**
+ * Messages of the Mataram indicator types, in Bahasa Indonesia and English.
+ *
+ * @example
+ * ```ts
+ * MATARAM_MESSAGES.issue('NO_OUTPUTS', ['data', 'keluaran'], {}).message.id;
+ * // 'Daftar keluaran kosong; pencapaian target tidak dapat dihitung'
+ * ```
+ */
 export const MATARAM_MESSAGES = defineMessages({
   DATA_MISSING: {
     id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data pada iki.data`,
@@ -59,7 +67,14 @@ const M = MATARAM_MESSAGES;
 
 const DecimalNonNeg = z.number().nonnegative();
 
-/** `mataram.pencapaianTarget`: the planned outputs with their target and realisasi. */
+/**
+ * `mataram.pencapaianTarget`: the planned outputs with their target and realisasi.
+ *
+ * @example
+ * ```ts
+ * PencapaianTargetSchema.safeParse({ keluaran: [{ nama: 'Laporan', target: 12, realisasi: 10 }] }).success; // true
+ * ```
+ */
 export const PencapaianTargetSchema = z.strictObject({
   keluaran: z.array(
     z.strictObject({
@@ -70,20 +85,42 @@ export const PencapaianTargetSchema = z.strictObject({
   ),
 });
 export type PencapaianTargetData = z.infer<typeof PencapaianTargetSchema>;
-/** `mataram.disiplin`: required working hours and the hours not fulfilled (e-absensi). */
+/**
+ * `mataram.disiplin`: required working hours and the hours not fulfilled (e-absensi).
+ *
+ * @example
+ * ```ts
+ * DisiplinSchema.safeParse({ jamKerjaWajib: 1845, jamTidakTerpenuhi: 12.5 }).success; // true
+ * ```
+ */
 export const DisiplinSchema = z.strictObject({
   jamKerjaWajib: z.number().positive(),
   /** Cumulative hours late, left early or absent without leave. */
   jamTidakTerpenuhi: DecimalNonNeg,
 });
 export type DisiplinData = z.infer<typeof DisiplinSchema>;
-/** `mataram.kompetensi`: hours (jam pelajaran, JP) of competency development this year. */
+/**
+ * `mataram.kompetensi`: hours (jam pelajaran, JP) of competency development this year.
+ *
+ * @example
+ * ```ts
+ * KompetensiSchema.safeParse({ jpPengembangan: 14 }).success; // true
+ * ```
+ */
 export const KompetensiSchema = z.strictObject({ jpPengembangan: DecimalNonNeg });
 export type KompetensiData = z.infer<typeof KompetensiSchema>;
 
 type Parsed<P> = { ok: true; data: P } | { ok: false; issues: Issue[] };
 
-/** Validates `iki.data` with the type's schema (issues at `…indikator[j].data`), never throws. */
+/**
+ * Validates `iki.data` with the type's schema (issues at `…indikator[j].data`), never throws.
+ *
+ * @example
+ * ```ts
+ * const r = bacaData('mataram.kompetensi', KompetensiSchema, iki, { path: ['skp', 'rencanaHasilKerja', 0, 'indikator', 2] });
+ * if (!r.ok) r.issues[0]?.path; // […, 'data', 'jpPengembangan'] for { jpPengembangan: -4 }
+ * ```
+ */
 export function bacaData<P>(
   jenis: string,
   schema: z.ZodType<P>,
@@ -285,5 +322,14 @@ export const kompetensi = jenis(t('Pengembangan kompetensi', 'Competency develop
   }),
 });
 
-/** All Mataram indicator types. */
+/**
+ * All Mataram indicator types.
+ *
+ * @example
+ * ```ts
+ * extendRuleset(rulesets['permenpanrb-6-2022'], {
+ *   id: 'contoh', agency: 'Contoh', indicatorTypes: [...INDIKATOR_MATARAM],
+ * });
+ * ```
+ */
 export const INDIKATOR_MATARAM = [pencapaianTarget, disiplin, kompetensi] as const;

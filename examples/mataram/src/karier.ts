@@ -40,7 +40,14 @@ export function tindakLanjutKarier(
   return predikat === 'BUTUH_PERBAIKAN' ? 'RENCANA_PERBAIKAN' : 'PEMBINAAN';
 }
 
-/** Texts of the follow-ups, for printing. */
+/**
+ * Texts of the follow-ups, for printing.
+ *
+ * @example
+ * ```ts
+ * URAIAN_KARIER[tindakLanjutKarier('BAIK', 'BAIK')].id;
+ * ```
+ */
 export const URAIAN_KARIER: Readonly<Record<TindakLanjutKarier, Text>> = {
   PENGEMBANGAN_KARIER: {
     id: 'Kinerja baik dan konsisten: usulkan pelatihan/pendidikan lanjutan dan kelompok rencana suksesi',

@@ -48,7 +48,14 @@ export interface Laporan {
   readonly ditolak: readonly BarisDitolak[];
 }
 
-/** Reads the sample team (`data/pegawai.json`). */
+/**
+ * Reads the sample team (`data/pegawai.json`).
+ *
+ * @example
+ * ```ts
+ * bacaContohData().length; // 8
+ * ```
+ */
 export function bacaContohData(): unknown[] {
   return JSON.parse(readFileSync(new URL('../data/pegawai.json', import.meta.url), 'utf8'));
 }

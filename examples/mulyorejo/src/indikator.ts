@@ -33,7 +33,15 @@ function kebijakanLokal(article: string, note: string): LegalRef {
   });
 }
 
-/** Messages of the Mulyorejo indicator types, in Bahasa Indonesia and English. */
+/**
+ * Messages of the Mulyorejo indicator types, in Bahasa Indonesia and English.
+ *
+ * @example
+ * ```ts
+ * MULYOREJO_MESSAGES.issue('DATA_MISSING', ['data'], { jenis: 'mulyorejo.akurasiData' }).message.en;
+ * // 'An IKI of type "mulyorejo.akurasiData" needs its records in iki.data'
+ * ```
+ */
 export const MULYOREJO_MESSAGES = defineMessages({
   DATA_MISSING: {
     id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data rekaman pada iki.data`,
@@ -51,7 +59,14 @@ export const MULYOREJO_MESSAGES = defineMessages({
 });
 const M = MULYOREJO_MESSAGES;
 
-/** Payload of `mulyorejo.akurasiData`: records entered and the errors found by verification. */
+/**
+ * Payload of `mulyorejo.akurasiData`: records entered and the errors found by verification.
+ *
+ * @example
+ * ```ts
+ * AkurasiDataSchema.safeParse({ jumlahRekaman: 1200, jumlahKesalahan: 6 }).success; // true
+ * ```
+ */
 export const AkurasiDataSchema = z.strictObject({
   /** Records entered in SIAK during the period. */
   jumlahRekaman: z.number().int().positive(),
@@ -60,7 +75,14 @@ export const AkurasiDataSchema = z.strictObject({
 });
 export type AkurasiData = z.infer<typeof AkurasiDataSchema>;
 
-/** Payload of `mulyorejo.ketepatanWaktu`: entries and those entered within the service standard. */
+/**
+ * Payload of `mulyorejo.ketepatanWaktu`: entries and those entered within the service standard.
+ *
+ * @example
+ * ```ts
+ * KetepatanWaktuSchema.safeParse({ jumlahEntri: 950, tepatWaktu: 931 }).success; // true
+ * ```
+ */
 export const KetepatanWaktuSchema = z.strictObject({
   jumlahEntri: z.number().int().positive(),
   /** Entries completed within the local service standard (e.g. the same working day). */
@@ -229,5 +251,14 @@ export const ketepatanWaktu: IndicatorType<KetepatanWaktuData> = {
   },
 };
 
-/** All Mulyorejo indicator types. */
+/**
+ * All Mulyorejo indicator types.
+ *
+ * @example
+ * ```ts
+ * extendRuleset(rulesets['permenpanrb-6-2022'], {
+ *   id: 'contoh', agency: 'Contoh', indicatorTypes: [...INDIKATOR_MULYOREJO],
+ * });
+ * ```
+ */
 export const INDIKATOR_MULYOREJO = [akurasiData, ketepatanWaktu] as const;

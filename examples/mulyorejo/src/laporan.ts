@@ -56,6 +56,11 @@ const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
 /**
  * Capaian of each local IKI, computed directly with the indicator types on the exact decimal
  * backend (what the employee sees on the dashboard, whoever set the rating).
+ *
+ * @example
+ * ```ts
+ * capaianPerIki(bacaContohData()[0]); // { akurasi: '101.53', waktu: '103.16' }
+ * ```
  */
 export function capaianPerIki(row: unknown): Record<string, string> {
   const parsed = AppraisalSchema.safeParse(row);
@@ -76,7 +81,14 @@ export function capaianPerIki(row: unknown): Record<string, string> {
   return out;
 }
 
-/** Reads the sample team (`data/pegawai.json`). */
+/**
+ * Reads the sample team (`data/pegawai.json`).
+ *
+ * @example
+ * ```ts
+ * bacaContohData().length; // 8
+ * ```
+ */
 export function bacaContohData(): unknown[] {
   return JSON.parse(readFileSync(new URL('../data/pegawai.json', import.meta.url), 'utf8'));
 }

@@ -38,7 +38,14 @@ function kebijakanLokal(article: string, note: string): LegalRef {
   });
 }
 
-/** Messages of the Plaju indicator types, in Bahasa Indonesia and English. */
+/**
+ * Messages of the Plaju indicator types, in Bahasa Indonesia and English.
+ *
+ * @example
+ * ```ts
+ * PLAJU_MESSAGES.issue('NO_COMPLAINTS', ['data', 'pengaduan'], {}).code; // 'NO_COMPLAINTS'
+ * ```
+ */
 export const PLAJU_MESSAGES = defineMessages({
   DATA_MISSING: {
     id: (p: { jenis: string }) =>
@@ -76,7 +83,17 @@ const M = PLAJU_MESSAGES;
 const Waktu = z.iso.datetime({ offset: true });
 const Tanggal = z.iso.date();
 
-/** Payload of the two complaint indicators: the complaints logged for the employee. */
+/**
+ * Payload of the two complaint indicators: the complaints logged for the employee.
+ *
+ * @example
+ * ```ts
+ * PengaduanSchema.safeParse({
+ *   per: '2025-12-31T16:00:00+07:00',
+ *   pengaduan: [{ id: 'ADU-1', diterima: '2025-12-01T08:00:00+07:00', direspons: '2025-12-01T10:00:00+07:00' }],
+ * }).success; // true
+ * ```
+ */
 export const PengaduanSchema = z.strictObject({
   /** When the information system was read (ISO date-time with offset, e.g. `+07:00`). */
   per: Waktu,
@@ -91,7 +108,17 @@ export const PengaduanSchema = z.strictObject({
 });
 export type PengaduanData = z.infer<typeof PengaduanSchema>;
 
-/** Payload of `plaju.proyekTepatWaktu`: the projects assigned to the employee. */
+/**
+ * Payload of `plaju.proyekTepatWaktu`: the projects assigned to the employee.
+ *
+ * @example
+ * ```ts
+ * ProyekSchema.safeParse({
+ *   per: '2025-12-31T16:00:00+07:00',
+ *   proyek: [{ id: 'PRJ-1', nama: 'Drainase', tenggat: '2025-06-30', selesai: '2025-06-30' }],
+ * }).success; // true
+ * ```
+ */
 export const ProyekSchema = z.strictObject({
   per: Waktu,
   proyek: z.array(
@@ -368,5 +395,14 @@ export const proyekTepatWaktu: IndicatorType<ProyekData> = {
   },
 };
 
-/** All Plaju indicator types. */
+/**
+ * All Plaju indicator types.
+ *
+ * @example
+ * ```ts
+ * extendRuleset(rulesets['permenpanrb-6-2022'], {
+ *   id: 'contoh', agency: 'Contoh', indicatorTypes: [...INDIKATOR_PLAJU],
+ * });
+ * ```
+ */
 export const INDIKATOR_PLAJU = [penyelesaianPengaduan, waktuRespons, proyekTepatWaktu] as const;

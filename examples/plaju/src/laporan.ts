@@ -56,6 +56,11 @@ const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
 /**
  * Capaian of each IKI, computed directly with the indicator types on the exact decimal
  * backend (what the employee sees on the dashboard, whoever set the rating).
+ *
+ * @example
+ * ```ts
+ * capaianPerIki(bacaContohData()[4]); // { proyek: '100.00', laporan: '100.00' }
+ * ```
  */
 export function capaianPerIki(row: unknown): Record<string, string> {
   const parsed = AppraisalSchema.safeParse(row);
@@ -76,18 +81,39 @@ export function capaianPerIki(row: unknown): Record<string, string> {
   return out;
 }
 
-/** The moment the sample log is read: the last working day of 2025, 16:00 WIB. */
+/**
+ * The moment the sample log is read: the last working day of 2025, 16:00 WIB.
+ *
+ * @example
+ * ```ts
+ * nilaiTim(bacaContohData(PER_AKHIR_TAHUN));
+ * ```
+ */
 export const PER_AKHIR_TAHUN = '2025-12-31T16:00:00+07:00';
 
 const baca = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8'));
 
-/** The sample team (`data/pegawai.json`) without the information-system data. */
+/**
+ * The sample team (`data/pegawai.json`) without the information-system data.
+ *
+ * @example
+ * ```ts
+ * bacaPegawai().length; // 7
+ * ```
+ */
 export function bacaPegawai(): unknown[] {
   return baca('pegawai.json') as unknown[];
 }
 
-/** The sample information-system log (`data/log-sim.json`). */
+/**
+ * The sample information-system log (`data/log-sim.json`).
+ *
+ * @example
+ * ```ts
+ * bacaSim(bacaPegawai(), bacaLogSim(), PER_AKHIR_TAHUN).ok; // true
+ * ```
+ */
 export function bacaLogSim(): unknown {
   return baca('log-sim.json');
 }
@@ -95,6 +121,11 @@ export function bacaLogSim(): unknown {
 /**
  * The sample team with the indicator data read from the log as of `per` (default: the end of
  * 2025). The shipped sample log is valid; a broken sample is a bug in the example, so it throws.
+ *
+ * @example
+ * ```ts
+ * nilaiTim(bacaContohData('2025-06-30T16:00:00+07:00')); // the mid-year picture
+ * ```
  */
 export function bacaContohData(per: string = PER_AKHIR_TAHUN): unknown[] {
   const r = bacaSim(bacaPegawai(), bacaLogSim(), per);

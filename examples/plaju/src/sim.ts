@@ -9,7 +9,16 @@ import { z } from 'zod';
 
 const Waktu = z.iso.datetime({ offset: true });
 
-/** One logged event. */
+/**
+ * One logged event.
+ *
+ * @example
+ * ```ts
+ * PeristiwaSchema.safeParse({
+ *   waktu: '2025-03-01T10:00:00+07:00', nip: '199002142015031004', jenis: 'PENGADUAN_MASUK', ref: 'ADU-1',
+ * }).success; // true
+ * ```
+ */
 export const PeristiwaSchema = z.discriminatedUnion('jenis', [
   z.strictObject({
     waktu: Waktu,
@@ -35,7 +44,14 @@ export const PeristiwaSchema = z.discriminatedUnion('jenis', [
 ]);
 export type Peristiwa = z.infer<typeof PeristiwaSchema>;
 
-/** The exported log. */
+/**
+ * The exported log.
+ *
+ * @example
+ * ```ts
+ * LogSimSchema.safeParse({ sistem: 'SIM', peristiwa: [] }).success; // true
+ * ```
+ */
 export const LogSimSchema = z.strictObject({
   sistem: z.string(),
   peristiwa: z.array(PeristiwaSchema),

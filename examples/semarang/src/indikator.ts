@@ -33,7 +33,15 @@ function kebijakanLokal(article: string, note: string): LegalRef {
   });
 }
 
-/** Messages of the Semarang indicator types, in Bahasa Indonesia and English. */
+/**
+ * Messages of the Semarang indicator types, in Bahasa Indonesia and English.
+ *
+ * @example
+ * ```ts
+ * SEMARANG_MESSAGES.issue('NO_WORKING_DAYS', ['data', 'cutiResmi'], {}).message.id;
+ * // 'Hari kerja dikurangi cuti resmi harus lebih dari 0'
+ * ```
+ */
 export const SEMARANG_MESSAGES = defineMessages({
   DATA_MISSING: {
     id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data pada iki.data`,
@@ -57,19 +65,42 @@ const M = SEMARANG_MESSAGES;
 
 const int0 = z.number().int().nonnegative();
 
-/** `semarang.kehadiran`: attendance from the e-presensi system. */
+/**
+ * `semarang.kehadiran`: attendance from the e-presensi system.
+ *
+ * @example
+ * ```ts
+ * KehadiranSchema.safeParse({ hariKerja: 246, hadir: 236, cutiResmi: 6 }).success; // true
+ * ```
+ */
 export const KehadiranSchema = z.strictObject({
   hariKerja: z.number().int().positive(),
   hadir: int0,
   /** Authorised leave (cuti, dinas luar): excluded from the working days. */
   cutiResmi: int0.optional(),
 });
-/** `semarang.kualitasHasil`: work products and those accepted without revision. */
+/**
+ * `semarang.kualitasHasil`: work products and those accepted without revision.
+ *
+ * @example
+ * ```ts
+ * KualitasHasilSchema.safeParse({ produk: 50, diterimaTanpaRevisi: 48 }).success; // true
+ * ```
+ */
 export const KualitasHasilSchema = z.strictObject({
   produk: z.number().int().positive(),
   diterimaTanpaRevisi: int0,
 });
-/** `semarang.kontribusiTujuan`: activities that serve an organisational goal (sasaran). */
+/**
+ * `semarang.kontribusiTujuan`: activities that serve an organisational goal (sasaran).
+ *
+ * @example
+ * ```ts
+ * KontribusiTujuanSchema.safeParse({
+ *   kegiatan: [{ nama: 'Portal data', sasaranOrganisasi: 'Indeks SPBE', tepatWaktu: true, memuaskan: true }],
+ * }).success; // true
+ * ```
+ */
 export const KontribusiTujuanSchema = z.strictObject({
   kegiatan: z.array(
     z.strictObject({
@@ -285,5 +316,14 @@ export const kontribusiTujuan: IndicatorType<z.infer<typeof KontribusiTujuanSche
   },
 };
 
-/** All Semarang indicator types. */
+/**
+ * All Semarang indicator types.
+ *
+ * @example
+ * ```ts
+ * extendRuleset(rulesets['permenpanrb-6-2022'], {
+ *   id: 'contoh', agency: 'Contoh', indicatorTypes: [...INDIKATOR_SEMARANG],
+ * });
+ * ```
+ */
 export const INDIKATOR_SEMARANG = [kehadiran, kualitasHasil, kontribusiTujuan] as const;

@@ -60,7 +60,14 @@ const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
   INDIKATOR_SEMARANG.map((x) => [x.id, x as IndicatorType]),
 );
 
-/** Capaian of each local IKI, computed directly on the exact decimal backend. */
+/**
+ * Capaian of each local IKI, computed directly on the exact decimal backend.
+ *
+ * @example
+ * ```ts
+ * capaianPerIki(bacaContohData()[0]); // { kualitas: '106.67', kontribusi: '100.00', kehadiran: '103.51' }
+ * ```
+ */
 export function capaianPerIki(row: unknown): Record<string, string> {
   const parsed = AppraisalSchema.safeParse(row);
   const out: Record<string, string> = {};
@@ -80,7 +87,14 @@ export function capaianPerIki(row: unknown): Record<string, string> {
   return out;
 }
 
-/** Reads the sample team (`data/pegawai.json`). */
+/**
+ * Reads the sample team (`data/pegawai.json`).
+ *
+ * @example
+ * ```ts
+ * bacaContohData().length; // 9
+ * ```
+ */
 export function bacaContohData(): unknown[] {
   return JSON.parse(readFileSync(new URL('../data/pegawai.json', import.meta.url), 'utf8'));
 }
