@@ -1,0 +1,108 @@
+import { str } from '../args.js';
+import type { CliIo } from '../io.js';
+import { formatOf, rejectionsText, resultsText, writeOut } from '../output.js';
+import { type RunSummary, runPipeline } from '../pipeline.js';
+import { textTable } from '../table.js';
+import {
+  type Command,
+  INPUT_OPTIONS,
+  inputFiles,
+  orderPredikat,
+  pipelineOptions,
+  predikatLabel,
+  printJson,
+} from './shared.js';
+
+/** The summary table: units × predikat, a total row, and the row accounting. */
+export function summaryText(s: RunSummary): string {
+  const codes = orderPredikat(Object.keys(s.byPredikat));
+  const units = Object.keys(s.byUnit).sort();
+  const rows = units.map((u) => {
+    const c = s.byUnit[u] ?? {};
+    const n = Object.values(c).reduce((a, b) => a + b, 0);
+    return [u, ...codes.map((k) => String(c[k] ?? 0)), String(n)];
+  });
+  rows.push([
+    'Jumlah / Total',
+    ...codes.map((k) => String(s.byPredikat[k] ?? 0)),
+    String(s.accepted),
+  ]);
+  const table = textTable(['Unit kerja', ...codes.map(predikatLabel), 'Jumlah'], rows);
+  const acct = `Baris / rows: ${s.total} = ${s.accepted} dinilai / scored + ${s.rejected} ditolak / rejected${s.excluded > 0 ? ` + ${s.excluded} dikecualikan / excluded` : ''}`;
+  return `${table}\n\n${acct}\n`;
+}
+
+export const score: Command = {
+  spec: {
+    name: 'score',
+    usage:
+      'score <file…> [--from <format>] [--ruleset <id|file.json>] [--out <file>] [--format json|csv] [--rejections <file>]',
+    summary:
+      'Scores every appraisal in the files (CSV, JSON, JSON Lines, e-Kinerja, SIASN) and prints a summary per unit and predikat.',
+    options: {
+      ...INPUT_OPTIONS,
+      out: { type: 'string', short: 'o', arg: '<file>', help: 'Write the results to this file' },
+      format: {
+        type: 'string',
+        arg: '<format>',
+        help: 'Format of --out (default: from its extension, else json)',
+        choices: ['json', 'csv'],
+      },
+      rejections: {
+        type: 'string',
+        arg: '<file>',
+        help: 'Write the rejected rows (file, row, path, code, message id/en); .json or .csv',
+      },
+      'fail-on': {
+        type: 'string',
+        arg: '<severity>',
+        help: 'Exit 1 when a row is rejected (error) or a result has a warning (warning)',
+        choices: ['error', 'warning'],
+      },
+    },
+    details:
+      'Examples:\n  kinerja score pegawai.csv --out hasil.csv --rejections ditolak.csv\n  kinerja score laporan.json --from ekinerja-penilaian --json',
+  },
+  async run(p, io: CliIo) {
+    const files = inputFiles(p, 'score');
+    const run = await runPipeline(io, files, await pipelineOptions(p, io));
+    const out = str(p, 'out');
+    const rej = str(p, 'rejections');
+    const outputs: { results?: string; rejections?: string } = {};
+    if (out) {
+      outputs.results = await writeOut(
+        io.cwd,
+        out,
+        resultsText(run.scored, formatOf(out, str(p, 'format'))),
+      );
+    }
+    if (rej) {
+      outputs.rejections = await writeOut(
+        io.cwd,
+        rej,
+        rejectionsText(run.rejections, formatOf(rej, undefined)),
+      );
+    }
+    if (p.values.json) {
+      printJson(io, { command: 'score', ...run.summary, outputs });
+    } else {
+      io.stdout.write(summaryText(run.summary));
+      if (outputs.results) io.stdout.write(`Hasil / results: ${outputs.results}\n`);
+      if (outputs.rejections) io.stdout.write(`Ditolak / rejections: ${outputs.rejections}\n`);
+      if (!rej && run.rejections.length > 0) {
+        const first = run.rejections[0];
+        io.stdout.write(
+          `(${run.rejections.length} rejection(s); first: ${first?.file} row ${first?.row} ${first?.code}. Use --rejections <file> for the list.)\n`,
+        );
+      }
+    }
+    const failOn = str(p, 'fail-on');
+    if (failOn === 'error' && run.summary.rejected > 0) return 1;
+    if (
+      failOn === 'warning' &&
+      (run.summary.rejected > 0 || run.scored.some((s) => s.result.warnings.length > 0))
+    )
+      return 1;
+    return 0;
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * A problem with the command line or an input file (exit code 2). Its message is one line,
+ * shown without a stack trace.
+ */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  readonly exitCode = 2;
+}
+
+/** Throws a {@link CliError} (usage or bad input). */
+export function fail(message: string): never {
+  throw new CliError(message.replace(/\s*\n\s*/g, ' '));
+}
+
+/** A one-line description of a file-system error (`ENOENT` → "no such file"). */
+export function describeFsError(file: string, e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file (berkas tidak ditemukan)'
+      : code === 'EISDIR'
+        ? 'is a directory, not a file (berupa direktori)'
+        : code === 'EACCES'
+          ? 'permission denied (akses ditolak)'
+          : String((e as Error).message ?? e).split('\n')[0];
+  return `${file}: ${why}`;
+}

@@ -1,0 +1,421 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import {
+  auditPredikat,
+  type Decision,
+  isRecord,
+  type ParseResult,
+  type AuditReport as RecheckReport,
+  readPredikat,
+  readRating,
+} from '@kinerja/adapters';
+import { readAppraisalCsvStream } from '@kinerja/adapters/csv';
+import {
+  penilaianToAppraisals,
+  readLaporanPenilaianCsv,
+  readPenilaian,
+  recheckPenilaian,
+} from '@kinerja/adapters/ekinerja';
+import {
+  indexPegawai,
+  readEksporAsn,
+  readSkp22,
+  recheckSiasn,
+  skp22ToAppraisals,
+} from '@kinerja/adapters/siasn';
+import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
+import { describeFsError, fail } from './errors.js';
+
+/** The input formats `--from` accepts. */
+export const INPUT_FORMATS = [
+  'json',
+  'jsonl',
+  'csv',
+  'ekinerja-penilaian',
+  'ekinerja-laporan-csv',
+  'siasn-skp22',
+] as const;
+/** An input format. */
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** A row that could not be used, with where it came from and why (bilingual). */
+export interface CliRejection {
+  readonly file: string;
+  readonly row: number;
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: Text;
+}
+
+/** One appraisal read from a file, with the stored predikat when the file carries one. */
+export interface InputItem {
+  readonly file: string;
+  readonly row: number;
+  readonly appraisal: unknown;
+  readonly stored?: {
+    readonly predikat?: PredikatPegawai;
+    readonly ratingHasilKerja?: Rating;
+    readonly ratingPerilaku?: Rating;
+  };
+}
+
+/** What was read from one file. */
+export interface LoadedFile {
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly items: readonly InputItem[];
+  readonly rejections: readonly CliRejection[];
+  readonly decisions: readonly Decision[];
+  /** Rows of the file: `input = items + rejected + excluded` (rows, not rejections). */
+  readonly counts: {
+    readonly input: number;
+    readonly rejected: number;
+    readonly excluded: number;
+  };
+  /** The format's own stored-predikat audit (SIASN kuadran, e-Kinerja hasil_akhir). */
+  readonly recheck?: RecheckReport;
+}
+
+/** Options of {@link loadFile}. */
+export interface LoadOptions {
+  readonly from?: InputFormat;
+  /** SIASN "Export Data ASN" CSV, needed to join `siasn-skp22` records with employees. */
+  readonly master?: string;
+}
+
+async function readText(path: string, shown: string): Promise<string> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) fail(`${shown}: is a directory, not a file (berupa direktori)`);
+    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (e) {
+    if ((e as Error).name === 'CliError') throw e;
+    fail(describeFsError(shown, e));
+  }
+}
+
+function parseJson(text: string, shown: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    fail(`${shown}: not valid JSON (${(e as Error).message.split('\n')[0]}) — JSON tidak valid`);
+  }
+}
+
+const lower = (o: Record<string, unknown>) => Object.keys(o).map((k) => k.toLowerCase());
+
+/** The list of records of a JSON document (an array, or `data`/`appraisals` of an object). */
+function listOf(doc: unknown): unknown[] | undefined {
+  if (Array.isArray(doc)) return doc;
+  if (isRecord(doc)) {
+    for (const k of ['appraisals', 'data', 'records']) {
+      const v = (doc as Record<string, unknown>)[k];
+      if (Array.isArray(v)) return v;
+    }
+  }
+  return undefined;
+}
+
+/** Guesses the format of a JSON document from its first record's keys. */
+function sniffJson(doc: unknown): InputFormat | undefined {
+  const first = listOf(doc)?.find(isRecord) as Record<string, unknown> | undefined;
+  if (!first) return undefined;
+  const keys = lower(first);
+  if (keys.includes('pegawai') && keys.includes('periode')) return 'json';
+  if (keys.some((k) => k === 'hasil_kerja' || k === 'perilaku_kerja' || k === 'hasil_akhir'))
+    return 'ekinerja-penilaian';
+  if (keys.some((k) => k.startsWith('kuadrankinerja') || k.startsWith('hasilkinerja')))
+    return 'siasn-skp22';
+  return undefined;
+}
+
+/** Guesses the format of a file from its extension and first bytes. */
+export function detectFormat(file: string, head: string): InputFormat | undefined {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+    const top = head.slice(0, 4000).toLowerCase();
+    return /is_skp_plt_plh|skp_penilaian_id|periode_awal_skp/.test(top) && /hasil_akhir/.test(top)
+      ? 'ekinerja-laporan-csv'
+      : 'csv';
+  }
+  if (ext === '.json') return 'json';
+  const t = head.trimStart();
+  if (t.startsWith('[') || t.startsWith('{')) {
+    // One JSON value per line reads as JSON Lines.
+    const lines = t.split('\n').filter((l) => l.trim() !== '');
+    return lines.length > 1 && lines.every((l) => /^\s*\{.*\}\s*$/.test(l)) ? 'jsonl' : 'json';
+  }
+  return undefined;
+}
+
+function rejectionsOf(file: string, r: ParseResult<{ row: number }>): CliRejection[] {
+  return r.rejections.map((x) => ({
+    file,
+    row: x.row,
+    path: x.path,
+    code: x.code,
+    message: x.message,
+  }));
+}
+
+function fromParse<R extends { row: number; appraisal: unknown }>(
+  file: string,
+  format: InputFormat,
+  r: ParseResult<R>,
+  stored: (rec: R) => InputItem['stored'],
+  recheck?: RecheckReport,
+): LoadedFile {
+  return {
+    file,
+    format,
+    items: r.records.map((rec) => {
+      const s = stored(rec);
+      return { file, row: rec.row, appraisal: rec.appraisal, ...(s ? { stored: s } : {}) };
+    }),
+    rejections: rejectionsOf(file, r),
+    decisions: r.decisions,
+    counts: { input: r.counts.input, rejected: r.counts.rejected, excluded: r.counts.excluded },
+    ...(recheck ? { recheck } : {}),
+  };
+}
+
+async function loadJsonl(path: string, shown: string): Promise<LoadedFile> {
+  const items: InputItem[] = [];
+  const rejections: CliRejection[] = [];
+  let row = 0;
+  try {
+    const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+    for await (const raw of rl) {
+      const line = raw.replace(/^\uFEFF/, '');
+      if (line.trim() === '') continue;
+      row++;
+      try {
+        items.push({ file: shown, row, appraisal: JSON.parse(line) });
+      } catch (e) {
+        const why = (e as Error).message.split('\n')[0] ?? '';
+        rejections.push({
+          file: shown,
+          row,
+          path: [],
+          code: 'INVALID_JSON_LINE',
+          message: {
+            id: `Baris bukan JSON yang valid: ${why}`,
+            en: `Line is not valid JSON: ${why}`,
+          },
+        });
+      }
+    }
+  } catch (e) {
+    fail(describeFsError(shown, e));
+  }
+  return {
+    file: shown,
+    format: 'jsonl',
+    items,
+    rejections,
+    decisions: [],
+    counts: { input: row, rejected: rejections.length, excluded: 0 },
+  };
+}
+
+function storedOf(rec: {
+  predikat?: PredikatPegawai;
+  ratingHasilKerja?: Rating;
+  ratingPerilaku?: Rating;
+}): InputItem['stored'] {
+  if (rec.predikat === undefined) return undefined;
+  return {
+    predikat: rec.predikat,
+    ...(rec.ratingHasilKerja ? { ratingHasilKerja: rec.ratingHasilKerja } : {}),
+    ...(rec.ratingPerilaku ? { ratingPerilaku: rec.ratingPerilaku } : {}),
+  };
+}
+
+/** A stored `predikat` key on a JSON appraisal (kept by the loose schema), read with synonyms. */
+function storedOfJson(a: unknown): InputItem['stored'] {
+  if (!isRecord(a)) return undefined;
+  const o = a as Record<string, unknown>;
+  const p = typeof o.predikat === 'string' ? readPredikat(o.predikat) : undefined;
+  if (!p?.ok) return undefined;
+  const h = typeof o.ratingHasilKerja === 'string' ? readRating(o.ratingHasilKerja) : undefined;
+  const q = typeof o.ratingPerilaku === 'string' ? readRating(o.ratingPerilaku) : undefined;
+  return {
+    predikat: p.code as PredikatPegawai,
+    ...(h?.ok ? { ratingHasilKerja: h.code as Rating } : {}),
+    ...(q?.ok ? { ratingPerilaku: q.code as Rating } : {}),
+  };
+}
+
+/**
+ * Reads one input file in the given or detected format into appraisals, rejections and
+ * decisions. Unreadable files, invalid JSON and undetectable formats are {@link CliError}s.
+ */
+export async function loadFile(
+  cwd: string,
+  file: string,
+  opts: LoadOptions = {},
+): Promise<LoadedFile> {
+  const path = resolve(cwd, file);
+  const shown = file;
+  const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xls' || ext === '.ods') {
+    fail(
+      `${shown}: spreadsheet files are not read directly; save the sheet as CSV (UTF-8) and pass the .csv — simpan sebagai CSV`,
+    );
+  }
+  let format = opts.from;
+  if (format === 'jsonl' || (!format && (ext === '.jsonl' || ext === '.ndjson'))) {
+    return loadJsonl(path, shown);
+  }
+  if (format === 'csv' || (!format && ext === '.csv')) {
+    await readText(path, shown); // existence and directory checks with a clear message
+    const r = await readAppraisalCsvStream(createReadStream(path, 'utf8'));
+    return fromParse(shown, 'csv', r, (rec) =>
+      rec.predikatTersimpan
+        ? storedOf({
+            predikat: rec.predikatTersimpan,
+            ...(rec.appraisal.ratingHasilKerja
+              ? { ratingHasilKerja: rec.appraisal.ratingHasilKerja }
+              : {}),
+            ...(rec.appraisal.ratingPerilaku
+              ? { ratingPerilaku: rec.appraisal.ratingPerilaku }
+              : {}),
+          })
+        : undefined,
+    );
+  }
+  const text = await readText(path, shown);
+  if (text.trim() === '') fail(`${shown}: the file is empty (berkas kosong)`);
+  format ??= detectFormat(file, text.slice(0, 8000));
+  let doc: unknown;
+  if (format === 'json' || format === undefined) {
+    doc = parseJson(text, shown);
+    const sniffed = sniffJson(doc);
+    if (format === undefined || (opts.from === undefined && sniffed && sniffed !== 'json')) {
+      format = sniffed;
+    }
+  }
+  switch (format) {
+    case 'json': {
+      const list = listOf(doc);
+      if (!list) {
+        fail(`${shown}: expected a JSON array of appraisals (or { "appraisals": [...] })`);
+      }
+      return {
+        file: shown,
+        format,
+        items: list.map((appraisal, i) => {
+          const s = storedOfJson(appraisal);
+          return { file: shown, row: i + 1, appraisal, ...(s ? { stored: s } : {}) };
+        }),
+        rejections: [],
+        decisions: [],
+        counts: { input: list.length, rejected: 0, excluded: 0 },
+      };
+    }
+    case 'ekinerja-penilaian':
+    case 'ekinerja-laporan-csv': {
+      const parsed =
+        format === 'ekinerja-penilaian'
+          ? readPenilaian(doc ?? parseJson(text, shown))
+          : readLaporanPenilaianCsv(text);
+      const master = opts.master ? await loadMaster(cwd, opts.master) : undefined;
+      const r = penilaianToAppraisals(parsed, master ? { master } : {});
+      return fromParse(shown, format, r, (rec) => storedOf(rec.source), recheckPenilaian(parsed));
+    }
+    case 'siasn-skp22': {
+      if (!opts.master) {
+        fail(
+          `${shown}: SIASN skp22 records carry no employee data; pass the SIASN "Export Data ASN" CSV with --master <file>`,
+        );
+      }
+      const parsed = readSkp22(doc ?? parseJson(text, shown));
+      const r = skp22ToAppraisals(parsed, await loadMaster(cwd, opts.master));
+      return fromParse(shown, format, r, (rec) => storedOf(rec.source), recheckSiasn(parsed));
+    }
+    case 'csv':
+    case 'jsonl':
+      // handled above (streamed)
+      return loadFile(cwd, file, { ...opts, from: format });
+    default:
+      fail(`${shown}: cannot tell the format of this file; pass --from ${INPUT_FORMATS.join('|')}`);
+  }
+}
+
+async function loadMaster(cwd: string, file: string) {
+  const text = await readText(resolve(cwd, file), file);
+  const r = readEksporAsn(text);
+  if (r.records.length === 0) fail(`${file}: no employee could be read from the master file`);
+  return indexPegawai(r.records);
+}
+
+/** Structural problems that make a whole file unusable (reported as exit code 2). */
+const FILE_LEVEL = new Set(['CSV_HEADER_NOT_FOUND', 'PAYLOAD_INVALID']);
+
+/**
+ * Stops with a one-line message when a file yields nothing usable: no rows at all, or only
+ * structural rejections (no header row, not a payload of the format).
+ */
+export function assertUsable(f: LoadedFile): void {
+  if (f.counts.input === 0) fail(`${f.file}: no records found (tidak ada data)`);
+  if (
+    f.items.length === 0 &&
+    f.rejections.length > 0 &&
+    f.rejections.every((r) => FILE_LEVEL.has(r.code))
+  ) {
+    const first = f.rejections[0] as CliRejection;
+    fail(`${f.file}: ${first.message.en} — ${first.message.id}`);
+  }
+}
+
+/** Re-derives stored predikat from stored ratings (audit `--recheck`) for any format. */
+export function recheck(f: LoadedFile): RecheckReport {
+  if (f.recheck) return f.recheck;
+  const rows = f.items.flatMap((it) =>
+    it.stored
+      ? [
+          {
+            row: it.row,
+            ...(nipOf(it.appraisal) !== undefined ? { nip: nipOf(it.appraisal) as string } : {}),
+            ...it.stored,
+          },
+        ]
+      : [],
+  );
+  const report = auditPredikat(rows);
+  // Rows without a stored predikat cannot be checked; say so instead of leaving them out.
+  const checkedRows = new Set(rows.map((r) => r.row));
+  const notCheckable = [
+    ...report.notCheckable,
+    ...f.items
+      .filter((it) => !checkedRows.has(it.row))
+      .map((it) => ({
+        row: it.row,
+        ...(nipOf(it.appraisal) !== undefined ? { nip: nipOf(it.appraisal) as string } : {}),
+        message: {
+          id: 'Tidak ada predikat tersimpan untuk diperiksa',
+          en: 'No stored predikat to check',
+        },
+      })),
+  ].sort((a, b) => a.row - b.row);
+  return {
+    ...report,
+    checked: report.checked + (notCheckable.length - report.notCheckable.length),
+    notCheckable,
+  };
+}
+
+/** The NIP of an appraisal-like value, when present. */
+export function nipOf(a: unknown): string | undefined {
+  if (!isRecord(a)) return undefined;
+  const p = (a as { pegawai?: unknown }).pegawai;
+  if (!isRecord(p)) return undefined;
+  const nip = (p as { nip?: unknown }).nip;
+  return typeof nip === 'string' ? nip : undefined;
+}
+
+/** A short display name of a file path. */
+export const shortName = (file: string): string => basename(file);
