@@ -31,10 +31,16 @@ export function batasAtasCapaianPp46<T>(
   params: Pp46Params,
 ): BatasAtasPp46<T> {
   const cap = params.batasAtasKuantitasKualitas.value;
-  if (cap === null) {
-    return { nilai: capaian, dipakai: c.cmp(capaian, c.from(100)) > 0, dipotong: false };
-  }
-  const b = c.from(cap);
-  if (c.cmp(capaian, b) > 0) return { nilai: b, dipakai: true, dipotong: true };
-  return { nilai: capaian, dipakai: c.cmp(capaian, c.from(100)) > 0, dipotong: false };
+  return batasAtasInti(c, capaian, cap === null ? null : c.from(cap), c.from(100));
+}
+
+/** {@link batasAtasCapaianPp46} with the cap already parsed (internal, used by the scorer). */
+export function batasAtasInti<T>(
+  c: Calculator<T>,
+  capaian: T,
+  cap: T | null,
+  hundred: T,
+): BatasAtasPp46<T> {
+  if (cap !== null && c.cmp(capaian, cap) > 0) return { nilai: cap, dipakai: true, dipotong: true };
+  return { nilai: capaian, dipakai: c.cmp(capaian, hundred) > 0, dipotong: false };
 }

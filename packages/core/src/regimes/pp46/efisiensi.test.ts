@@ -48,8 +48,12 @@ describe('capaianWaktuPp46 (regulations.md §8)', () => {
     });
   });
 
-  it('the exact edge E = 24 is undecidable on floats (not silently wrong)', () => {
-    expect(() => waktu(floatCalculator, 12, '9.12')).toThrow(Undecidable);
+  it('the exact edge E = 24 is decided exactly on floats too (9.12 is read as the decimal 9.12)', () => {
+    for (const rw of [9.12, '9.12']) {
+      const r = waktu(floatCalculator, 12, rw);
+      expect(r.cabang).toBe(1);
+      expect(r.reported).toBe('100.00');
+    }
   });
 
   it('efficiency 100 − 9.12/12×100 is exactly 24 on the decimal backend', () => {

@@ -30,7 +30,10 @@ export interface EfisiensiPp46<T> {
  * ```
  */
 export function efisiensiPp46<T>(c: Calculator<T>, target: T, realisasi: T): T {
-  const hundred = c.from(100);
+  return efisiensiDengan(c, target, realisasi, c.from(100));
+}
+
+function efisiensiDengan<T>(c: Calculator<T>, target: T, realisasi: T, hundred: T): T {
   return c.sub(hundred, c.mul(c.div(realisasi, target), hundred));
 }
 
@@ -62,17 +65,41 @@ export function capaianWaktuPp46<T>(
   realisasi: T,
   params: Pp46Params,
 ): EfisiensiPp46<T> {
-  const hundred = c.from(100);
-  const efisiensi = efisiensiPp46(c, target, realisasi);
-  const cabang: 1 | 2 = c.cmp(efisiensi, c.from(params.batasEfisiensi.value)) <= 0 ? 1 : 2;
-  const nt = c.from(params.nilaiTertimbang.value);
+  return efisiensiInti(
+    c,
+    target,
+    realisasi,
+    c.from(params.nilaiTertimbang.value),
+    c.from(params.batasEfisiensi.value),
+    c.from(params.basisCabang2.value),
+    params.clampNegatif.value,
+    c.from(0),
+    c.from(100),
+  );
+}
+
+/**
+ * {@link capaianWaktuPp46} with the ruleset numbers already parsed (the scorer passes them
+ * from its per-ruleset cache). Internal: the single place where the formula is written.
+ */
+export function efisiensiInti<T>(
+  c: Calculator<T>,
+  target: T,
+  realisasi: T,
+  nt: T,
+  batas: T,
+  basis: T,
+  clamp: boolean,
+  zero: T,
+  hundred: T,
+): EfisiensiPp46<T> {
+  const efisiensi = efisiensiDengan(c, target, realisasi, hundred);
+  const cabang: 1 | 2 = c.cmp(efisiensi, batas) <= 0 ? 1 : 2;
   // ((NT × T − R) / T) × 100 — always over T, in both branches.
   const rumus1 = c.mul(c.div(c.sub(c.mul(nt, target), realisasi), target), hundred);
-  const mentah =
-    cabang === 1 ? rumus1 : c.sub(c.from(params.basisCabang2.value), c.sub(rumus1, hundred));
-  const zero = c.from(0);
+  const mentah = cabang === 1 ? rumus1 : c.sub(basis, c.sub(rumus1, hundred));
   const negatif = c.cmp(mentah, zero) < 0;
-  const dijepit = negatif && params.clampNegatif.value;
+  const dijepit = negatif && clamp;
   return {
     nilai: dijepit ? zero : mentah,
     efisiensi,

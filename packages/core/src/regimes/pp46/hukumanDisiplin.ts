@@ -29,9 +29,24 @@ export function hukumanDisiplinPp46<T>(
   params: Pp46Params,
   dp: number,
 ): HukumanDisiplinPp46 {
-  const mode = params.batasSebutan.value;
+  return hukumanDisiplinInti(
+    c,
+    nilaiSkp,
+    c.from(params.batasHukdis.value),
+    params.batasSebutan.value,
+    dp,
+  );
+}
+
+/** {@link hukumanDisiplinPp46} with the threshold already parsed (internal). */
+export function hukumanDisiplinInti<T>(
+  c: Calculator<T>,
+  nilaiSkp: T,
+  batas: T,
+  mode: BoundaryMode,
+  dp: number,
+): HukumanDisiplinPp46 {
   const other: BoundaryMode = mode === 'LOWER_INCLUSIVE' ? 'ROUND_THEN_COMPARE' : 'LOWER_INCLUSIVE';
-  const batas = c.from(params.batasHukdis.value);
   const flag = c.cmp(nilaiPembandingPp46(c, nilaiSkp, mode, dp), batas) < 0;
   const flagLain = c.cmp(nilaiPembandingPp46(c, nilaiSkp, other, dp), batas) < 0;
   return { flag, modeMenentukan: flag !== flagLain };

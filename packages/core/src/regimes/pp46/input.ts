@@ -4,9 +4,9 @@ import type { Issue, Path, Warning } from '../../issues/issue.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import { ASPEK_PP46, type PeranPenilai } from '../../model/perilaku.js';
 import { isRange, type Target } from '../../model/quantity.js';
-import type { Aspek } from '../../model/skp.js';
+import type { Aspek, Iki } from '../../model/skp.js';
 import { WEIGHT_MESSAGES } from '../../weighting/weights.js';
-import type { KegiatanAngkaPp46, TargetRealisasiPp46 } from './kegiatan.js';
+import type { KegiatanAngkaPp46 } from './kegiatan.js';
 import { PP46_MESSAGES as M } from './messages.js';
 import type { Pp46Params } from './params.js';
 import { type BobotPenilaiPp46, bobotPenilaiPp46 } from './penilai.js';
@@ -24,20 +24,28 @@ export function isDecimalInput(x: unknown): x is DecimalInput {
   return typeof x === 'string' && DECIMAL_RE.test(x);
 }
 
+/** `['skp', 'rencanaHasilKerja', i, 'indikator', j, field]`, built only for an issue. */
+function ikiPath(i: number, j: number, field: 'target' | 'realisasi'): Path {
+  return ['skp', 'rencanaHasilKerja', i, 'indikator', j, field];
+}
+
 function num<T>(
   c: Calculator<T>,
+  zero: T,
   x: unknown,
-  path: Path,
+  i: number,
+  j: number,
+  field: 'target' | 'realisasi',
   issues: Issue[],
   aspek: string,
 ): T | undefined {
   if (!isDecimalInput(x)) {
-    issues.push(M.issue('PP46_NUMBER_FORMAT', path, { nilai: String(x) }));
+    issues.push(M.issue('PP46_NUMBER_FORMAT', ikiPath(i, j, field), { nilai: String(x) }));
     return undefined;
   }
   const v = c.from(x);
-  if (c.cmp(v, c.from(0)) < 0) {
-    issues.push(M.issue('PP46_NEGATIVE', path, { aspek, nilai: String(x) }));
+  if (c.cmp(v, zero) < 0) {
+    issues.push(M.issue('PP46_NEGATIVE', ikiPath(i, j, field), { aspek, nilai: String(x) }));
     return undefined;
   }
   return v;
@@ -45,16 +53,18 @@ function num<T>(
 
 function targetOf<T>(
   c: Calculator<T>,
+  zero: T,
   t: Target,
-  path: Path,
+  i: number,
+  j: number,
   issues: Issue[],
   aspek: Aspek,
 ): T | undefined {
   if (isRange(t)) {
-    issues.push(M.issue('PP46_TARGET_RANGE', path, { aspek }));
+    issues.push(M.issue('PP46_TARGET_RANGE', ikiPath(i, j, 'target'), { aspek }));
     return undefined;
   }
-  return num(c, t.jumlah, path, issues, aspek);
+  return num(c, zero, t.jumlah, i, j, 'target', issues, aspek);
 }
 
 /** One kegiatan read from a `RencanaHasilKerja`, with the paths of its indicators. */
@@ -103,116 +113,180 @@ export function bacaSkpPp46<T>(
   const kegiatan: KegiatanInputPp46<T>[] = [];
   if (!a.skp) return { kegiatan, issues: [M.issue('PP46_SKP_MISSING', ['skp'], {})] };
   const zero = c.from(0);
-  a.skp.rencanaHasilKerja.forEach((rhk, i) => {
-    const path: Path = ['skp', 'rencanaHasilKerja', i];
+  const nolDikecualikan = params.targetNolDikecualikan.value;
+  const rhks = a.skp.rencanaHasilKerja;
+  let semuaDikecualikan = true;
+  for (let i = 0; i < rhks.length; i++) {
+    const rhk = rhks[i] as (typeof rhks)[number];
     if (rhk.jenis === 'TAMBAHAN') {
-      issues.push(M.issue('PP46_KEGIATAN_TAMBAHAN', [...path, 'jenis'], {}));
-      return;
+      issues.push(M.issue('PP46_KEGIATAN_TAMBAHAN', ['skp', 'rencanaHasilKerja', i, 'jenis'], {}));
+      continue;
     }
     const before = issues.length;
+    const ind = rhk.indikator;
     const iki: Partial<Record<Aspek, number>> = {};
-    rhk.indikator.forEach((x, j) => {
+    let jK = -1;
+    let jQ = -1;
+    let jW = -1;
+    let jB = -1;
+    for (let j = 0; j < ind.length; j++) {
+      const x = ind[j] as (typeof ind)[number];
       if (x.jenis !== undefined && x.jenis !== 'standar') {
         issues.push(
-          M.issue('PP46_INDICATOR_TYPE_UNSUPPORTED', [...path, 'indikator', j, 'jenis'], {
-            jenis: x.jenis,
-          }),
+          M.issue(
+            'PP46_INDICATOR_TYPE_UNSUPPORTED',
+            ['skp', 'rencanaHasilKerja', i, 'indikator', j, 'jenis'],
+            { jenis: x.jenis },
+          ),
         );
       }
       if (iki[x.aspek] !== undefined) {
         issues.push(
-          M.issue('PP46_ASPEK_DUPLICATE', [...path, 'indikator', j, 'aspek'], { aspek: x.aspek }),
+          M.issue(
+            'PP46_ASPEK_DUPLICATE',
+            ['skp', 'rencanaHasilKerja', i, 'indikator', j, 'aspek'],
+            {
+              aspek: x.aspek,
+            },
+          ),
         );
-      } else iki[x.aspek] = j;
-    });
-    for (const aspek of WAJIB) {
-      if (iki[aspek] === undefined) {
-        issues.push(M.issue('PP46_ASPEK_MISSING', [...path, 'indikator'], { aspek }));
-      }
-    }
-    // Targets.
-    const targets: Partial<Record<Aspek, T>> = {};
-    for (const aspek of ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const) {
-      const j = iki[aspek];
-      if (j === undefined) continue;
-      const x = rhk.indikator[j];
-      if (!x) continue;
-      const tPath: Path = [...path, 'indikator', j, 'target'];
-      const t = targetOf(c, x.target, tPath, issues, aspek);
-      if (t === undefined) continue;
-      if (c.isZero(t) && aspek !== 'BIAYA') {
-        if (!(aspek === 'KUANTITAS' && params.targetNolDikecualikan.value)) {
-          issues.push(M.issue('PP46_TARGET_NOT_POSITIVE', tPath, { aspek, nilai: c.toString(t) }));
-          continue;
-        }
-      }
-      targets[aspek] = t;
-    }
-    const dikecualikan = targets.KUANTITAS !== undefined && c.isZero(targets.KUANTITAS);
-    const biayaTanpaTarget = targets.BIAYA !== undefined && c.isZero(targets.BIAYA);
-    // Realisasi.
-    const realisasi: Partial<Record<Aspek, T | null>> = {};
-    for (const aspek of ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const) {
-      const j = iki[aspek];
-      if (j === undefined) continue;
-      const x = rhk.indikator[j];
-      if (!x) continue;
-      const rPath: Path = [...path, 'indikator', j, 'realisasi'];
-      if (x.realisasi === undefined || x.realisasi === null) {
-        realisasi[aspek] = null;
         continue;
       }
-      const v = num(c, x.realisasi.jumlah, rPath, issues, aspek);
-      if (v !== undefined) realisasi[aspek] = v;
+      iki[x.aspek] = j;
+      if (x.aspek === 'KUANTITAS') jK = j;
+      else if (x.aspek === 'KUALITAS') jQ = j;
+      else if (x.aspek === 'WAKTU') jW = j;
+      else jB = j;
     }
-    if (!dikecualikan) {
-      const ro = realisasi.KUANTITAS;
-      const tidakTerlaksana =
-        params.realisasiNolSemuaNol.value && ro !== undefined && ro !== null && c.isZero(ro);
-      const required: Aspek[] = tidakTerlaksana ? [] : ['KUANTITAS', 'KUALITAS', 'WAKTU'];
-      if (!tidakTerlaksana && targets.BIAYA !== undefined && !biayaTanpaTarget)
-        required.push('BIAYA');
-      for (const aspek of new Set(required)) {
-        const j = iki[aspek];
-        if (j !== undefined && realisasi[aspek] === null) {
+    if (jK < 0 || jQ < 0 || jW < 0) {
+      for (const aspek of WAJIB) {
+        if (iki[aspek] === undefined) {
           issues.push(
-            M.issue('PP46_REALISASI_MISSING', [...path, 'indikator', j, 'realisasi'], { aspek }),
+            M.issue('PP46_ASPEK_MISSING', ['skp', 'rencanaHasilKerja', i, 'indikator'], { aspek }),
           );
         }
       }
     }
-    if (issues.length > before) return;
-    const pair = (aspek: Aspek): TargetRealisasiPp46<T> => ({
-      target: targets[aspek] ?? zero,
-      realisasi: realisasi[aspek] ?? null,
-    });
-    kegiatan.push({
-      index: i,
-      path,
-      nama: rhk.rencanaHasilKerja,
-      ...(rhk.id !== undefined ? { id: rhk.id } : {}),
-      iki,
-      dikecualikan,
-      biayaTanpaTarget,
-      ...(dikecualikan
-        ? {}
-        : {
-            angka: {
-              kuantitas: {
-                target: targets.KUANTITAS ?? zero,
-                realisasi: realisasi.KUANTITAS ?? zero,
-              },
-              kualitas: pair('KUALITAS'),
-              waktu: pair('WAKTU'),
-              ...(iki.BIAYA !== undefined ? { biaya: pair('BIAYA') } : {}),
-            },
-          }),
-    });
-  });
-  if (issues.length === 0 && kegiatan.every((k) => k.dikecualikan)) {
+    // Targets, in aspect order.
+    let tK: T | undefined;
+    let tQ: T | undefined;
+    let tW: T | undefined;
+    let tB: T | undefined;
+    if (jK >= 0) {
+      tK = targetOf(c, zero, (ind[jK] as Iki).target, i, jK, issues, 'KUANTITAS');
+      if (tK !== undefined && c.isZero(tK) && !nolDikecualikan) {
+        issues.push(targetNotPositive(c, tK, i, jK, 'KUANTITAS'));
+        tK = undefined;
+      }
+    }
+    if (jQ >= 0) {
+      tQ = targetOf(c, zero, (ind[jQ] as Iki).target, i, jQ, issues, 'KUALITAS');
+      if (tQ !== undefined && c.isZero(tQ)) {
+        issues.push(targetNotPositive(c, tQ, i, jQ, 'KUALITAS'));
+        tQ = undefined;
+      }
+    }
+    if (jW >= 0) {
+      tW = targetOf(c, zero, (ind[jW] as Iki).target, i, jW, issues, 'WAKTU');
+      if (tW !== undefined && c.isZero(tW)) {
+        issues.push(targetNotPositive(c, tW, i, jW, 'WAKTU'));
+        tW = undefined;
+      }
+    }
+    if (jB >= 0) tB = targetOf(c, zero, (ind[jB] as Iki).target, i, jB, issues, 'BIAYA');
+    const dikecualikan = tK !== undefined && c.isZero(tK);
+    const biayaTanpaTarget = tB !== undefined && c.isZero(tB);
+    // Realisasi: null = not measured; undefined = invalid (an issue was recorded).
+    const rK = jK >= 0 ? realisasiOf(c, zero, ind[jK] as Iki, i, jK, issues) : undefined;
+    const rQ = jQ >= 0 ? realisasiOf(c, zero, ind[jQ] as Iki, i, jQ, issues) : undefined;
+    const rW = jW >= 0 ? realisasiOf(c, zero, ind[jW] as Iki, i, jW, issues) : undefined;
+    const rB = jB >= 0 ? realisasiOf(c, zero, ind[jB] as Iki, i, jB, issues) : undefined;
+    if (!dikecualikan) {
+      const tidakTerlaksana =
+        params.realisasiNolSemuaNol.value && rK !== undefined && rK !== null && c.isZero(rK);
+      if (!tidakTerlaksana) {
+        if (jK >= 0 && rK === null) issues.push(realisasiMissing(i, jK, 'KUANTITAS'));
+        if (jQ >= 0 && rQ === null) issues.push(realisasiMissing(i, jQ, 'KUALITAS'));
+        if (jW >= 0 && rW === null) issues.push(realisasiMissing(i, jW, 'WAKTU'));
+        if (tB !== undefined && !biayaTanpaTarget && jB >= 0 && rB === null) {
+          issues.push(realisasiMissing(i, jB, 'BIAYA'));
+        }
+      }
+    }
+    if (issues.length > before) continue;
+    const path: Path = ['skp', 'rencanaHasilKerja', i];
+    let angka: KegiatanAngkaPp46<T> | undefined;
+    if (!dikecualikan) {
+      const kuantitas = { target: tK ?? zero, realisasi: rK ?? zero };
+      const kualitas = { target: tQ ?? zero, realisasi: rQ ?? null };
+      const waktu = { target: tW ?? zero, realisasi: rW ?? null };
+      angka =
+        jB >= 0
+          ? { kuantitas, kualitas, waktu, biaya: { target: tB ?? zero, realisasi: rB ?? null } }
+          : { kuantitas, kualitas, waktu };
+    }
+    semuaDikecualikan &&= dikecualikan;
+    kegiatan.push(
+      kegiatanInput(
+        i,
+        path,
+        rhk.rencanaHasilKerja,
+        rhk.id,
+        iki,
+        dikecualikan,
+        biayaTanpaTarget,
+        angka,
+      ),
+    );
+  }
+  if (issues.length === 0 && semuaDikecualikan) {
     issues.push(M.issue('PP46_NO_KEGIATAN', ['skp', 'rencanaHasilKerja'], {}));
   }
   return { kegiatan, issues };
+}
+
+/** A kegiatan input object with the keys in their documented order (absent keys omitted). */
+function kegiatanInput<T>(
+  index: number,
+  path: Path,
+  nama: string,
+  id: string | undefined,
+  iki: Partial<Record<Aspek, number>>,
+  dikecualikan: boolean,
+  biayaTanpaTarget: boolean,
+  angka: KegiatanAngkaPp46<T> | undefined,
+): KegiatanInputPp46<T> {
+  if (id === undefined) {
+    return angka === undefined
+      ? { index, path, nama, iki, dikecualikan, biayaTanpaTarget }
+      : { index, path, nama, iki, dikecualikan, biayaTanpaTarget, angka };
+  }
+  return angka === undefined
+    ? { index, path, nama, id, iki, dikecualikan, biayaTanpaTarget }
+    : { index, path, nama, id, iki, dikecualikan, biayaTanpaTarget, angka };
+}
+
+function targetNotPositive<T>(c: Calculator<T>, t: T, i: number, j: number, aspek: Aspek): Issue {
+  return M.issue('PP46_TARGET_NOT_POSITIVE', ikiPath(i, j, 'target'), {
+    aspek,
+    nilai: c.toString(t),
+  });
+}
+
+function realisasiMissing(i: number, j: number, aspek: Aspek): Issue {
+  return M.issue('PP46_REALISASI_MISSING', ikiPath(i, j, 'realisasi'), { aspek });
+}
+
+function realisasiOf<T>(
+  c: Calculator<T>,
+  zero: T,
+  x: Iki,
+  i: number,
+  j: number,
+  issues: Issue[],
+): T | null | undefined {
+  if (x.realisasi === undefined || x.realisasi === null) return null;
+  return num(c, zero, x.realisasi.jumlah, i, j, 'realisasi', issues, x.aspek);
 }
 
 /** One rater's numeric perilaku scores. */
@@ -256,13 +330,21 @@ export function bacaPerilakuPp46<T>(
   params: Pp46Params,
   struktural: boolean,
 ): PerilakuInputPp46<T> {
+  return bacaPerilakuInti(c, a, params, struktural, c.from(params.nilaiPerilakuMaks.value));
+}
+
+/** {@link bacaPerilakuPp46} with `nilaiPerilakuMaks` already parsed (internal). */
+export function bacaPerilakuInti<T>(
+  c: Calculator<T>,
+  a: Appraisal,
+  params: Pp46Params,
+  struktural: boolean,
+  maks: T,
+): PerilakuInputPp46<T> {
   const issues: Issue[] = [];
   const warnings: Warning[] = [];
   const input = a.perilaku?.penilaian ?? [];
-  const bobot = bobotPenilaiPp46(
-    input.map((p) => p.penilai.peran),
-    params,
-  );
+  const bobot = bobotPenilaiCached(input, params);
   if (!a.perilaku) issues.push(M.issue('PP46_PERILAKU_MISSING', ['perilaku'], {}));
   else if (bobot.total === 0) {
     issues.push(
@@ -271,27 +353,33 @@ export function bacaPerilakuPp46<T>(
       }),
     );
   }
-  const maks = c.from(params.nilaiPerilakuMaks.value);
-  const penilaian: PenilaianInputPp46<T>[] = input.map((p, i) => {
+  const zero = c.from(0);
+  const penilaian: PenilaianInputPp46<T>[] = [];
+  let diberikan = false;
+  for (let i = 0; i < input.length; i++) {
+    const p = input[i] as (typeof input)[number];
     const nilai: Partial<Record<AspekPerilakuPp46, T>> = {};
-    for (const [k, v] of Object.entries(p.nilai)) {
-      const path: Path = ['perilaku', 'penilaian', i, 'nilai', k];
+    const given = p.nilai;
+    const keys = Object.keys(given);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j] as string;
+      const v = given[k];
       if (!ASPEK_SET.has(k)) {
-        issues.push(M.issue('PP46_PERILAKU_UNKNOWN_ASPEK', path, { aspek: k }));
+        issues.push(M.issue('PP46_PERILAKU_UNKNOWN_ASPEK', nilaiPath(i, k), { aspek: k }));
         continue;
       }
       if (typeof v === 'string' && RATING_SET.has(v)) {
-        issues.push(M.issue('PP46_PERILAKU_NOT_NUMERIC', path, { aspek: k, nilai: v }));
+        issues.push(M.issue('PP46_PERILAKU_NOT_NUMERIC', nilaiPath(i, k), { aspek: k, nilai: v }));
         continue;
       }
       if (!isDecimalInput(v)) {
-        issues.push(M.issue('PP46_NUMBER_FORMAT', path, { nilai: String(v) }));
+        issues.push(M.issue('PP46_NUMBER_FORMAT', nilaiPath(i, k), { nilai: String(v) }));
         continue;
       }
       const x = c.from(v);
-      if (c.cmp(x, c.from(0)) < 0 || c.cmp(x, maks) > 0) {
+      if (c.cmp(x, zero) < 0 || c.cmp(x, maks) > 0) {
         issues.push(
-          M.issue('PP46_PERILAKU_OUT_OF_RANGE', path, {
+          M.issue('PP46_PERILAKU_OUT_OF_RANGE', nilaiPath(i, k), {
             aspek: k,
             nilai: String(v),
             maks: params.nilaiPerilakuMaks.value,
@@ -301,19 +389,21 @@ export function bacaPerilakuPp46<T>(
       }
       nilai[k as AspekPerilakuPp46] = x;
     }
-    return {
-      index: i,
-      peran: p.penilai.peran,
-      ...(p.penilai.nama !== undefined ? { nama: p.penilai.nama } : {}),
-      nilai,
-      dihitung: bobot.used[p.penilai.peran] !== undefined,
-    };
-  });
-  const weighted = penilaian.filter((p) => p.dihitung);
-  const diberikan = weighted.some((p) => 'KEPEMIMPINAN' in (input[p.index]?.nilai ?? {}));
+    const peran = p.penilai.peran;
+    const dihitung = bobot.used[peran] !== undefined;
+    if (dihitung && 'KEPEMIMPINAN' in given) diberikan = true;
+    penilaian.push(
+      p.penilai.nama !== undefined
+        ? { index: i, peran, nama: p.penilai.nama, nilai, dihitung }
+        : { index: i, peran, nilai, dihitung },
+    );
+  }
   const aturan = aspekPerilakuPp46(struktural, diberikan, params);
-  for (const p of weighted) {
+  let first: PenilaianInputPp46<T> | undefined;
+  for (const p of penilaian) {
+    if (!p.dihitung) continue;
     const given = input[p.index]?.nilai ?? {};
+    if (first === undefined && 'KEPEMIMPINAN' in given) first = p;
     for (const k of aturan.aspek) {
       if (k in given) continue;
       const path: Path = ['perilaku', 'penilaian', p.index, 'nilai', k];
@@ -323,7 +413,6 @@ export function bacaPerilakuPp46<T>(
     }
   }
   if (aturan.kepemimpinan === 'DIABAIKAN') {
-    const first = weighted.find((p) => 'KEPEMIMPINAN' in (input[p.index]?.nilai ?? {}));
     warnings.push(
       M.warning(
         'PP46_KEPEMIMPINAN_IGNORED',
@@ -334,4 +423,40 @@ export function bacaPerilakuPp46<T>(
     );
   }
   return { penilaian, bobot, aturan, struktural, issues, warnings };
+}
+
+function nilaiPath(i: number, k: string): Path {
+  return ['perilaku', 'penilaian', i, 'nilai', k];
+}
+
+/**
+ * Rater weights depend only on the roles present: cache them per params object and role
+ * list (the common case is one ATASAN). The cached objects are never mutated.
+ */
+const BOBOT_CACHE = new WeakMap<Pp46Params, Map<string, BobotPenilaiPp46>>();
+
+function bobotPenilaiCached(
+  input: readonly { readonly penilai: { readonly peran: PeranPenilai } }[],
+  params: Pp46Params,
+): BobotPenilaiPp46 {
+  let key: string;
+  if (input.length === 1) key = (input[0] as (typeof input)[number]).penilai.peran;
+  else {
+    key = '';
+    for (const p of input) key += `${p.penilai.peran},`;
+  }
+  let byKey = BOBOT_CACHE.get(params);
+  if (byKey === undefined) {
+    byKey = new Map();
+    BOBOT_CACHE.set(params, byKey);
+  }
+  let w = byKey.get(key);
+  if (w === undefined) {
+    w = bobotPenilaiPp46(
+      input.map((p) => p.penilai.peran),
+      params,
+    );
+    if (byKey.size < 256) byKey.set(key, w);
+  }
+  return w;
 }

@@ -1,8 +1,8 @@
 import type { Calculator } from '../../arith/calculator.js';
-import { type BatasAtasPp46, batasAtasCapaianPp46 } from './batasAtas.js';
-import { capaianBiayaPp46, capaianWaktuPp46, type EfisiensiPp46 } from './efisiensi.js';
-import { capaianKualitasPp46 } from './kualitas.js';
-import { capaianKuantitasPp46 } from './kuantitas.js';
+import { type BatasAtasPp46, batasAtasInti } from './batasAtas.js';
+import { type EfisiensiPp46, efisiensiInti } from './efisiensi.js';
+import { capaianKualitasPp46Dengan } from './kualitas.js';
+import { capaianKuantitasPp46Dengan } from './kuantitas.js';
 import type { Pp46Params } from './params.js';
 
 /** A target and its realisasi (`null` = not measured). */
@@ -81,50 +81,136 @@ export function nilaiKegiatanPp46<T>(
   k: KegiatanAngkaPp46<T>,
   params: Pp46Params,
 ): KegiatanPp46<T> {
-  const withBiaya = hasBiayaPp46(c, k);
+  const cap = params.batasAtasKuantitasKualitas.value;
+  return nilaiKegiatanInti(c, k, {
+    nol: c.from(0),
+    seratus: c.from(100),
+    nilaiTertimbang: c.from(params.nilaiTertimbang.value),
+    batasEfisiensi: c.from(params.batasEfisiensi.value),
+    basisCabang2: c.from(params.basisCabang2.value),
+    clampNegatif: params.clampNegatif.value,
+    batasAtas: cap === null ? null : c.from(cap),
+    realisasiNolSemuaNol: params.realisasiNolSemuaNol.value,
+    tiga: c.from(3),
+    empat: c.from(4),
+  });
+}
+
+/** The parsed ruleset numbers {@link nilaiKegiatanInti} needs. */
+export interface KonstantaKegiatanPp46<T> {
+  readonly nol: T;
+  readonly seratus: T;
+  readonly nilaiTertimbang: T;
+  readonly batasEfisiensi: T;
+  readonly basisCabang2: T;
+  readonly clampNegatif: boolean;
+  /** `batasAtasKuantitasKualitas`, or null for no cap. */
+  readonly batasAtas: T | null;
+  readonly realisasiNolSemuaNol: boolean;
+  readonly tiga: T;
+  readonly empat: T;
+}
+
+/** {@link nilaiKegiatanPp46} with the ruleset numbers already parsed (internal). */
+export function nilaiKegiatanInti<T>(
+  c: Calculator<T>,
+  k: KegiatanAngkaPp46<T>,
+  p: KonstantaKegiatanPp46<T>,
+): KegiatanPp46<T> {
+  const zero = p.nol;
+  const withBiaya = k.biaya !== undefined && c.cmp(k.biaya.target, zero) > 0;
   const pembagi: 3 | 4 = withBiaya ? 4 : 3;
-  const zero = c.from(0);
-  if (params.realisasiNolSemuaNol.value && c.isZero(k.kuantitas.realisasi)) {
-    return {
-      tidakTerlaksana: true,
-      kuantitas: zero,
-      kualitas: zero,
-      waktu: zero,
-      ...(withBiaya ? { biaya: zero } : {}),
-      perhitungan: zero,
-      pembagi,
-      nilaiCapaian: zero,
-    };
+  if (p.realisasiNolSemuaNol && c.isZero(k.kuantitas.realisasi)) {
+    return withBiaya
+      ? {
+          tidakTerlaksana: true,
+          kuantitas: zero,
+          kualitas: zero,
+          waktu: zero,
+          biaya: zero,
+          perhitungan: zero,
+          pembagi,
+          nilaiCapaian: zero,
+        }
+      : {
+          tidakTerlaksana: true,
+          kuantitas: zero,
+          kualitas: zero,
+          waktu: zero,
+          perhitungan: zero,
+          pembagi,
+          nilaiCapaian: zero,
+        };
   }
-  const kuanMentah = capaianKuantitasPp46(c, k.kuantitas.target, k.kuantitas.realisasi);
-  const kuanBatas = batasAtasCapaianPp46(c, kuanMentah, params);
-  const kualMentah = capaianKualitasPp46(
+  const hundred = p.seratus;
+  const kuanMentah = capaianKuantitasPp46Dengan(
+    c,
+    k.kuantitas.target,
+    k.kuantitas.realisasi,
+    hundred,
+  );
+  const kuanBatas = batasAtasInti(c, kuanMentah, p.batasAtas, hundred);
+  const kualMentah = capaianKualitasPp46Dengan(
     c,
     k.kualitas.target,
     need(k.kualitas.realisasi, 'kualitas'),
+    hundred,
   );
-  const kualBatas = batasAtasCapaianPp46(c, kualMentah, params);
-  const waktu = capaianWaktuPp46(c, k.waktu.target, need(k.waktu.realisasi, 'waktu'), params);
-  const biaya =
-    withBiaya && k.biaya
-      ? capaianBiayaPp46(c, k.biaya.target, need(k.biaya.realisasi, 'biaya'), params)
-      : undefined;
+  const kualBatas = batasAtasInti(c, kualMentah, p.batasAtas, hundred);
+  const waktu = efisiensiInti(
+    c,
+    k.waktu.target,
+    need(k.waktu.realisasi, 'waktu'),
+    p.nilaiTertimbang,
+    p.batasEfisiensi,
+    p.basisCabang2,
+    p.clampNegatif,
+    zero,
+    hundred,
+  );
   let perhitungan = c.add(c.add(kuanBatas.nilai, kualBatas.nilai), waktu.nilai);
-  if (biaya) perhitungan = c.add(perhitungan, biaya.nilai);
+  if (withBiaya && k.biaya) {
+    const biaya = efisiensiInti(
+      c,
+      k.biaya.target,
+      need(k.biaya.realisasi, 'biaya'),
+      p.nilaiTertimbang,
+      p.batasEfisiensi,
+      p.basisCabang2,
+      p.clampNegatif,
+      zero,
+      hundred,
+    );
+    perhitungan = c.add(perhitungan, biaya.nilai);
+    return {
+      tidakTerlaksana: false,
+      kuantitas: kuanBatas.nilai,
+      kualitas: kualBatas.nilai,
+      waktu: waktu.nilai,
+      biaya: biaya.nilai,
+      detail: {
+        kuantitas: { mentah: kuanMentah, batas: kuanBatas },
+        kualitas: { mentah: kualMentah, batas: kualBatas },
+        waktu,
+        biaya,
+      },
+      perhitungan,
+      pembagi,
+      nilaiCapaian: c.div(perhitungan, p.empat),
+    };
+  }
   return {
     tidakTerlaksana: false,
     kuantitas: kuanBatas.nilai,
     kualitas: kualBatas.nilai,
     waktu: waktu.nilai,
-    ...(biaya ? { biaya: biaya.nilai } : {}),
     detail: {
       kuantitas: { mentah: kuanMentah, batas: kuanBatas },
       kualitas: { mentah: kualMentah, batas: kualBatas },
       waktu,
-      ...(biaya ? { biaya } : {}),
     },
     perhitungan,
     pembagi,
-    nilaiCapaian: c.div(perhitungan, c.from(pembagi)),
+    nilaiCapaian: c.div(perhitungan, p.tiga),
   };
 }

@@ -30,3 +30,20 @@ export function nilaiKreativitasPp46<T>(
   }
   return acc;
 }
+
+/** {@link nilaiKreativitasPp46} with the points already parsed (internal, used by the scorer). */
+export function nilaiKreativitasInti<T>(
+  c: Calculator<T>,
+  klaim: readonly { readonly tingkat: TingkatKreativitas }[],
+  nilai: Readonly<Record<TingkatKreativitas, T>>,
+  agregasi: 'MAX' | 'SUM',
+  nol: T,
+): T {
+  let acc = nol;
+  for (const x of klaim) {
+    const v = nilai[x.tingkat];
+    if (agregasi === 'SUM') acc = c.add(acc, v);
+    else if (c.cmp(v, acc) > 0) acc = v;
+  }
+  return acc;
+}

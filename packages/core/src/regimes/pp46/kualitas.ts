@@ -12,5 +12,15 @@ import type { Calculator } from '../../arith/calculator.js';
  * ```
  */
 export function capaianKualitasPp46<T>(c: Calculator<T>, target: T, realisasi: T): T {
-  return c.mul(c.div(realisasi, target), c.from(100));
+  return capaianKualitasPp46Dengan(c, target, realisasi, c.from(100));
+}
+
+/** {@link capaianKualitasPp46} with the constant 100 already parsed (internal). */
+export function capaianKualitasPp46Dengan<T>(
+  c: Calculator<T>,
+  target: T,
+  realisasi: T,
+  hundred: T,
+): T {
+  return c.mul(c.div(realisasi, target), hundred);
 }

@@ -1,5 +1,4 @@
 import type { Calculator } from '../../arith/calculator.js';
-import { sum } from '../../arith/calculator.js';
 
 /** Result of {@link nilaiSkpPp46}, exact. */
 export interface NilaiSkpPp46<T> {
@@ -28,6 +27,27 @@ export function nilaiSkpPp46<T>(
   tugasTambahan: T,
   kreativitas: T,
 ): NilaiSkpPp46<T> {
-  const rataRata = c.div(sum(c, nilaiCapaian), c.from(nilaiCapaian.length));
+  return nilaiSkpInti(
+    c,
+    nilaiCapaian,
+    tugasTambahan,
+    kreativitas,
+    c.from(0),
+    c.from(nilaiCapaian.length),
+  );
+}
+
+/** {@link nilaiSkpPp46} with 0 and the count already as backend values (internal). */
+export function nilaiSkpInti<T>(
+  c: Calculator<T>,
+  nilaiCapaian: readonly T[],
+  tugasTambahan: T,
+  kreativitas: T,
+  nol: T,
+  jumlah: T,
+): NilaiSkpPp46<T> {
+  let acc = nol;
+  for (const x of nilaiCapaian) acc = c.add(acc, x);
+  const rataRata = c.div(acc, jumlah);
   return { rataRata, nilai: c.add(c.add(rataRata, tugasTambahan), kreativitas) };
 }

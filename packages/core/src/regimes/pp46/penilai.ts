@@ -67,3 +67,53 @@ export function gabungPenilaiPp46<T>(
   }
   return out;
 }
+
+const ROLES_SORTED = new WeakMap<UsedWeights<PeranPenilai>, readonly PeranPenilai[]>();
+
+/**
+ * {@link gabungPenilaiPp46} over the counted raters directly (internal, used by the scorer):
+ * the same operations in the same order (raters of a role averaged in input order, roles
+ * weighted in sorted order as `weightedMean` does), without the intermediate records.
+ */
+export function gabungPenilaiInti<T>(
+  c: Calculator<T>,
+  raters: readonly {
+    readonly peran: PeranPenilai;
+    readonly dihitung: boolean;
+    readonly nilai: Readonly<Partial<Record<AspekPerilakuPp46, T>>>;
+  }[],
+  aspek: readonly AspekPerilakuPp46[],
+  bobot: UsedWeights<PeranPenilai>,
+  nol: T,
+  satu: T,
+): Partial<Record<AspekPerilakuPp46, T>> {
+  let roles = ROLES_SORTED.get(bobot);
+  if (roles === undefined) {
+    roles = (Object.keys(bobot.used) as PeranPenilai[]).sort();
+    ROLES_SORTED.set(bobot, roles);
+  }
+  const weights: T[] = [];
+  for (const r of roles) weights.push(c.from(bobot.used[r] as number));
+  const total = c.from(bobot.total);
+  const out: Partial<Record<AspekPerilakuPp46, T>> = {};
+  for (const k of aspek) {
+    let acc = nol;
+    for (let ri = 0; ri < roles.length; ri++) {
+      const role = roles[ri];
+      let jumlah = nol;
+      let n = 0;
+      for (const p of raters) {
+        if (!p.dihitung || p.peran !== role) continue;
+        const x = p.nilai[k];
+        if (x === undefined) continue;
+        jumlah = c.add(jumlah, x);
+        n++;
+      }
+      if (n === 0) continue;
+      const mean = c.div(jumlah, n === 1 ? satu : c.from(n));
+      acc = c.add(acc, c.mul(mean, weights[ri] as T));
+    }
+    out[k] = c.div(acc, total);
+  }
+  return out;
+}

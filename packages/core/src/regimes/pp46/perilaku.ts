@@ -1,5 +1,4 @@
 import type { Calculator } from '../../arith/calculator.js';
-import { sum } from '../../arith/calculator.js';
 import { ASPEK_PP46 } from '../../model/perilaku.js';
 import type { Pp46Params } from './params.js';
 
@@ -53,21 +52,26 @@ export function aspekPerilakuPp46(
   kepemimpinanDiberikan: boolean,
   params: Pp46Params,
 ): AspekPerilakuDinilai {
-  const six = ASPEK_PP46;
   if (params.kepemimpinanHanyaStruktural.value) {
-    if (struktural) {
-      return kepemimpinanDiberikan
-        ? { aspek: six, kepemimpinan: 'DIHITUNG', readingDipakai: false }
-        : { aspek: six, kepemimpinan: 'WAJIB_TIDAK_ADA', readingDipakai: true };
-    }
-    return kepemimpinanDiberikan
-      ? { aspek: ASPEK_DASAR_PP46, kepemimpinan: 'DIABAIKAN', readingDipakai: true }
-      : { aspek: ASPEK_DASAR_PP46, kepemimpinan: 'TIDAK_ADA', readingDipakai: false };
+    if (struktural) return kepemimpinanDiberikan ? ENAM_DIHITUNG : ENAM_WAJIB;
+    return kepemimpinanDiberikan ? LIMA_DIABAIKAN : LIMA_TIDAK_ADA;
   }
-  return kepemimpinanDiberikan
-    ? { aspek: six, kepemimpinan: 'DIHITUNG', readingDipakai: !struktural }
-    : { aspek: ASPEK_DASAR_PP46, kepemimpinan: 'TIDAK_ADA', readingDipakai: struktural };
+  if (kepemimpinanDiberikan) return struktural ? ENAM_DIHITUNG : ENAM_DIHITUNG_READING;
+  return struktural ? LIMA_TIDAK_ADA_READING : LIMA_TIDAK_ADA;
 }
+
+// The outcomes of aspekPerilakuPp46, shared (they are immutable).
+const aturan = (
+  aspek: readonly AspekPerilakuPp46[],
+  kepemimpinan: PerlakuanKepemimpinan,
+  readingDipakai: boolean,
+): AspekPerilakuDinilai => Object.freeze({ aspek, kepemimpinan, readingDipakai });
+const ENAM_DIHITUNG = aturan(ASPEK_PP46, 'DIHITUNG', false);
+const ENAM_DIHITUNG_READING = aturan(ASPEK_PP46, 'DIHITUNG', true);
+const ENAM_WAJIB = aturan(ASPEK_PP46, 'WAJIB_TIDAK_ADA', true);
+const LIMA_DIABAIKAN = aturan(ASPEK_DASAR_PP46, 'DIABAIKAN', true);
+const LIMA_TIDAK_ADA = aturan(ASPEK_DASAR_PP46, 'TIDAK_ADA', false);
+const LIMA_TIDAK_ADA_READING = aturan(ASPEK_DASAR_PP46, 'TIDAK_ADA', true);
 
 /** Result of {@link nilaiPerilakuPp46}, exact. */
 export interface NilaiPerilakuPp46<T> {
@@ -95,11 +99,22 @@ export function nilaiPerilakuPp46<T>(
   nilai: Readonly<Partial<Record<AspekPerilakuPp46, T>>>,
   aspek: readonly AspekPerilakuPp46[],
 ): NilaiPerilakuPp46<T> {
-  const xs = aspek.map((k) => {
+  return nilaiPerilakuInti(c, nilai, aspek, c.from(0), c.from(aspek.length));
+}
+
+/** {@link nilaiPerilakuPp46} with 0 and the number of aspects as backend values (internal). */
+export function nilaiPerilakuInti<T>(
+  c: Calculator<T>,
+  nilai: Readonly<Partial<Record<AspekPerilakuPp46, T>>>,
+  aspek: readonly AspekPerilakuPp46[],
+  nol: T,
+  jumlahAspek: T,
+): NilaiPerilakuPp46<T> {
+  let jumlah = nol;
+  for (const k of aspek) {
     const x = nilai[k];
     if (x === undefined) throw new TypeError(`nilaiPerilakuPp46: aspect ${k} has no score`);
-    return x;
-  });
-  const jumlah = sum(c, xs);
-  return { jumlah, rataRata: c.div(jumlah, c.from(xs.length)) };
+    jumlah = c.add(jumlah, x);
+  }
+  return { jumlah, rataRata: c.div(jumlah, jumlahAspek) };
 }

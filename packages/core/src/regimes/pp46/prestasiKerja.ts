@@ -24,3 +24,24 @@ export function nilaiPrestasiKerjaPp46<T>(
   const w = renormalize(params.bobot.value, ['SKP', 'PERILAKU']);
   return weightedMean<T, 'SKP' | 'PERILAKU'>(c, { SKP: nilaiSkp, PERILAKU: nilaiPerilaku }, w);
 }
+
+/**
+ * {@link nilaiPrestasiKerjaPp46} with the weights already parsed (internal, used by the
+ * scorer). The same operations in the same order as `weightedMean` over the renormalised
+ * weights (keys sorted, weights of 0 left out), so the values are identical.
+ */
+export function nilaiPrestasiKerjaInti<T>(
+  c: Calculator<T>,
+  nilaiSkp: T,
+  nilaiPerilaku: T,
+  bobot: { readonly SKP: number; readonly PERILAKU: number },
+  bobotSkp: T,
+  bobotPerilaku: T,
+  bobotTotal: T,
+  nol: T,
+): T {
+  let acc = nol;
+  if (bobot.PERILAKU > 0) acc = c.add(acc, c.mul(nilaiPerilaku, bobotPerilaku));
+  if (bobot.SKP > 0) acc = c.add(acc, c.mul(nilaiSkp, bobotSkp));
+  return c.div(acc, bobotTotal);
+}

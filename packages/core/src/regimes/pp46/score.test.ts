@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Undecidable } from '../../arith/calculator.js';
 import { decimalCalculator } from '../../arith/decimal.js';
 import { floatCalculator } from '../../arith/float.js';
 import { LABELS } from '../../codes.js';
@@ -273,10 +272,9 @@ describe('pp46Regime.score: a full worked appraisal', () => {
     ]);
   });
 
-  it('the float fast path refuses the E = 24 edge instead of answering 76', () => {
-    expect(() => pp46Regime.score(floatCalculator, WORKED, pp46_2011, context(false))).toThrow(
-      Undecidable,
-    );
+  it('the float fast path decides the E = 24 edge exactly (100, never 76), as on decimal', () => {
+    const f = pp46Regime.score(floatCalculator, WORKED, pp46_2011, context(false));
+    expect(f).toEqual(pp46Regime.score(decimalCalculator, WORKED, pp46_2011, context(false)));
   });
 
   it('off the edge, the float fast path gives the same result without a trace', () => {

@@ -1,27 +1,26 @@
-import type { Calculator } from '../../arith/calculator.js';
+import type { Calculator, RoundingMode } from '../../arith/calculator.js';
 import { LABELS, type SebutanPp46 } from '../../codes.js';
 import { t } from '../../i18n/text.js';
 import { formatPath, type Issue } from '../../issues/issue.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import { isStruktural } from '../../model/pegawai.js';
-import type { PeranPenilai } from '../../model/perilaku.js';
 import type { Aspek } from '../../model/skp.js';
 import type { Param, Pp46Ruleset } from '../../ruleset/types.js';
 import type { Tracer, TraceValue } from '../../trace/trace.js';
 import type { RegimeOutcome, ScoreContext } from '../types.js';
 import type { EfisiensiPp46 } from './efisiensi.js';
-import { hukumanDisiplinPp46 } from './hukumanDisiplin.js';
-import { bacaPerilakuPp46, bacaSkpPp46, type KegiatanInputPp46 } from './input.js';
-import { type KegiatanPp46, nilaiKegiatanPp46 } from './kegiatan.js';
-import { nilaiKreativitasPp46 } from './kreativitas.js';
-import { nilaiSkpPp46 } from './nilaiSkp.js';
-import type { Pp46Params } from './params.js';
-import { gabungPenilaiPp46 } from './penilai.js';
-import { type AspekPerilakuPp46, nilaiPerilakuPp46 } from './perilaku.js';
-import { nilaiPrestasiKerjaPp46 } from './prestasiKerja.js';
+import { hukumanDisiplinInti } from './hukumanDisiplin.js';
+import { bacaPerilakuInti, bacaSkpPp46, type KegiatanInputPp46 } from './input.js';
+import { type KegiatanPp46, nilaiKegiatanInti } from './kegiatan.js';
+import { bilanganPp46, konstantaPp46 } from './konstanta.js';
+import { nilaiKreativitasInti, type TingkatKreativitas } from './kreativitas.js';
+import { nilaiSkpInti } from './nilaiSkp.js';
+import { gabungPenilaiInti } from './penilai.js';
+import { type AspekPerilakuPp46, nilaiPerilakuInti, nilaiPerilakuPp46 } from './perilaku.js';
+import { nilaiPrestasiKerjaInti } from './prestasiKerja.js';
 import { PP46_REFS } from './refs.js';
-import { sebutanPp46 } from './sebutan.js';
-import { nilaiTugasTambahanPp46 } from './tugasTambahan.js';
+import { sebutanInti } from './sebutan.js';
+import { nilaiTugasTambahanInti } from './tugasTambahan.js';
 import { validateRulesetPp46 } from './validateRuleset.js';
 
 /** Reported values of one kegiatan (strings rounded by the ruleset's rounding policy). */
@@ -95,40 +94,27 @@ export function scorePp46<T>(
   }
   if (paramIssues.length > 0) return { ok: false, issues: paramIssues };
 
+  const K = konstantaPp46(c, params);
   const struktural = isStruktural(a.pegawai.jabatan);
   const skpIn = bacaSkpPp46(c, a, params);
-  const perIn = bacaPerilakuPp46(c, a, params, struktural);
-  const issues: Issue[] = [...skpIn.issues, ...perIn.issues];
-  if (issues.length > 0) return { ok: false, issues };
+  const perIn = bacaPerilakuInti(c, a, params, struktural, K.nilaiPerilakuMaks);
+  if (skpIn.issues.length > 0 || perIn.issues.length > 0) {
+    return { ok: false, issues: [...skpIn.issues, ...perIn.issues] };
+  }
   for (const w of perIn.warnings) ctx.warn(w);
 
   const tr = ctx.tracer;
   const { dp, mode } = rs.rounding.value;
-  const report = (x: T) => c.toFixed(c.round(x, dp, mode), dp);
   // Trace helpers: only called inside `if (tr.enabled)`, i.e. on the decimal backend.
-  const s = (x: T) => c.toString(x);
-  const d = (x: T) => {
-    const str = c.toString(x);
-    const frac = str.split('.')[1];
-    return frac !== undefined && frac.length > 4
-      ? `≈${c.toFixed(c.round(x, 4, 'HALF_UP'), 4)}`
-      : str;
-  };
-  const param = <V>(name: string, p: Param<V>) => ({
-    name,
-    value: p.value as TraceValue,
-    isDefault: p.overriddenBy === undefined,
-  });
-  const reading = (name: keyof Pp46Params | 'rounding') => ctx.usedReading(name);
+  const { s, d } = tr.enabled ? formatters(c) : (NO_FORMAT as Formatters<T>);
 
   // ---------------------------------------------------------------- kegiatan
   const rincianKegiatan: RincianKegiatanPp46[] = [];
   const counted: T[] = [];
   const skpSkp = a.skp;
   for (const k of skpIn.kegiatan) {
-    const base = { index: k.index, ...(k.id !== undefined ? { id: k.id } : {}), nama: k.nama };
     if (k.dikecualikan || !k.angka) {
-      reading('targetNolDikecualikan');
+      ctx.usedReading('targetNolDikecualikan');
       if (tr.enabled) {
         tr.step({
           rule: 'pp46.kegiatan.dikecualikan',
@@ -144,35 +130,30 @@ export function scorePp46<T>(
           parameter: param('targetNolDikecualikan', params.targetNolDikecualikan),
         });
       }
-      rincianKegiatan.push({ ...base, dihitung: false });
+      rincianKegiatan.push(
+        k.id !== undefined
+          ? { index: k.index, id: k.id, nama: k.nama, dihitung: false }
+          : { index: k.index, nama: k.nama, dihitung: false },
+      );
       continue;
     }
-    const r = nilaiKegiatanPp46(c, k.angka, params);
+    const r = nilaiKegiatanInti(c, k.angka, K);
     if (r.detail) {
       if (r.detail.kuantitas.batas.dipakai || r.detail.kualitas.batas.dipakai) {
-        reading('batasAtasKuantitasKualitas');
+        ctx.usedReading('batasAtasKuantitasKualitas');
       }
-      if (r.detail.waktu.clampDipakai || r.detail.biaya?.clampDipakai) reading('clampNegatif');
+      if (r.detail.waktu.clampDipakai || r.detail.biaya?.clampDipakai) {
+        ctx.usedReading('clampNegatif');
+      }
     }
     if (tr.enabled) traceKegiatan(tr, k, r, rs, { s, d, param });
     counted.push(r.nilaiCapaian);
-    rincianKegiatan.push({
-      ...base,
-      dihitung: true,
-      ...(r.tidakTerlaksana ? { tidakTerlaksana: true } : {}),
-      kuantitas: report(r.kuantitas),
-      kualitas: report(r.kualitas),
-      waktu: report(r.waktu),
-      ...(r.biaya !== undefined ? { biaya: report(r.biaya) } : {}),
-      perhitungan: report(r.perhitungan),
-      pembagi: r.pembagi,
-      nilaiCapaian: report(r.nilaiCapaian),
-    });
+    rincianKegiatan.push(rincianDihitung(c, dp, mode, k, r));
   }
 
   // ---------------------------------------------------------------- nilai SKP
   const jumlahTugas = skpSkp?.tugasTambahan?.length ?? 0;
-  const tugas = nilaiTugasTambahanPp46(c, jumlahTugas, params);
+  const tugas = nilaiTugasTambahanInti(jumlahTugas, K.tugasTambahan, K.nol);
   if (tr.enabled) {
     tr.step({
       rule: 'pp46.skp.tugasTambahan',
@@ -187,11 +168,18 @@ export function scorePp46<T>(
       ),
     });
   }
-  const klaim = (skpSkp?.kreativitas ?? []).map((x) => x.tingkat);
-  const kreativitas = nilaiKreativitasPp46(c, klaim, params);
-  if (klaim.length > 0) reading('kreativitas');
-  if (klaim.length > 1) reading('kreativitasAgregasi');
+  const klaimInput = skpSkp?.kreativitas ?? NO_KLAIM;
+  const kreativitas = nilaiKreativitasInti(
+    c,
+    klaimInput,
+    K.kreativitas,
+    params.kreativitasAgregasi.value,
+    K.nol,
+  );
+  if (klaimInput.length > 0) ctx.usedReading('kreativitas');
+  if (klaimInput.length > 1) ctx.usedReading('kreativitasAgregasi');
   if (tr.enabled) {
+    const klaim = klaimInput.map((x) => x.tingkat);
     const ket = klaim.map((x) => `${x} = ${params.kreativitas.value[x]}`).join(', ');
     tr.step({
       rule: 'pp46.skp.kreativitas',
@@ -228,7 +216,14 @@ export function scorePp46<T>(
       });
     }
   }
-  const skp = nilaiSkpPp46(c, counted, tugas, kreativitas);
+  const skp = nilaiSkpInti(
+    c,
+    counted,
+    tugas,
+    kreativitas,
+    K.nol,
+    bilanganPp46(c, K, counted.length),
+  );
   if (tr.enabled) {
     tr.step({
       rule: 'pp46.skp.nilai',
@@ -251,7 +246,7 @@ export function scorePp46<T>(
 
   // ---------------------------------------------------------------- perilaku
   const { aturan, bobot } = perIn;
-  if (aturan.readingDipakai) reading('kepemimpinanHanyaStruktural');
+  if (aturan.readingDipakai) ctx.usedReading('kepemimpinanHanyaStruktural');
   if (tr.enabled) {
     const n = aturan.aspek.length;
     tr.step({
@@ -296,15 +291,21 @@ export function scorePp46<T>(
       });
     }
   }
-  const perPeran: Partial<Record<PeranPenilai, Partial<Record<AspekPerilakuPp46, T>>[]>> = {};
-  for (const p of perIn.penilaian) {
-    if (!p.dihitung) continue;
-    const list = perPeran[p.peran] ?? [];
-    list.push(p.nilai);
-    perPeran[p.peran] = list;
-  }
-  const perAspek = gabungPenilaiPp46(c, perPeran, aturan.aspek, bobot);
-  const perilaku = nilaiPerilakuPp46(c, perAspek, aturan.aspek);
+  const perAspek = gabungPenilaiInti(
+    c,
+    perIn.penilaian,
+    aturan.aspek,
+    bobot,
+    K.nol,
+    bilanganPp46(c, K, 1),
+  );
+  const perilaku = nilaiPerilakuInti(
+    c,
+    perAspek,
+    aturan.aspek,
+    K.nol,
+    bilanganPp46(c, K, aturan.aspek.length),
+  );
   if (tr.enabled) {
     tr.step({
       rule: 'pp46.perilaku.bobotPenilai',
@@ -313,7 +314,7 @@ export function scorePp46<T>(
       path: 'perilaku.penilaian',
       inputs: { bobot: params.bobotPenilai.value as unknown as TraceValue },
       output: {
-        dipakai: bobot.used as unknown as TraceValue,
+        dipakai: { ...bobot.used } as unknown as TraceValue,
         total: bobot.total,
         bobotNol: [...bobot.bobotNol],
         tidakAda: [...bobot.excluded],
@@ -338,10 +339,19 @@ export function scorePp46<T>(
   }
 
   // ---------------------------------------------------------------- prestasi kerja
-  const prestasi = nilaiPrestasiKerjaPp46(c, skp.nilai, perilaku.rataRata, params);
   const bp = params.bobot.value;
-  const skpTertimbang = c.div(c.mul(skp.nilai, c.from(bp.SKP)), c.from(10000));
-  const perilakuTertimbang = c.div(c.mul(perilaku.rataRata, c.from(bp.PERILAKU)), c.from(10000));
+  const prestasi = nilaiPrestasiKerjaInti(
+    c,
+    skp.nilai,
+    perilaku.rataRata,
+    bp,
+    K.bobotSkp,
+    K.bobotPerilaku,
+    K.bobotTotal,
+    K.nol,
+  );
+  const skpTertimbang = c.div(c.mul(skp.nilai, K.bobotSkp), K.bp100);
+  const perilakuTertimbang = c.div(c.mul(perilaku.rataRata, K.bobotPerilaku), K.bp100);
   if (tr.enabled) {
     tr.step({
       rule: 'pp46.prestasiKerja',
@@ -362,11 +372,11 @@ export function scorePp46<T>(
   }
 
   // ---------------------------------------------------------------- sebutan & hukdis
-  const seb = sebutanPp46(c, prestasi, params, dp);
-  if (seb.modeMenentukan) reading('batasSebutan');
-  const hd = hukumanDisiplinPp46(c, skp.nilai, params, dp);
-  if (hd.modeMenentukan) reading('batasSebutan');
-  reading('rounding');
+  const seb = sebutanInti(c, prestasi, K.sebutan, params.batasSebutan.value, dp);
+  if (seb.modeMenentukan) ctx.usedReading('batasSebutan');
+  const hd = hukumanDisiplinInti(c, skp.nilai, K.batasHukdis, params.batasSebutan.value, dp);
+  if (hd.modeMenentukan) ctx.usedReading('batasSebutan');
+  ctx.usedReading('rounding');
   if (tr.enabled) {
     const label = LABELS.sebutanPp46[seb.code];
     const lain = LABELS.sebutanPp46[seb.codeLain];
@@ -411,25 +421,27 @@ export function scorePp46<T>(
   }
 
   const nilai = {
-    skp: report(skp.nilai),
-    perilaku: report(perilaku.rataRata),
-    prestasiKerja: report(prestasi),
-    tugasTambahan: report(tugas),
-    kreativitas: report(kreativitas),
+    skp: lapor(c, dp, mode, skp.nilai),
+    perilaku: lapor(c, dp, mode, perilaku.rataRata),
+    prestasiKerja: lapor(c, dp, mode, prestasi),
+    tugasTambahan: lapor(c, dp, mode, tugas),
+    kreativitas: lapor(c, dp, mode, kreativitas),
   };
+  const aspekDilaporkan: Partial<Record<AspekPerilakuPp46, string>> = {};
+  for (const k of aturan.aspek) aspekDilaporkan[k] = lapor(c, dp, mode, perAspek[k] as T);
   const rincian: RincianPp46 = {
     kegiatan: rincianKegiatan,
-    rataRataCapaian: report(skp.rataRata),
+    rataRataCapaian: lapor(c, dp, mode, skp.rataRata),
     jumlahKegiatanDihitung: counted.length,
     jumlahTugasTambahan: jumlahTugas,
     perilaku: {
-      aspek: Object.fromEntries(aturan.aspek.map((k) => [k, report(perAspek[k] as T)])),
-      jumlah: report(perilaku.jumlah),
+      aspek: aspekDilaporkan,
+      jumlah: lapor(c, dp, mode, perilaku.jumlah),
       rataRata: nilai.perilaku,
       jumlahAspek: aturan.aspek.length,
     },
-    skpTertimbang: report(skpTertimbang),
-    perilakuTertimbang: report(perilakuTertimbang),
+    skpTertimbang: lapor(c, dp, mode, skpTertimbang),
+    perilakuTertimbang: lapor(c, dp, mode, perilakuTertimbang),
     sebutan: seb.code,
   };
   if (tr.enabled) {
@@ -457,6 +469,99 @@ export function scorePp46<T>(
     rincian,
     flags: { hukumanDisiplin: hd.flag },
   };
+}
+
+/** A reported value: rounded by the ruleset's rounding policy, as a fixed-point string. */
+function lapor<T>(c: Calculator<T>, dp: number, mode: RoundingMode, x: T): string {
+  return c.toFixed(c.round(x, dp, mode), dp);
+}
+
+const NO_KLAIM: readonly { readonly tingkat: TingkatKreativitas }[] = [];
+
+function param<V>(name: string, p: Param<V>) {
+  return { name, value: p.value as TraceValue, isDefault: p.overriddenBy === undefined };
+}
+
+interface Formatters<T> {
+  readonly s: (x: T) => string;
+  readonly d: (x: T) => string;
+}
+
+const NO_FORMAT: Formatters<unknown> = {
+  s: () => '',
+  d: () => '',
+};
+
+/** Exact string `s` and display string `d` (≈ 4 decimals when longer) for the trace. */
+function formatters<T>(c: Calculator<T>): Formatters<T> {
+  return {
+    s: (x) => c.toString(x),
+    d: (x) => {
+      const str = c.toString(x);
+      const frac = str.split('.')[1];
+      return frac !== undefined && frac.length > 4
+        ? `≈${c.toFixed(c.round(x, 4, 'HALF_UP'), 4)}`
+        : str;
+    },
+  };
+}
+
+/** The rincian of a counted kegiatan, keys in their documented order. */
+function rincianDihitung<T>(
+  c: Calculator<T>,
+  dp: number,
+  mode: RoundingMode,
+  k: KegiatanInputPp46<T>,
+  r: KegiatanPp46<T>,
+): RincianKegiatanPp46 {
+  const kuantitas = lapor(c, dp, mode, r.kuantitas);
+  const kualitas = lapor(c, dp, mode, r.kualitas);
+  const waktu = lapor(c, dp, mode, r.waktu);
+  const biaya = r.biaya !== undefined ? lapor(c, dp, mode, r.biaya) : undefined;
+  const perhitungan = lapor(c, dp, mode, r.perhitungan);
+  const nilaiCapaian = lapor(c, dp, mode, r.nilaiCapaian);
+  const pembagi = r.pembagi;
+  if (k.id === undefined && !r.tidakTerlaksana) {
+    return biaya === undefined
+      ? {
+          index: k.index,
+          nama: k.nama,
+          dihitung: true,
+          kuantitas,
+          kualitas,
+          waktu,
+          perhitungan,
+          pembagi,
+          nilaiCapaian,
+        }
+      : {
+          index: k.index,
+          nama: k.nama,
+          dihitung: true,
+          kuantitas,
+          kualitas,
+          waktu,
+          biaya,
+          perhitungan,
+          pembagi,
+          nilaiCapaian,
+        };
+  }
+  const o: { -readonly [K in keyof RincianKegiatanPp46]: RincianKegiatanPp46[K] } = {
+    index: k.index,
+  } as RincianKegiatanPp46;
+  if (k.id !== undefined) o.id = k.id;
+  o.nama = k.nama;
+  o.dihitung = true;
+  if (r.tidakTerlaksana) o.tidakTerlaksana = true;
+  o.kuantitas = kuantitas;
+  o.kualitas = kualitas;
+  o.waktu = waktu;
+  if (biaya !== undefined) o.biaya = biaya;
+  o.perhitungan = perhitungan;
+  o.pembagi = pembagi;
+  o.nilaiCapaian = nilaiCapaian;
+  return o;
 }
 
 function fmtWeights(w: Readonly<Partial<Record<string, number>>>): string {

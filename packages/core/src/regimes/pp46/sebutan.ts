@@ -13,17 +13,6 @@ export interface SebutanPp46Result {
   readonly modeMenentukan: boolean;
 }
 
-function band<T>(c: Calculator<T>, x: T, params: Pp46Params): SebutanPp46 {
-  const bands = params.sebutan.value;
-  for (const b of bands) {
-    if (b.min === null || c.cmp(x, c.from(b.min)) >= 0) return b.code;
-  }
-  // Validated rulesets end with a band without lower bound.
-  const last = bands[bands.length - 1];
-  if (!last) throw new TypeError('sebutanPp46: the ruleset has no sebutan band');
-  return last.code;
-}
-
 /**
  * Sebutan (category) of a nilai prestasi kerja: bands scanned best first, each lower bound
  * inclusive (Sangat Baik ≥ 91, Baik ≥ 76, Cukup ≥ 61, Kurang ≥ 51, else Buruk). The text gives
@@ -44,9 +33,37 @@ export function sebutanPp46<T>(
   params: Pp46Params,
   dp: number,
 ): SebutanPp46Result {
-  const mode = params.batasSebutan.value;
+  const bands = params.sebutan.value.map((b) => ({
+    code: b.code,
+    min: b.min === null ? null : c.from(b.min),
+  }));
+  return sebutanInti(c, nilai, bands, params.batasSebutan.value, dp);
+}
+
+function bandInti<T>(
+  c: Calculator<T>,
+  x: T,
+  bands: readonly { readonly code: SebutanPp46; readonly min: T | null }[],
+): SebutanPp46 {
+  for (const b of bands) {
+    if (b.min === null || c.cmp(x, b.min) >= 0) return b.code;
+  }
+  // Validated rulesets end with a band without lower bound.
+  const last = bands[bands.length - 1];
+  if (!last) throw new TypeError('sebutanPp46: the ruleset has no sebutan band');
+  return last.code;
+}
+
+/** {@link sebutanPp46} on parsed bands (internal, used by the scorer). */
+export function sebutanInti<T>(
+  c: Calculator<T>,
+  nilai: T,
+  bands: readonly { readonly code: SebutanPp46; readonly min: T | null }[],
+  mode: BoundaryMode,
+  dp: number,
+): SebutanPp46Result {
   const other: BoundaryMode = mode === 'LOWER_INCLUSIVE' ? 'ROUND_THEN_COMPARE' : 'LOWER_INCLUSIVE';
-  const code = band(c, nilaiPembandingPp46(c, nilai, mode, dp), params);
-  const codeLain = band(c, nilaiPembandingPp46(c, nilai, other, dp), params);
+  const code = bandInti(c, nilaiPembandingPp46(c, nilai, mode, dp), bands);
+  const codeLain = bandInti(c, nilaiPembandingPp46(c, nilai, other, dp), bands);
   return { code, codeLain, modeMenentukan: code !== codeLain };
 }

@@ -20,3 +20,16 @@ export function nilaiTugasTambahanPp46<T>(c: Calculator<T>, jumlah: number, para
   }
   return c.from(nilai);
 }
+
+/** {@link nilaiTugasTambahanPp46} on the parsed table (internal, used by the scorer). */
+export function nilaiTugasTambahanInti<T>(
+  jumlah: number,
+  tabel: readonly { readonly min: number; readonly nilai: T }[],
+  nol: T,
+): T {
+  let nilai = nol;
+  for (const row of tabel) {
+    if (row.min <= jumlah) nilai = row.nilai;
+  }
+  return nilai;
+}
