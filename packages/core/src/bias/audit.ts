@@ -8,7 +8,7 @@ import { chiSquareSf } from './distributions/dist.js';
 import { type GroupImpact, impactRatios, type OutcomeKind } from './fairness/impact.js';
 import { standardizedMeanDifference } from './fairness/smd.js';
 import { BIAS_MESSAGES as M } from './messages.js';
-import { isSuppressed, suppressed } from './privacy.js';
+import { isSuppressed, suppressed, suppressionPlan } from './privacy.js';
 import { halo } from './raters/halo.js';
 import { leniency } from './raters/leniency.js';
 import { robustOutliers } from './raters/outliers.js';
@@ -105,7 +105,7 @@ export const AuditOptionsSchema = z.strictObject({
   correction: z.enum(['holm', 'BH', 'none']).optional(),
   /** Privacy: aggregates over fewer people are suppressed (default 5). */
   minGroupSize: z.number().int().min(1).optional(),
-  /** Minimum ratings per rater before the rater is reported (default 5). */
+  /** Minimum ratings per rater before the rater is reported (default 5; never below minGroupSize). */
   minPerRater: z.number().int().min(2).optional(),
   /** Per-dimension behaviour ratings (BerAKHLAK values or aspects) for halo and reliability. */
   dimensionRatings: z
@@ -183,6 +183,8 @@ export type AuditReport =
         readonly alpha: number;
         readonly correction: 'holm' | 'BH' | 'none';
         readonly minGroupSize: number;
+        /** Date the age bands were computed on. */
+        readonly referenceDate: string | null;
         readonly checksRun: readonly AuditCheck[];
         readonly checksNotRun: readonly { readonly check: AuditCheck; readonly reason: Text }[];
       };
@@ -277,7 +279,8 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   const alpha = o.alpha ?? 0.05;
   const correction = o.correction ?? 'BH';
   const minGroupSize = o.minGroupSize ?? 5;
-  const minPerRater = o.minPerRater ?? 5;
+  // A rater's statistics aggregate over their ratees, so the privacy floor applies too.
+  const minPerRater = Math.max(o.minPerRater ?? 5, minGroupSize);
   const attributes = o.attributes ?? [...AUDIT_ATTRIBUTES];
   const wanted = new Set<AuditCheck>(o.checks ?? AUDIT_CHECKS);
   const favMin = predikatOrdinal(o.favourableAtLeast ?? 'BAIK') as number;
@@ -753,12 +756,23 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
           xs: (groups.get(g) ?? []).flatMap((r) => (r.score === undefined ? [] : [r.score])),
         }))
         .filter((g) => g.xs.length > 0);
-      const ok = scored.filter((g) => g.xs.length >= minGroupSize);
-      const stats = scored.map((g) =>
-        g.xs.length >= minGroupSize
-          ? { group: g.group, n: g.xs.length, mean: mean(g.xs) }
-          : { group: g.group, ...suppressed(M.text('SUPPRESSED_GROUP', { min: minGroupSize })) },
+      const plan = suppressionPlan(
+        scored.map((g) => ({ key: g.group, n: g.xs.length })),
+        minGroupSize,
       );
+      const ok = scored.filter((g) => !plan.has(g.group));
+      const stats = scored.map((g) => {
+        const why = plan.get(g.group);
+        if (!why) return { group: g.group, n: g.xs.length, mean: mean(g.xs) };
+        return {
+          group: g.group,
+          ...suppressed(
+            why === 'SECONDARY'
+              ? M.text('SUPPRESSED_SECONDARY', {})
+              : M.text('SUPPRESSED_GROUP', { min: minGroupSize }),
+          ),
+        };
+      });
       if (ok.length < 2) {
         gaps.push({ attribute: attr, groups: stats });
         continue;
@@ -942,6 +956,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
       alpha,
       correction,
       minGroupSize,
+      referenceDate: refDate ?? null,
       checksRun: run,
       checksNotRun: notRun,
     },

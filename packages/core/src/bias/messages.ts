@@ -19,6 +19,12 @@ export const BIAS_MESSAGES = defineMessages({
     en: (p: { min: number }) =>
       `Withheld: fewer than ${p.min} people in this group (privacy and statistical stability)`,
   },
+  SUPPRESSED_SECONDARY: {
+    id: () =>
+      'Disembunyikan agar ukuran kelompok kecil yang disembunyikan tidak dapat dihitung dari selisih total (penyembunyian sekunder)',
+    en: () =>
+      'Withheld so that the size of a suppressed small group cannot be derived from the totals (secondary suppression)',
+  },
   SUPPRESSED_RATER: {
     id: (p: { min: number }) =>
       `Disembunyikan: penilai ini menilai kurang dari ${p.min} pegawai (privasi dan kestabilan statistik)`,

@@ -32,3 +32,30 @@ export function suppressed(reason: Text): Suppressed {
 export function isSuppressed(x: unknown): x is Suppressed {
   return typeof x === 'object' && x !== null && (x as { suppressed?: unknown }).suppressed === true;
 }
+
+/**
+ * Which groups to suppress: every group with fewer than `min` people (primary), and — when
+ * exactly one group is suppressed — also the smallest remaining group (secondary suppression),
+ * because the suppressed size could otherwise be derived as total minus the others.
+ *
+ * @example
+ * ```ts
+ * suppressionPlan([{ key: 'L', n: 95 }, { key: 'P', n: 3 }], 5);
+ * // Map { 'P' => 'PRIMARY', 'L' => 'SECONDARY' }
+ * ```
+ */
+export function suppressionPlan(
+  groups: readonly { readonly key: string; readonly n: number }[],
+  min: number,
+): Map<string, 'PRIMARY' | 'SECONDARY'> {
+  const plan = new Map<string, 'PRIMARY' | 'SECONDARY'>();
+  for (const g of groups) if (g.n < min) plan.set(g.key, 'PRIMARY');
+  if (plan.size === 1) {
+    const rest = groups
+      .filter((g) => !plan.has(g.key))
+      .sort((a, b) => a.n - b.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const s = rest[0];
+    if (s) plan.set(s.key, 'SECONDARY');
+  }
+  return plan;
+}

@@ -89,7 +89,9 @@ describe('privacy: groups under minGroupSize are suppressed', () => {
   it('replaces every number with a marker and a reason; never the reference', () => {
     const r = impactRatios([
       { group: 'big', events: 40, total: 50 },
+      { group: 'mid', events: 20, total: 30 },
       { group: 'tiny', events: 4, total: 4 },
+      { group: 'small', events: 1, total: 3 },
     ]);
     const tiny = r.groups.find((g) => g.group === 'tiny');
     expect(tiny).toEqual({
@@ -101,7 +103,22 @@ describe('privacy: groups under minGroupSize are suppressed', () => {
       },
     });
     expect(r.reference).toBe('big');
-    expect(JSON.stringify(r)).not.toContain('"total":4');
+    expect(JSON.stringify(r)).not.toMatch(/"total":[34][,}]/);
+    expect(isSuppressed(r.groups.find((g) => g.group === 'mid'))).toBe(false);
+  });
+  it('secondary suppression: one small group cannot be derived from the total', () => {
+    const r = impactRatios([
+      { group: 'L', events: 70, total: 95 },
+      { group: 'P', events: 2, total: 3 },
+      { group: 'X', events: 8, total: 10 },
+    ]);
+    const by = Object.fromEntries(r.groups.map((g) => [g.group, g]));
+    expect(by.P?.suppressed).toBe(true);
+    expect(by.X).toMatchObject({
+      suppressed: true,
+      reason: { en: expect.stringContaining('secondary') },
+    });
+    expect(by.L?.suppressed).toBe(false);
   });
   it('minGroupSize is configurable', () => {
     const r = impactRatios([{ group: 'x', events: 1, total: 3 }], { minGroupSize: 3 });

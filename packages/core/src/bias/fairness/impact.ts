@@ -1,7 +1,7 @@
 import type { Text } from '../../i18n/text.js';
 import type { Issue } from '../../issues/issue.js';
 import { BIAS_MESSAGES as M } from '../messages.js';
-import { type Suppressed, suppressed } from '../privacy.js';
+import { type Suppressed, suppressed, suppressionPlan } from '../privacy.js';
 import { compareProportions, type TwoProportionResult } from './twoByTwo.js';
 
 /** Which outcome a count measures. */
@@ -86,7 +86,8 @@ function roundHalfAwayFromZero(x: number): number {
  * IR = lowest / rate. The four-fifths flag is strictly IR < 0.8, decided in integers. Each
  * group also gets the pooled z, N−1 χ², Fisher's exact test, Campbell's choice, the shortfall
  * and the flip-one check. Groups smaller than `minGroupSize` (default 5) are suppressed and
- * never serve as reference.
+ * never serve as reference; when exactly one group is suppressed the smallest other group is
+ * suppressed too, so the small group's size cannot be derived from the total.
  *
  * @example
  * ```ts
@@ -117,7 +118,11 @@ export function impactRatios(
     if (!ok) issues.push(M.issue('INVALID_GROUP_COUNT', [i], { group: String(g?.group) }));
     return ok;
   });
-  const eligible = valid.filter((g) => g.total >= minGroupSize && g.total > 0);
+  const plan = suppressionPlan(
+    valid.map((g) => ({ key: g.group, n: g.total })),
+    Math.max(1, minGroupSize),
+  );
+  const eligible = valid.filter((g) => !plan.has(g.group));
   // Reference: best rate (highest favourable / lowest adverse); ties → larger group, then name.
   let ref: GroupCount | undefined;
   for (const g of eligible) {
@@ -134,10 +139,15 @@ export function impactRatios(
     }
   }
   const out = valid.map((g): GroupImpact | (Suppressed & { group: string }) => {
-    if (g.total < minGroupSize || g.total === 0 || !ref) {
+    const why = plan.get(g.group);
+    if (why || !ref) {
       return {
         group: g.group,
-        ...suppressed(M.text('SUPPRESSED_GROUP', { min: minGroupSize })),
+        ...suppressed(
+          why === 'SECONDARY'
+            ? M.text('SUPPRESSED_SECONDARY', {})
+            : M.text('SUPPRESSED_GROUP', { min: minGroupSize }),
+        ),
       };
     }
     const rate = g.events / g.total;
