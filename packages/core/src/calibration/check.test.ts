@@ -87,6 +87,19 @@ describe('checkDistribution — guidance ranges (SuccessFactors style)', () => {
     });
   });
 
+  it('records one trace step per rule, marking readings and their parameters', () => {
+    const r = checkDistribution({ SANGAT_BAIK: 1, BAIK: 9 }, 'BAIK');
+    const steps = r.check?.trace ?? [];
+    expect(steps.map((x) => [x.rule, x.kind, x.parameter?.name])).toEqual([
+      ['calibration.distribution.se3.baik.baik.sebagianBesar.max', 'quotation', undefined],
+      ['calibration.distribution.se3.baik.baik.sebagianBesar.modus', 'reading', 'sebagianBesar'],
+      ['calibration.distribution.se3.baik.bpKurang.harusAda', 'reading', 'harusAda'],
+    ]);
+    expect(steps[0]?.output).toEqual({ allowed: { min: 0, max: 7 }, actual: 9, status: 'ABOVE' });
+    expect(steps[0]?.ref.regulation).toBe('SE MenPANRB 3/2023');
+    expect(JSON.parse(JSON.stringify(steps))).toEqual(steps);
+  });
+
   it('enforce: true turns violations into errors and ok: false', () => {
     const r = checkDistribution({ BAIK: 10 }, 'BAIK', { enforce: true });
     expect(r.ok).toBe(false);

@@ -13,6 +13,7 @@ import type { MatriksPredikat } from '../regimes/pmk6/params.js';
 import { permenpanrb_6_2022 } from '../regimes/pmk6/ruleset.js';
 import { kindOf, type LegalRef, LegalRefSchema, type RuleKind, ref } from '../ruleset/legal.js';
 import type { Param } from '../ruleset/types.js';
+import type { TraceStep, TraceValue } from '../trace/trace.js';
 import {
   binIndex,
   DISTRIBUTION_REFS,
@@ -231,6 +232,12 @@ export interface DistributionCheck {
   readonly issues: readonly Issue[];
   /** Readings (UNCERTAIN parameters) that decided something. */
   readonly warnings: readonly Warning[];
+  /**
+   * One trace step per rule (`calibration.distribution.<rule id>`): legal reference,
+   * quotation or reading, inputs (headcount, predikat, operator, share), output (allowed
+   * interval, actual, status) and the explanation in both languages.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
 /**
@@ -499,6 +506,34 @@ export function evaluateRules(
       ),
     );
   }
+  const trace: TraceStep[] = checks.map((c) => {
+    const first = c.readings[0];
+    return {
+      rule: `calibration.distribution.${c.id}`,
+      title: c.label,
+      ref: c.ref,
+      kind: c.ruleKind,
+      inputs: {
+        headcount: h,
+        predikat: [...c.bins],
+        ...(c.op !== undefined ? { op: c.op } : {}),
+        ...(c.bp !== undefined ? { bp: typeof c.bp === 'number' ? c.bp : [...c.bp] } : {}),
+        ...(c.n !== undefined ? { n: typeof c.n === 'number' ? c.n : [...c.n] } : {}),
+        rounding: { maks: rounding.maks, min: rounding.min },
+      },
+      output: { allowed: { ...c.allowed }, actual: c.actual, status: c.status },
+      explanation: c.message,
+      ...(first
+        ? {
+            parameter: {
+              name: first.name,
+              value: JSON.parse(JSON.stringify(first.value)) as TraceValue,
+              isDefault: first.isDefault,
+            },
+          }
+        : {}),
+    };
+  });
   return {
     orgPredikat: org,
     headcount: h,
@@ -512,6 +547,7 @@ export function evaluateRules(
     blocking: enforced && violated.length > 0,
     issues,
     warnings,
+    trace,
   };
 }
 
