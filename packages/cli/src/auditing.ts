@@ -52,7 +52,7 @@ export interface UnitAudit {
     readonly summary?: Extract<AuditReport, { ok: true }>['summary'];
     readonly issues?: Extract<AuditReport, { ok: false }>['issues'];
   }[];
-  /** Why checks did not run (deduplicated over units). */
+  /** Why checks did not run, with the units concerned (deduplicated over units). */
   readonly notes: readonly Text[];
 }
 
@@ -74,7 +74,7 @@ export function auditByUnit(scored: readonly Scored[], opts: { alpha?: number } 
   }
   const findings: UnitFinding[] = [];
   const units: UnitAudit['units'][number][] = [];
-  const notes = new Map<string, Text>();
+  const notes = new Map<string, { reason: Text; units: string[] }>();
   for (const unit of [...byUnit.keys()].sort()) {
     const members = byUnit.get(unit) as Scored[];
     const dims = dimensionRatingsOf(members);
@@ -92,13 +92,32 @@ export function auditByUnit(scored: readonly Scored[], opts: { alpha?: number } 
     }
     units.push({ unit, summary: r.summary });
     for (const f of r.findings) findings.push({ ...f, unit });
-    for (const n of r.summary.checksNotRun) notes.set(n.reason.en, n.reason);
+    for (const n of r.summary.checksNotRun) {
+      const k = notes.get(n.reason.en) ?? { reason: n.reason, units: [] };
+      k.units.push(unit);
+      notes.set(n.reason.en, k);
+    }
   }
   findings.sort(
     (a, b) =>
       RANK[a.severity] - RANK[b.severity] || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
   );
-  return { findings, units, notes: [...notes.values()] };
+  const scope = (list: string[], lang: 'id' | 'en') =>
+    list.length === byUnit.size
+      ? lang === 'id'
+        ? 'semua unit'
+        : 'all units'
+      : list.length <= 3
+        ? list.join(', ')
+        : `${list.length} ${lang === 'id' ? 'dari' : 'of'} ${byUnit.size} unit`;
+  return {
+    findings,
+    units,
+    notes: [...notes.values()].map((n) => ({
+      id: `${n.reason.id} (${scope(n.units, 'id')})`,
+      en: `${n.reason.en} (${scope(n.units, 'en')})`,
+    })),
+  };
 }
 
 /** A stored-predikat disagreement, with its file. */

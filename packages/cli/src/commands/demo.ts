@@ -52,7 +52,7 @@ export const demo: Command = {
       `${id ? 'Baris' : 'Rows'}: ${s.total} = ${s.accepted} ${id ? 'dinilai' : 'scored'} + ${s.rejected} ${id ? 'ditolak' : 'rejected'}`,
       `${id ? 'Unit yang tidak memenuhi pola distribusi' : 'Units not meeting the distribution pattern'}: ${s.unitsNotMeeting.join(', ') || '—'} (${s.proposedChanges} ${id ? 'usulan perubahan' : 'proposed changes'})`,
       `${id ? 'Temuan audit' : 'Audit findings'}: ${(['high', 'medium', 'low'] as const).map((v) => `${s.findings.filter((f) => f.severity === v).length} ${v}`).join(', ')}${s.findings[0] ? ` (${id ? 'teratas' : 'top'}: ${s.findings[0].code} ${s.findings[0].subject}, ${s.findings[0].unit})` : ''}`,
-      `${id ? 'Ditanam' : 'Planted'}: ${id ? 'penilai lunak' : 'lenient rater'} ${s.planted.lenientRater.nip} (${s.planted.lenientRater.unit}); ${id ? 'unit di atas kurva' : 'unit above its curve'} ${s.planted.unitAboveCurve}; ${s.planted.malformedRows} ${id ? 'baris rusak' : 'malformed rows'}`,
+      `${id ? 'Ditanam' : 'Planted'}: ${id ? 'penilai lunak' : 'lenient rater'} ${s.planted.lenientRater.nip} (${s.planted.lenientRater.unit}); ${id ? 'unit di atas kurva' : 'unit above its curve'} ${s.planted.unitAboveCurve}; ${s.planted.malformedRows} ${id ? 'baris rusak' : 'malformed rows'}; ${s.planted.storedPredikatMismatches} ${id ? 'predikat tersimpan yang bertentangan dengan matriks (kinerja audit --recheck)' : 'stored predikat contradicting the matrix (kinerja audit --recheck)'}`,
       `${id ? 'Berkas' : 'Files'}: ${s.out}/ (pegawai.csv, dukcapil-360.jsonl, org-predikat.json, hasil.csv, ditolak.csv, kalibrasi.json, audit.json)`,
       `${id ? 'Laporan' : 'Report'}: ${s.files.report}`,
       `${id ? 'Waktu' : 'Time'}: ${(s.ms / 1000).toFixed(1)} s`,

@@ -26,7 +26,10 @@ interface OpdSpec {
 
 const POLA_BAIK = [16, 64, 14, 5, 1] as const;
 
-/** The OPD of Kota Contoh. "Kecamatan Pesisir" is planted above its curve. */
+/**
+ * The OPD of Kota Contoh. "Kecamatan Pesisir" is planted above its curve: its organisation
+ * predikat is Butuh Perbaikan, yet its employees are rated as in a Baik unit.
+ */
 export const OPD: readonly OpdSpec[] = [
   {
     nama: 'Dinas Pendidikan',
@@ -103,8 +106,8 @@ export const OPD: readonly OpdSpec[] = [
   {
     nama: 'Kecamatan Pesisir',
     weight: 180,
-    org: 'BAIK',
-    pola: [18, 82, 0, 0, 0],
+    org: 'BUTUH_PERBAIKAN',
+    pola: [20, 72, 6, 2, 0],
     fungsional: ['Penyuluh Sosial Ahli Pertama'],
     shareFungsional: 0.1,
   },
