@@ -316,6 +316,15 @@ describe('audit: invalid input gives issues, never throws', () => {
       { numRuns: 100 },
     );
   });
+  it('a batch without raters or attributes runs nothing and says why', () => {
+    const r = audit([{ ok: true, nip: '1', predikat: { code: 'BAIK' } }]);
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.summary.checksRun).toEqual([]);
+    expect(r.findings).toEqual([]);
+    expect(r.summary.checksNotRun.map((c) => c.check)).toEqual(
+      expect.arrayContaining(['leniency', 'fairness', 'scoreGap']),
+    );
+  });
   it('failed results are skipped and counted', () => {
     const data = [
       ...simulate(13, { raters: 2, teamSize: 5 }),

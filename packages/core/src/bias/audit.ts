@@ -36,6 +36,7 @@ export const AUDIT_ATTRIBUTES = [
   'ageBand',
   'jenisAsn',
 ] as const;
+/** One of {@link AUDIT_ATTRIBUTES}. */
 export type AuditAttribute = (typeof AUDIT_ATTRIBUTES)[number];
 
 /**
@@ -57,6 +58,7 @@ export const AUDIT_CHECKS = [
   'selfGap',
   'recency',
 ] as const;
+/** One of {@link AUDIT_CHECKS}. */
 export type AuditCheck = (typeof AUDIT_CHECKS)[number];
 
 const PREDIKAT_CODES = [
@@ -129,6 +131,7 @@ export const AuditOptionsSchema = z.strictObject({
     )
     .optional(),
 });
+/** The options accepted by {@link audit} (input form of {@link AuditOptionsSchema}). */
 export type AuditOptions = z.input<typeof AuditOptionsSchema>;
 
 const ResultSchema = z.looseObject({
@@ -839,12 +842,18 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     }
   }
   if (wanted.has('fairness')) {
-    run.push('fairness');
-    statistics.fairness = fairness;
+    if (fairness.length === 0) skip('fairness', M.text('NO_GROUPS', {}));
+    else {
+      run.push('fairness');
+      statistics.fairness = fairness;
+    }
   }
   if (wanted.has('scoreGap')) {
-    run.push('scoreGap');
-    statistics.scoreGap = gaps;
+    if (gaps.length === 0) skip('scoreGap', M.text('NO_GROUPS', {}));
+    else {
+      run.push('scoreGap');
+      statistics.scoreGap = gaps;
+    }
   }
 
   if (wanted.has('selfGap')) {

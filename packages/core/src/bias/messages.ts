@@ -172,6 +172,10 @@ export const BIAS_MESSAGES = defineMessages({
     id: () => 'tidak ada nilai per aspek/dimensi perilaku',
     en: () => 'there are no per-dimension behaviour scores',
   },
+  NO_GROUPS: {
+    id: () => 'tidak ada atribut dengan dua kelompok atau lebih',
+    en: () => 'no attribute has two or more groups',
+  },
   NO_SELF_RATINGS: {
     id: () => 'tidak ada pasangan penilaian diri dan atasan',
     en: () => 'there are no self/supervisor rating pairs',

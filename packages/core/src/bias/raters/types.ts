@@ -20,7 +20,14 @@ export interface RaterOptions {
   readonly correction?: 'holm' | 'BH' | 'none';
 }
 
-/** Groups values by a key, keeping the first-seen key order, then sorts keys for determinism. */
+/**
+ * Groups values by a key; the map's keys are sorted so iteration is deterministic.
+ *
+ * @example
+ * ```ts
+ * [...groupBy([{ r: 'b' }, { r: 'a' }], (x) => x.r).keys()]; // ['a', 'b']
+ * ```
+ */
 export function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const x of xs) {
