@@ -10,7 +10,11 @@ export interface AlphaResult {
   /** α; NaN when undefined (see `reason`). */
   readonly alpha: number;
   /** Why α is undefined, when it is. */
-  readonly reason?: 'NO_PAIRABLE_VALUES' | 'NO_VARIATION' | 'NON_NUMERIC_VALUE';
+  readonly reason?:
+    | 'NO_PAIRABLE_VALUES'
+    | 'NO_VARIATION'
+    | 'NON_NUMERIC_VALUE'
+    | 'VALUE_NOT_IN_SCALE';
   /** Number of pairable values n (values in units with at least two values). */
   readonly pairable: number;
   /** Units with at least two values. */
@@ -27,6 +31,8 @@ export interface AlphaResult {
  * 2011, "Computing Krippendorff's Alpha-Reliability"), via the coincidence matrix:
  * α = 1 − (n − 1)·Σ o_ck δ²_ck / Σ n_c n_k δ²_ck. The ordinal δ² uses the marginals
  * (Σ_{g=c..k} n_g − (n_c + n_k)/2)². Undefined cases give α = NaN and a `reason`.
+ * Rows are coders, columns are units. `opts.scale` declares the ordered values (e.g. labels
+ * `['KURANG', 'CUKUP', 'BAIK']` for ordinal data); a value outside it gives VALUE_NOT_IN_SCALE.
  *
  * @example
  * ```ts
@@ -41,9 +47,14 @@ export interface AlphaResult {
 export function krippendorffAlpha(
   data: readonly (readonly AlphaValue[])[],
   level: AlphaLevel = 'interval',
+  opts: { scale?: readonly (number | string)[] } = {},
 ): AlphaResult {
   const nUnits = Math.max(0, ...data.map((r) => r.length));
-  const numeric = level !== 'nominal';
+  const declared = opts.scale;
+  // Ordinal ranks only need an order, so declared labels are fine; interval/ratio need numbers.
+  const numeric = level === 'interval' || level === 'ratio' || (level === 'ordinal' && !declared);
+  const inScale = declared ? new Set(declared.map((v) => `${typeof v}:${v}`)) : undefined;
+  let outside = false;
   const units: (number | string)[][] = [];
   let nonNumeric = false;
   for (let u = 0; u < nUnits; u++) {
@@ -53,16 +64,17 @@ export function krippendorffAlpha(
       if (v === null || v === undefined) continue;
       if (typeof v === 'number' && Number.isNaN(v)) continue;
       if (numeric && (typeof v !== 'number' || !Number.isFinite(v))) nonNumeric = true;
+      if (inScale && !inScale.has(`${typeof v}:${v}`)) outside = true;
       vs.push(v);
     }
     if (vs.length >= 2) units.push(vs);
   }
   const base = { level, units: units.length };
-  if (nonNumeric) {
+  if (nonNumeric || outside) {
     return {
       ...base,
       alpha: Number.NaN,
-      reason: 'NON_NUMERIC_VALUE',
+      reason: nonNumeric ? 'NON_NUMERIC_VALUE' : 'VALUE_NOT_IN_SCALE',
       pairable: 0,
       values: [],
       marginals: [],
@@ -73,8 +85,14 @@ export function krippendorffAlpha(
   // Distinct values: numbers ascending; labels (nominal) in first-seen order.
   const seen = new Map<string, number | string>();
   for (const vs of units) for (const v of vs) seen.set(`${typeof v}:${v}`, v);
-  const values = [...seen.values()];
-  if (values.every((v) => typeof v === 'number')) (values as number[]).sort((a, b) => a - b);
+  let values = [...seen.values()];
+  if (declared) {
+    // Declared order (only the values that occur carry marginals; unused ones add nothing).
+    const present = new Set(values.map((v) => `${typeof v}:${v}`));
+    values = declared.filter((v) => present.has(`${typeof v}:${v}`));
+  } else if (values.every((v) => typeof v === 'number')) {
+    (values as number[]).sort((a, b) => a - b);
+  }
   const index = new Map(values.map((v, i) => [`${typeof v}:${v}`, i]));
   const V = values.length;
   const o = Array.from({ length: V }, () => new Array<number>(V).fill(0));

@@ -153,6 +153,16 @@ describe("Krippendorff's α", () => {
     expect(krippendorffAlpha(k2011, 'interval').alpha.toFixed(3)).toBe('0.849');
     expect(krippendorffAlpha(k2011, 'ratio').alpha.toFixed(3)).toBe('0.797');
   });
+  it('ordinal labels in a declared order give the same α as their ranks', () => {
+    const labels = ['SANGAT_KURANG', 'KURANG', 'CUKUP', 'BAIK'];
+    const s = wiki.map((r) => r.map((x) => (x === null ? null : (labels[x - 1] as string))));
+    const a = krippendorffAlpha(s, 'ordinal', { scale: labels });
+    expect(a.alpha).toBeCloseTo(0.806721, 6);
+    expect(a.values).toEqual(labels);
+    expect(krippendorffAlpha(s, 'ordinal', { scale: labels.slice(1) }).reason).toBe(
+      'VALUE_NOT_IN_SCALE',
+    );
+  });
   it('string labels for nominal data', () => {
     const s = wiki.map((r) => r.map((x) => (x === null ? null : `c${x}`)));
     expect(krippendorffAlpha(s, 'nominal').alpha).toBeCloseTo(0.691358, 6);
