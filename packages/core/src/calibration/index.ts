@@ -39,6 +39,15 @@ export {
   type UsedReading,
 } from './check.js';
 export {
+  type BoundaryTie,
+  type BoundaryTiePolicy,
+  type ForcedDistributionOptions,
+  type ForcedDistributionResult,
+  forcedDistribution,
+  type RankedItem,
+  RankedItemSchema,
+} from './forced.js';
+export {
   type CountRule,
   DISTRIBUTION_REFS,
   type DistributionGuidance,
