@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvObjects, parseCsv, readAppraisalCsv } from '../src/csv/index.js';
+import { csvObjects, parseCsv, readAppraisalCsv, readCsvTable } from '../src/csv/index.js';
 import {
   penilaianToAppraisals,
   readLaporanPenilaianCsv,
@@ -210,6 +210,18 @@ describe('parsers never throw and never lose a row', () => {
         check(readAppraisalCsv(t, { defaults: { jenisJabatan: 'PELAKSANA' } }));
         check(readEksporAsn(t));
         check(readLaporanPenilaianCsv(t));
+        check(
+          readCsvTable(t, {
+            anchor: 'nip',
+            decimalComma: true,
+            columns: {
+              nip: { aliases: ['nip'], type: 'nip', required: true },
+              tahun: { aliases: ['tahun'], type: 'integer' },
+              hasil: { aliases: ['hasil_kerja'], type: 'rating' },
+              nilai: { aliases: ['nama'], type: 'decimal' },
+            },
+          }),
+        );
       }),
       { numRuns: 400 },
     );

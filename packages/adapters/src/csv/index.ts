@@ -35,6 +35,14 @@ export {
   streamCsv,
 } from './tokenizer.js';
 export {
+  type ColumnSpec,
+  type ColumnType,
+  type ColumnValue,
+  readCsvTable,
+  type TableRow,
+  type TableSpec,
+} from './typed.js';
+export {
   type CsvWriteOptions,
   neutralizeCell,
   quoteCell,
