@@ -260,10 +260,16 @@ interface PendingTest {
  *
  * @example
  * ```ts
- * import { evaluateMany } from '@kinerja/core';
+ * import { evaluate } from '@kinerja/core';
  * import { audit } from '@kinerja/core/bias';
- * const report = audit(results, { attributes: ['jenisKelamin', 'golongan'] });
- * if (report.ok) for (const f of report.findings) console.log(f.severity, f.explanation.en);
+ * // `appraisals`: the agency's appraisals for one period, with pegawai attributes and penilai.
+ * const results = appraisals.map((a) => evaluate(a, { trace: false }));
+ * const report = audit(results, { attributes: ['jenisKelamin', 'golongan', 'ageBand'] });
+ * if (report.ok) {
+ *   for (const f of report.findings) console.log(f.severity, f.code, f.explanation.id);
+ * } else {
+ *   console.log(report.issues); // bad input: issues with paths, never a throw
+ * }
  * ```
  */
 export function audit(results: unknown, options: unknown = {}): AuditReport {
@@ -409,11 +415,13 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   if (wanted.has('spread') && canRate) {
     run.push('spread');
     const ordinalScale = scoreKey === undefined;
+    // Central tendency needs categories: the middle predikat (3) on the predikat scale, none
+    // for a continuous `nilai` score.
     const sp = raterSpread(records, {
       minPerRater,
       alpha,
       correction,
-      ...(ordinalScale ? { middle: [3] } : {}),
+      middle: ordinalScale ? [3] : [],
     });
     statistics.spread = sp;
     for (const r of sp.raters) {
