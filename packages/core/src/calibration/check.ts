@@ -458,7 +458,7 @@ export function evaluateRules(
       ...(r.kind === 'MODAL' ? { ties: r.ties } : {}),
       origin: r.origin,
       ref: r.ref,
-      ruleKind: r.readings.length > 0 ? 'reading' : kindOf(r.ref),
+      ruleKind: readings.length > 0 ? 'reading' : kindOf(r.ref),
       readings,
       ...(r.text !== undefined ? { text: r.text } : {}),
       label: lim,

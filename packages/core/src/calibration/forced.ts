@@ -130,8 +130,8 @@ export function forcedDistribution(
   xs.forEach((x, i) => {
     if (seen.has(x.id))
       dup.push(
-        M.issue('DUPLICATE_NIP', ['items', i, 'id'], {
-          nip: x.id,
+        M.issue('DUPLICATE_ID', ['items', i, 'id'], {
+          id: x.id,
           first: xs.findIndex((y) => y.id === x.id),
         }),
       );

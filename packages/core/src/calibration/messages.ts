@@ -36,6 +36,12 @@ export const CALIBRATION_MESSAGES = defineMessages({
     en: (p: { nip: string; first: number }) =>
       `NIP ${p.nip} appears more than once (first at index ${p.first})`,
   },
+  DUPLICATE_ID: {
+    id: (p: { id: string; first: number }) =>
+      `Id ${p.id} muncul lebih dari sekali (pertama pada indeks ${p.first})`,
+    en: (p: { id: string; first: number }) =>
+      `Id ${p.id} appears more than once (first at index ${p.first})`,
+  },
   RATING_PREDIKAT_MISMATCH: {
     id: (p: { predikat: string; hasil: string; perilaku: string; cell: string }) =>
       `Predikat ${p.predikat} tidak sesuai matriks: rating ${p.hasil} × ${p.perilaku} menghasilkan ${p.cell}`,
