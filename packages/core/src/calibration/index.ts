@@ -130,6 +130,7 @@ export {
   type SubjectValues,
   sessionDiff,
   startSession,
+  verifyCalibrated,
 } from './session.js';
 export {
   type BoundedSet,

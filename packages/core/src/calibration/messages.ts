@@ -182,6 +182,16 @@ export const CALIBRATION_MESSAGES = defineMessages({
       `Nilai ${p.value} bukan nilai yang sah untuk ${p.element}`,
     en: (p: { element: string; value: string }) => `${p.value} is not a valid ${p.element} value`,
   },
+  CALIBRATED_MISMATCH: {
+    id: (p: { nip: string; got: string; expected: string }) =>
+      `Predikat ${p.nip} pada hasil penilaian (${p.got}) berbeda dengan predikat hasil kalibrasi (${p.expected})`,
+    en: (p: { nip: string; got: string; expected: string }) =>
+      `The appraisal predikat of ${p.nip} (${p.got}) differs from the calibrated predikat (${p.expected})`,
+  },
+  MISSING_RESULT: {
+    id: (p: { nip: string }) => `Tidak ada hasil penilaian untuk ${p.nip} yang dikalibrasi`,
+    en: (p: { nip: string }) => `No appraisal result for calibrated employee ${p.nip}`,
+  },
   UNKNOWN_UNIT: {
     id: (p: { unit: string }) => `Unit ${p.unit} tidak dikenal`,
     en: (p: { unit: string }) => `Unknown unit ${p.unit}`,

@@ -10,6 +10,7 @@ import {
   type SessionResult,
   sessionDiff,
   startSession,
+  verifyCalibrated,
 } from './session.js';
 
 const AT = '2024-01-15T08:00:00Z';
@@ -110,6 +111,37 @@ describe('calibration sessions', () => {
       comment: 'terlambat',
     });
     expect(late.ok ? '' : late.issues[0]?.code).toBe('SESSION_LOCKED');
+  });
+
+  it('verifyCalibrated: the appraisal results must carry the calibrated values (Workday pattern)', () => {
+    let s = started();
+    s = ok(
+      recordChange(s, {
+        actorId: 'f',
+        at: AT,
+        subjectId: 'C',
+        element: 'ratingHasilKerja',
+        from: 'SESUAI_EKSPEKTASI',
+        to: 'DI_BAWAH_EKSPEKTASI',
+        comment: 'kurva',
+      }),
+    );
+    const before = verifyCalibrated(s.state, subjects);
+    expect(before.ok).toBe(false);
+    expect(before.issues.map((i) => [i.code, i.path])).toEqual([
+      ['CALIBRATED_MISMATCH', [2, 'predikat']],
+    ]);
+    const updated = subjects.map((x) =>
+      x.nip === 'C'
+        ? { ...x, predikat: 'BUTUH_PERBAIKAN', ratingHasilKerja: 'DI_BAWAH_EKSPEKTASI' }
+        : x,
+    );
+    expect(verifyCalibrated(s.state, updated)).toEqual({ ok: true, issues: [] });
+    const missing = verifyCalibrated(s.state, updated.slice(0, 3));
+    expect(missing.ok).toBe(true);
+    expect(missing.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['MISSING_RESULT', 'warning'],
+    ]);
   });
 
   it('requireJustification accepts any of authorizedBy, reasonCode or comment', () => {

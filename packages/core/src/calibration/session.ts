@@ -17,7 +17,7 @@ import type { MatriksPredikat } from '../regimes/pmk6/params.js';
 import { permenpanrb_6_2022 } from '../regimes/pmk6/ruleset.js';
 import { type DistributionCheck, evaluateRules, GuidelineSchema, prepareTeam } from './check.js';
 import type { DistributionGuidance } from './guidance.js';
-import { countsOf, TeamMemberSchema } from './input.js';
+import { countsOf, parseTeam, TeamMemberSchema } from './input.js';
 import { CALIBRATION_MESSAGES as M } from './messages.js';
 
 const Base = {
@@ -594,4 +594,57 @@ export function sessionDiff(state: SessionState): SessionSubject[] {
       s.calculated.ratingHasilKerja !== s.final.ratingHasilKerja ||
       s.calculated.ratingPerilaku !== s.final.ratingPerilaku,
   );
+}
+
+/**
+ * The "rating ≠ calibrated rating" validator (the Workday pattern): every appraisal result of
+ * the session's subjects must carry the final (calibrated) predikat and ratings. Results are
+ * `evaluate()` results or plain `{ nip, predikat, … }` objects; a mismatch is an error at the
+ * result's index, a subject without a result a warning. Use it before the results are signed.
+ *
+ * @example
+ * ```ts
+ * const r = verifyCalibrated(session.state, [{ nip: '1', predikat: 'BAIK' }]);
+ * r.ok; // false when the session moved employee 1 to Butuh Perbaikan
+ * ```
+ */
+export function verifyCalibrated(
+  state: SessionState,
+  results: unknown,
+  opts: { readonly matrix?: MatriksPredikat } = {},
+): { readonly ok: boolean; readonly issues: readonly Issue[] } {
+  const parsed = parseTeam(results, {
+    matrix: opts.matrix ?? permenpanrb_6_2022.params.matriks.value,
+  });
+  if (parsed.issues.length > 0 && parsed.members.length === 0) {
+    return { ok: false, issues: parsed.issues };
+  }
+  const issues: Issue[] = [...parsed.issues];
+  const index = new Map<string, number>();
+  (Array.isArray(results) ? results : []).forEach((r, i) => {
+    const nip = (r as { nip?: unknown } | null)?.nip;
+    if (typeof nip === 'string' && !index.has(nip)) index.set(nip, i);
+  });
+  const byNip = new Map(parsed.members.map((m) => [m.nip, m]));
+  for (const s of state.subjects) {
+    const m = byNip.get(s.nip);
+    if (!m) {
+      issues.push(M.issue('MISSING_RESULT', [], { nip: s.nip }, 'warning'));
+      continue;
+    }
+    const same =
+      m.predikat === s.final.predikat &&
+      (s.final.ratingHasilKerja === undefined || m.ratingHasilKerja === s.final.ratingHasilKerja) &&
+      (s.final.ratingPerilaku === undefined || m.ratingPerilaku === s.final.ratingPerilaku);
+    if (!same) {
+      issues.push(
+        M.issue('CALIBRATED_MISMATCH', [index.get(s.nip) ?? 0, 'predikat'], {
+          nip: s.nip,
+          got: `${m.predikat}${m.ratingHasilKerja ? ` (${m.ratingHasilKerja} × ${m.ratingPerilaku ?? '?'})` : ''}`,
+          expected: `${s.final.predikat}${s.final.ratingHasilKerja ? ` (${s.final.ratingHasilKerja} × ${s.final.ratingPerilaku ?? '?'})` : ''}`,
+        }),
+      );
+    }
+  }
+  return { ok: !issues.some((i) => i.severity === 'error'), issues };
 }
