@@ -10,6 +10,7 @@ import {
   readLaporanPenilaianCsv,
   readPenilaian,
   readPeriodeReferensi,
+  readRencanaAksi,
   readSkpKinerja,
   recheckPenilaian,
 } from '../src/ekinerja/index.js';
@@ -136,6 +137,7 @@ describe('parsers never throw and never lose a row', () => {
         check(penilaianToAppraisals(pen));
         check(readPeriodeReferensi(json));
         check(readSkpKinerja(json));
+        check(readRencanaAksi(json));
         check(readSapk(json, { decimalComma: true }));
       }),
       { numRuns: 400 },

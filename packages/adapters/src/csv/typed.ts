@@ -27,10 +27,12 @@ export interface ColumnSpec {
 }
 
 /** The column-mapping configuration of {@link readCsvTable}. */
-export interface TableSpec<F extends string> extends CsvReadOptions, NumberOptions {
-  readonly columns: Readonly<Record<F, ColumnSpec>>;
+export interface TableSpec<C extends Readonly<Record<string, ColumnSpec>>>
+  extends CsvReadOptions,
+    NumberOptions {
+  readonly columns: C;
   /** The column whose header identifies the header row (e.g. `nip`). */
-  readonly anchor: F;
+  readonly anchor: NoInfer<keyof C & string>;
   /** Leading records scanned for the header row (default 30). */
   readonly headerScan?: number;
   /** Read a lone "-" as empty (default true, as e-Kinerja exports write it). */
@@ -66,14 +68,15 @@ export interface TableRow<F extends string> {
  * r.records[0].values; // { nip: '198703122010011002', nilai: '88.67' }
  * ```
  */
-export function readCsvTable<F extends string>(
+export function readCsvTable<C extends Readonly<Record<string, ColumnSpec>>>(
   text: string,
-  spec: TableSpec<F>,
-): ParseResult<TableRow<F>> {
+  spec: TableSpec<C>,
+): ParseResult<TableRow<keyof C & string>> {
+  type F = keyof C & string;
   const { rows, unterminated } = parseCsv(text, spec);
   const fields = Object.keys(spec.columns) as F[];
   const mapping = Object.fromEntries(
-    fields.map((f) => [f, spec.columns[f].aliases]),
+    fields.map((f) => [f, (spec.columns[f] as ColumnSpec).aliases]),
   ) as ColumnMapping<F>;
   const scan = spec.headerScan ?? 30;
   const header = findHeader(rows, mapping, spec.anchor, scan);
@@ -104,7 +107,7 @@ export function readCsvTable<F extends string>(
     if (!rc) return;
     const values: Partial<Record<F, ColumnValue>> = {};
     for (const f of fields) {
-      const c = spec.columns[f];
+      const c = spec.columns[f] as ColumnSpec;
       const req = c.required ?? false;
       const names = [f];
       let v: ColumnValue | undefined;

@@ -6,6 +6,7 @@ import {
   periodeOf,
   readPenilaian,
   readPeriodeReferensi,
+  readRencanaAksi,
   readSkpKinerja,
   readTarget,
 } from './index.js';
@@ -93,6 +94,38 @@ describe('app API SKP (RHK with indikators)', () => {
     ['Dokumen', undefined],
   ])('readTarget(%j)', (s, t) => {
     expect(readTarget(s)).toEqual(t);
+  });
+});
+
+describe('rencana aksi', () => {
+  it('reads aksi per RHK; prose targets stay text; a missing description rejects the RHK', () => {
+    const r = readRencanaAksi({
+      data: {
+        rencana_aksi: [
+          {
+            rhk_id: 11,
+            rencana_aksi: [
+              { id: 1, deskripsi: 'Menyusun draf', target: '1 Dokumen' },
+              { id: 2, deskripsi: 'Rapat', target: 'sesuai jadwal' },
+            ],
+          },
+          { rhk_id: 12, rencana_aksi: [{ id: 3, target: '2 Laporan' }] },
+        ],
+      },
+    });
+    expect(reconciles(r)).toBe(true);
+    expect(r.records[0]?.aksi).toEqual([
+      {
+        id: '1',
+        deskripsi: 'Menyusun draf',
+        target: { jumlah: '1', satuan: 'Dokumen' },
+        targetTeks: '1 Dokumen',
+      },
+      { id: '2', deskripsi: 'Rapat', targetTeks: 'sesuai jadwal' },
+    ]);
+    expect(r.rejections).toMatchObject([
+      { row: 2, path: ['rencana_aksi', 0, 'deskripsi'], code: 'REQUIRED' },
+    ]);
   });
 });
 

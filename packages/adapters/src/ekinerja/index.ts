@@ -19,4 +19,10 @@ export {
   recheckPenilaian,
 } from './penilaian.js';
 export { jenisFromDates, type PeriodeRecord, periodeOf, readPeriodeReferensi } from './periode.js';
-export { type RhkRecord, readSkpKinerja, readTarget } from './skp.js';
+export {
+  type RencanaAksiRecord,
+  type RhkRecord,
+  readRencanaAksi,
+  readSkpKinerja,
+  readTarget,
+} from './skp.js';

@@ -158,3 +158,76 @@ export function readSkpKinerja(payload: unknown): ParseResult<RhkRecord> {
   });
   return ledger.finish();
 }
+
+/** The rencana aksi of one RHK in a period (`…/penilaian/{periode}/rencana_aksi`). */
+export interface RencanaAksiRecord {
+  readonly row: number;
+  readonly rhkId: string;
+  readonly aksi: readonly {
+    readonly id?: string;
+    readonly deskripsi: string;
+    /** Parsed target, when the text is a quantity or a range. */
+    readonly target?: ReturnType<typeof readTarget>;
+    /** The target text as given. */
+    readonly targetTeks?: string;
+  }[];
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Reads the app API's rencana aksi (`data.rencana_aksi[]`: `rhk_id, rencana_aksi[]` with `id,
+ * deskripsi, target`). One row per RHK; an aksi without a description rejects its RHK. A target
+ * that is not a quantity is kept as text (`targetTeks`), since rencana aksi targets are often prose.
+ *
+ * @example
+ * ```ts
+ * readRencanaAksi({ data: { rencana_aksi: [{ rhk_id: 11, rencana_aksi: [{ id: 1, deskripsi: 'Menyusun draf', target: '1 Dokumen' }] }] } })
+ *   .records[0].aksi[0].target; // { jumlah: '1', satuan: 'Dokumen' }
+ * ```
+ */
+export function readRencanaAksi(payload: unknown): ParseResult<RencanaAksiRecord> {
+  const list = recordsOf(payload, ['rencana_aksi']);
+  if (!list.ok) {
+    const l = new Ledger<RencanaAksiRecord>(1);
+    l.reject(1, [], 'PAYLOAD_INVALID', { reason: list.reason });
+    return l.finish();
+  }
+  const ledger = new Ledger<RencanaAksiRecord>(list.items.length);
+  list.items.forEach((item, i) => {
+    const row = i + 1;
+    const rc = RowContext.open(ledger, row, item);
+    if (!rc) return;
+    const rhkId = rc.text(['rhk_id'], true);
+    const key = rc.f.key('rencana_aksi');
+    const raw = key ? rc.f.source[key] : undefined;
+    const aksi: RencanaAksiRecord['aksi'][number][] = [];
+    if (raw !== undefined && !Array.isArray(raw)) {
+      ledger.reject(row, [key ?? 'rencana_aksi'], 'ROW_NOT_OBJECT', { value: typeof raw }, raw);
+    }
+    (Array.isArray(raw) ? raw : []).forEach((x, j) => {
+      const path = [key ?? 'rencana_aksi', j];
+      if (x === null || typeof x !== 'object' || Array.isArray(x)) {
+        ledger.reject(row, path, 'ROW_NOT_OBJECT', { value: String(x) }, x);
+        return;
+      }
+      const f = new FieldReader(x as Record<string, unknown>);
+      const deskripsi = readText(f.get('deskripsi'));
+      if (deskripsi === undefined) {
+        ledger.reject(row, [...path, 'deskripsi'], 'REQUIRED', { field: 'deskripsi' });
+        return;
+      }
+      const id = readText(f.get('id'));
+      const targetTeks = readText(f.get('target'));
+      const target = targetTeks === undefined ? undefined : readTarget(targetTeks);
+      aksi.push({
+        ...(id !== undefined ? { id } : {}),
+        deskripsi,
+        ...(target ? { target } : {}),
+        ...(targetTeks !== undefined ? { targetTeks } : {}),
+      });
+    });
+    if (rc.rejected || rhkId === undefined) return;
+    ledger.accept({ row, rhkId, aksi, extra: rc.extra() });
+  });
+  return ledger.finish();
+}
