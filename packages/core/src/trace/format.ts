@@ -56,11 +56,21 @@ const L = {
   },
 } as const;
 
+const LONG_DECIMAL = /^(-?\d+)\.(\d{7,})$/;
+
+/** Shortens exact decimals with many digits (e.g. 290/3) to 6 places, marked with ≈. */
+function shorten(s: string): string {
+  const m = LONG_DECIMAL.exec(s);
+  if (!m) return s;
+  const x = Number(s);
+  return Number.isFinite(x) ? `≈${x.toFixed(6).replace(/0+$/, '').replace(/\.$/, '')}` : s;
+}
+
 function fmt(v: TraceValue): string {
   if (v === null) return '-';
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return shorten(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
+  return JSON.stringify(v, (_k, x) => (typeof x === 'string' ? shorten(x) : x));
 }
 
 function fmtStep(s: TraceStep, i: number, locale: Locale): string {
