@@ -21,6 +21,7 @@ interface M {
   ratingHasilKerja: Rating;
   ratingPerilaku: Rating;
   skor: number;
+  predikatSebelumnya?: PredikatPegawai;
 }
 const member = (nip: string, h: Rating, p: Rating, skor: number): M => ({
   nip,
@@ -60,6 +61,34 @@ describe('proposeCalibration — examples', () => {
     expect(r.after.verdict).toBe('MEMENUHI');
     // the input itself is untouched
     expect(t.every((m) => m.predikat === 'BAIK')).toBe(true);
+  });
+
+  it('chooses by rank across the whole predikat, whatever the perilaku group', () => {
+    const t = [
+      ...Array.from({ length: 5 }, (_, i) =>
+        member(`A${i}`, 'SESUAI_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI', 60 + i),
+      ),
+      ...Array.from({ length: 5 }, (_, i) =>
+        member(`S${i}`, 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 90 + i),
+      ),
+    ];
+    // the three lowest-scored are in the perilaku Di Atas group, not the Sesuai one
+    const down = proposeCalibration(t, 'BAIK', { preferensi: 'TURUN' });
+    if (!down.ok || !down.feasible) throw new Error('expected feasible');
+    expect(down.changes.map((c) => [c.nip, c.to])).toEqual([
+      ['A2', 'BUTUH_PERBAIKAN'],
+      ['A1', 'BUTUH_PERBAIKAN'],
+      ['A0', 'BUTUH_PERBAIKAN'],
+    ]);
+    // default NAIK: as few changes, but raising where the guidance allows (Sangat Baik is
+    // reachable only with perilaku Di Atas); one Butuh Perbaikan is still required
+    const up = proposeCalibration(t, 'BAIK');
+    if (!up.ok || !up.feasible) throw new Error('expected feasible');
+    expect(up.changes.map((c) => [c.nip, c.to])).toEqual([
+      ['A4', 'SANGAT_BAIK'],
+      ['A3', 'SANGAT_BAIK'],
+      ['A0', 'BUTUH_PERBAIKAN'],
+    ]);
   });
 
   it('Istimewa: the highest-ranked with perilaku Di Atas move up to Sangat Baik', () => {
@@ -317,6 +346,38 @@ describe('proposeCalibration — properties', () => {
           expect(MX[cell?.to.hasilKerja as Rating][m.ratingPerilaku]).toBe(c.to);
           if (m.ratingPerilaku === 'DI_BAWAH_EKSPEKTASI') {
             expect(['SANGAT_BAIK', 'BAIK']).not.toContain(c.to);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is fair by rank: nobody eligible for the same move ranks worse (down) or better (up) and stays', () => {
+    fc.assert(
+      fc.property(teamArb(1, 40), orgArb, (t, org) => {
+        const r = proposeCalibration(t, org);
+        if (!r.ok || !r.feasible) return;
+        const moved = new Map(r.changes.map((c) => [c.nip, c]));
+        for (const c of r.changes) {
+          const down = PREDIKAT_PEGAWAI.indexOf(c.to) > PREDIKAT_PEGAWAI.indexOf(c.from);
+          for (const m of t) {
+            if (moved.has(m.nip) || m.predikat !== c.from) continue;
+            const eligible = RATINGS.some((h) => MX[h][m.ratingPerilaku] === c.to);
+            if (!eligible) continue;
+            const rank = (x: M) =>
+              [
+                -x.skor,
+                x.predikatSebelumnya ? PREDIKAT_PEGAWAI.indexOf(x.predikatSebelumnya) : 9,
+                x.nip,
+              ] as const;
+            const a = rank(m);
+            const b = rank(t.find((x) => x.nip === c.nip) as M);
+            const stayerBetter =
+              a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+            expect(stayerBetter, `${m.nip} stays while ${c.nip} moves ${c.from}→${c.to}`).toBe(
+              down,
+            );
           }
         }
       }),

@@ -43,6 +43,12 @@ export interface ProposeOptions extends CheckDistributionOptions {
    * is a conduct finding, never a quota matter, so nobody is moved into or out of it.
    */
   readonly ubah?: readonly ('hasilKerja' | 'perilaku')[];
+  /**
+   * Among equally small sets of changes (same number of people, same total jump), prefer
+   * raising predikat (`NAIK`, default: nobody gets less than calculated when the guidance can
+   * be met otherwise, so fewer objections) or lowering them (`TURUN`).
+   */
+  readonly preferensi?: 'NAIK' | 'TURUN';
   /** Ranking keys (default `['skor', 'predikatSebelumnya', 'nip']`). */
   readonly urutan?: readonly RankKey[];
   /** Keys of `EvaluationResult.nilai` tried for the score (default rataRataCapaian, akhir, skp). */
@@ -296,7 +302,8 @@ function fmtNum(x: number | undefined): string {
  * - when only the predikat is known, the employee may move only to predikat reachable from
  *   every cell consistent with it (conservative);
  * - the head of a unit (`kepalaUnit`) keeps the rating hasil kerja set by the unit's predikat;
- * - the optimum has the fewest changes, then the smallest total jump in predikat; people are
+ * - the optimum has the fewest changes, then the smallest total jump in predikat, then (option
+ *   `preferensi`, default `NAIK`) raises rather than lowers; people are
  *   chosen by the ranking keys (best-ranked move up, worst-ranked move down), so the result
  *   does not depend on the input order;
  * - when the guidance cannot be met without breaking the matrix, the result is
@@ -395,6 +402,7 @@ export function proposeCalibration(
       groups: flowGroups,
       bounds: b,
       ...(mo[0] ? { modal: mo[0] } : {}),
+      prefer: opts.preferensi === 'TURUN' ? 'DOWN' : 'UP',
     });
   const sol = solve(bounds, modal);
   if (!sol.feasible) {
@@ -417,26 +425,50 @@ export function proposeCalibration(
   const rankOf = new Map(ranked.map((m, i) => [m.nip, i + 1]));
   const addressedMemo = new Map<string, { ids: string[]; text: Text }>();
   const changes: ProposedChange[] = [];
-  groups.forEach((g, gi) => {
-    const mv = sol.moves[gi] as readonly number[];
-    const ups: number[] = [];
-    const downs: number[] = [];
-    for (let b = 0; b < mv.length; b++) {
-      for (let k = 0; k < (mv[b] as number); k++) {
-        if (b < g.from) ups.push(b);
-        else if (b > g.from) downs.push(b);
-      }
+  // The flow fixes how many people move from each predikat to each other one; every such
+  // placement costs the same, so the people are chosen by rank across the whole predikat (not
+  // per rating group): best-ranked up, worst-ranked down, within what the matrix allows. When
+  // this greedy choice cannot fill the counts, the flow's own per-group choice is used.
+  const fromBins = [...new Set(groups.map((g) => g.from))].sort((x, y) => x - y);
+  for (const f of fromBins) {
+    const gs = groups.map((g, gi) => ({ g, gi })).filter((x) => x.g.from === f);
+    const totals = new Array<number>(PREDIKAT_PEGAWAI.length).fill(0);
+    for (const { gi } of gs) {
+      const mv = sol.moves[gi] as readonly number[];
+      mv.forEach((c, b) => {
+        if (b !== f) totals[b] = (totals[b] as number) + c;
+      });
     }
-    ups.sort((a, b) => a - b); // best target first, to the best-ranked
-    downs.sort((a, b) => b - a); // worst target first, to the worst-ranked
-    const n = g.members.length;
-    ups.forEach((b, k) => {
-      changes.push(change(g.members[k] as TeamMember, b));
-    });
-    downs.forEach((b, k) => {
-      changes.push(change(g.members[n - 1 - k] as TeamMember, b));
-    });
-  });
+    if (totals.every((c) => c === 0)) continue;
+    const people = gs
+      .flatMap(({ g }) => g.members.map((m) => ({ m, allowed: g.allowed })))
+      .sort((x, y) => (rankOf.get(x.m.nip) as number) - (rankOf.get(y.m.nip) as number));
+    const picked = pickByRank(people, f, totals);
+    if (picked) {
+      for (const [m, b] of picked) changes.push(change(m, b));
+      continue;
+    }
+    for (const { g, gi } of gs) {
+      const mv = sol.moves[gi] as readonly number[];
+      const ups: number[] = [];
+      const downs: number[] = [];
+      for (let b = 0; b < mv.length; b++) {
+        for (let k = 0; k < (mv[b] as number); k++) {
+          if (b < g.from) ups.push(b);
+          else if (b > g.from) downs.push(b);
+        }
+      }
+      ups.sort((x, y) => x - y); // best target first, to the best-ranked
+      downs.sort((x, y) => y - x); // worst target first, to the worst-ranked
+      const n = g.members.length;
+      ups.forEach((b, k) => {
+        changes.push(change(g.members[k] as TeamMember, b));
+      });
+      downs.forEach((b, k) => {
+        changes.push(change(g.members[n - 1 - k] as TeamMember, b));
+      });
+    }
+  }
   function change(m: TeamMember, b: number): ProposedChange {
     const to = PREDIKAT_PEGAWAI[b] as PredikatPegawai;
     const moveKey = `${m.predikat}>${to}`;
@@ -515,6 +547,41 @@ export function proposeCalibration(
     legalBasis: LEGAL_BASIS,
     issues: [],
   };
+}
+
+/**
+ * Chooses who moves from predikat `from` to fill `totals[b]` moves to each bin `b`: the
+ * best-ranked eligible people move up (to the best target first), the worst-ranked eligible
+ * people move down (to the worst target first). `undefined` when this greedy choice cannot fill
+ * every count (the caller then keeps the flow's own choice).
+ */
+function pickByRank(
+  people: readonly { m: TeamMember; allowed: readonly number[] }[],
+  from: number,
+  totals: readonly number[],
+): [TeamMember, number][] | undefined {
+  const left = [...totals];
+  const out: [TeamMember, number][] = [];
+  const used = new Set<number>();
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k] as { m: TeamMember; allowed: readonly number[] };
+    const b = p.allowed.find((x) => x < from && (left[x] as number) > 0);
+    if (b === undefined) continue;
+    left[b] = (left[b] as number) - 1;
+    out.push([p.m, b]);
+    used.add(k);
+  }
+  for (let k = people.length - 1; k >= 0; k--) {
+    if (used.has(k)) continue;
+    const p = people[k] as { m: TeamMember; allowed: readonly number[] };
+    let b: number | undefined;
+    for (const x of p.allowed) if (x > from && (left[x] as number) > 0) b = x; // worst eligible
+    if (b === undefined) continue;
+    left[b] = (left[b] as number) - 1;
+    out.push([p.m, b]);
+    used.add(k);
+  }
+  return left.every((c) => c === 0) ? out : undefined;
 }
 
 function touches(r: RuleCheck, from: PredikatPegawai, to: PredikatPegawai): boolean {

@@ -47,6 +47,13 @@ export interface DistributionProblem {
   readonly groups: readonly FlowGroup[];
   readonly bounds: readonly BoundedSet[];
   readonly modal?: { readonly bin: number; readonly ties: boolean };
+  /**
+   * Third objective, among placements with as few changes and as small a total distance:
+   * `UP` prefers moves to a lower bin index (better predikat), `DOWN` the opposite, `NONE`
+   * no preference. Dropped for teams above 100,000 people, where the weights would leave the
+   * exact integer range.
+   */
+  readonly prefer?: 'UP' | 'DOWN' | 'NONE';
 }
 
 /**
@@ -68,6 +75,8 @@ export type FlowSolution =
       readonly changed: number;
       /** Sum of |from − to| over the people who change (the secondary objective). */
       readonly distance: number;
+      /** People moved against the preferred direction (the third objective). */
+      readonly against: number;
     }
   | { readonly feasible: false; readonly reason: 'NOT_LAMINAR' | 'INFEASIBLE' };
 
@@ -192,11 +201,21 @@ function laminar(nBins: number, h: number, bounds: readonly BoundedSet[]): Lamin
   return { sets, parent, binParent, binBounds };
 }
 
+/** Lexicographic weights (changes, distance, direction) that stay exact in doubles. */
+function weights(h: number, prefer: 'UP' | 'DOWN' | 'NONE' | undefined) {
+  const dir = prefer === 'UP' || prefer === 'DOWN' ? prefer : 'NONE';
+  const useDir = dir !== 'NONE' && h <= 100_000;
+  const B = useDir ? h + 1 : 1; // Σ direction penalties ≤ h < B
+  const A = 4 * h * B + B; // Σ distance costs ≤ 4h·B < A
+  return { A, B, dir: useDir ? dir : 'NONE' };
+}
+
 function solveLaminar(
   nBins: number,
   groups: readonly FlowGroup[],
   lam: Laminar,
   h: number,
+  prefer?: 'UP' | 'DOWN' | 'NONE',
 ): FlowSolution {
   const G = groups.length;
   const K = lam.sets.length;
@@ -210,7 +229,9 @@ function solveLaminar(
   const TT = SS + 1;
   const f = new MinCostFlow(TT + 1);
   const excess = new Array<number>(TT + 1).fill(0);
-  const big = 4 * h + 1;
+  const w = weights(h, prefer);
+  const against = (from: number, b: number) =>
+    (w.dir === 'UP' && b > from) || (w.dir === 'DOWN' && b < from) ? 1 : 0;
   const arc = (u: number, v: number, lo: number, hi: number, c: number): number | undefined => {
     if (lo > hi) return undefined;
     excess[v] = (excess[v] as number) + lo;
@@ -225,7 +246,7 @@ function solveLaminar(
   for (let g = 0; g < G; g++) {
     const grp = groups[g] as FlowGroup;
     for (const b of grp.allowed) {
-      const c = b === grp.from ? 0 : big + Math.abs(b - grp.from);
+      const c = b === grp.from ? 0 : w.A + w.B * Math.abs(b - grp.from) + against(grp.from, b);
       gArcs.push({ g, b, e: arc(g0 + g, b0 + b, 0, grp.count, c) as number });
     }
   }
@@ -258,6 +279,7 @@ function solveLaminar(
   const counts = new Array<number>(nBins).fill(0);
   let changed = 0;
   let distance = 0;
+  let againstCount = 0;
   for (const { g, b, e } of gArcs) {
     const used = f.cap[e ^ 1] as number;
     (moves[g] as number[])[b] = used;
@@ -266,14 +288,15 @@ function solveLaminar(
     if (b !== from) {
       changed += used;
       distance += used * Math.abs(b - from);
+      againstCount += used * against(from, b);
     }
   }
-  return { feasible: true, moves, counts, changed, distance };
+  return { feasible: true, moves, counts, changed, distance, against: againstCount };
 }
 
 /**
  * Solves a {@link DistributionProblem}: the placement with the fewest people changing bin, then
- * the smallest total distance, subject to every bound and the modal rule. Bounds on sets of
+ * the smallest total distance, then the fewest moves against `prefer`, subject to every bound and the modal rule. Bounds on sets of
  * bins must form a laminar family (any two sets disjoint or nested), which the national
  * guidance does; otherwise the answer is `NOT_LAMINAR`.
  *
@@ -300,7 +323,7 @@ export function solveDistribution(
   const h = p.groups.reduce((s, g) => s + g.count, 0);
   const lam = laminar(p.nBins, h, p.bounds);
   if (!lam) return { feasible: false, reason: 'NOT_LAMINAR' };
-  if (!p.modal) return solveLaminar(p.nBins, p.groups, lam, h);
+  if (!p.modal) return solveLaminar(p.nBins, p.groups, lam, h, p.prefer);
   const X = p.modal.bin;
   const ties = p.modal.ties;
   const own = lam.binBounds[X] as { min: number; max: number };
@@ -314,12 +337,13 @@ export function solveDistribution(
     const binBounds = lam.binBounds.map((bb, b) =>
       b === X ? { min: m, max: m } : { min: bb.min, max: Math.min(bb.max, ties ? m : m - 1) },
     );
-    s = solveLaminar(p.nBins, p.groups, { ...lam, binBounds }, h);
+    s = solveLaminar(p.nBins, p.groups, { ...lam, binBounds }, h, p.prefer);
     memo.set(m, s);
     return s;
   };
+  const w = weights(h, p.prefer);
   const cost = (s: FlowSolution) =>
-    s.feasible ? s.changed * (4 * h + 1) + s.distance : Number.POSITIVE_INFINITY;
+    s.feasible ? s.changed * w.A + s.distance * w.B + s.against : Number.POSITIVE_INFINITY;
   let current = 0;
   for (const g of p.groups) if (g.from === X) current += g.count;
   const m0 = Math.min(hi, Math.max(lo, current));
