@@ -291,7 +291,8 @@ export async function loadFile(
   if (text.trim() === '') fail(`${shown}: the file is empty (berkas kosong)`);
   format ??= detectFormat(file, text.slice(0, 8000));
   let doc: unknown;
-  if (format === 'json' || format === undefined) {
+  const looksJson = /^\s*[[{]/.test(text);
+  if (format === 'json' || (format === undefined && looksJson)) {
     doc = parseJson(text, shown);
     const sniffed = sniffJson(doc);
     if (format === undefined || (opts.from === undefined && sniffed && sniffed !== 'json')) {
@@ -352,22 +353,17 @@ async function loadMaster(cwd: string, file: string) {
   return indexPegawai(r.records);
 }
 
-/** Structural problems that make a whole file unusable (reported as exit code 2). */
-const FILE_LEVEL = new Set(['CSV_HEADER_NOT_FOUND', 'PAYLOAD_INVALID']);
-
 /**
- * Stops with a one-line message when a file yields nothing usable: no rows at all, or only
- * structural rejections (no header row, not a payload of the format).
+ * Stops with a one-line message when a file yields nothing usable: no rows at all, or every
+ * row rejected while reading (no header row, not a payload of the format, wrong `--from`).
  */
 export function assertUsable(f: LoadedFile): void {
   if (f.counts.input === 0) fail(`${f.file}: no records found (tidak ada data)`);
-  if (
-    f.items.length === 0 &&
-    f.rejections.length > 0 &&
-    f.rejections.every((r) => FILE_LEVEL.has(r.code))
-  ) {
+  if (f.items.length === 0 && f.counts.rejected > 0) {
     const first = f.rejections[0] as CliRejection;
-    fail(`${f.file}: ${first.message.en} — ${first.message.id}`);
+    fail(
+      `${f.file}: no usable record (${f.counts.rejected} of ${f.counts.input} rejected as ${f.format}); first: row ${first.row} [${first.code}] ${first.message.en}`,
+    );
   }
 }
 

@@ -374,10 +374,17 @@ export function generateDemo(opts: DemoOptions = {}): DemoCity {
   const csvRows: string[][] = [];
   let mismatches = 0;
   const csvPeople = people.filter((p) => p.unit !== DUKCAPIL);
+  // Planted: four stored predikat that the matrix contradicts (found by audit --recheck): the
+  // first Baik employee at or after each fifth of the file is stored as Sangat Baik.
+  const wrong = new Set<number>();
+  for (let k = 1; k <= 4; k++) {
+    const from = Math.floor((k * csvPeople.length) / 5);
+    const i = csvPeople.findIndex((p, j) => j >= from && p.predikat === 'BAIK' && !wrong.has(j));
+    if (i >= 0) wrong.add(i);
+  }
   csvPeople.forEach((p, idx) => {
     let stored = LABELS.predikatPegawai[p.predikat].id;
-    // Planted: a few stored predikat that the matrix contradicts (found by audit --recheck).
-    if (idx % 997 === 500 && p.predikat === 'BAIK') {
+    if (wrong.has(idx)) {
       stored = LABELS.predikatPegawai.SANGAT_BAIK.id;
       mismatches++;
     }

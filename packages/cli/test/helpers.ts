@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateDemo } from '../src/demo/city.js';
+import { captureStream } from '../src/io.js';
+import { main } from '../src/main.js';
+
+/** Runs the CLI in-process and captures its output. */
+export async function cli(
+  cwd: string,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = captureStream();
+  const stderr = captureStream();
+  const code = await main(argv, { stdout, stderr, cwd });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** A fresh temporary directory. */
+export function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+}
+
+/** A small demo city written to a temporary directory (pegawai.csv, dukcapil-360.jsonl, org-predikat.json). */
+export function smallCity(size = 600) {
+  const dir = tmp();
+  const city = generateDemo({ size });
+  writeFileSync(join(dir, 'pegawai.csv'), city.csv);
+  writeFileSync(join(dir, 'dukcapil-360.jsonl'), city.jsonl);
+  writeFileSync(join(dir, 'org-predikat.json'), JSON.stringify(city.orgPredikat));
+  return { dir, city };
+}
+
+/** Asserts the shape of an error report: exactly one line, no stack frame. */
+export function oneLine(stderr: string): boolean {
+  const lines = stderr.split('\n').filter((l) => l !== '');
+  return lines.length === 1 && !/\n\s+at /.test(stderr) && (lines[0] ?? '').startsWith('kinerja: ');
+}
