@@ -37,7 +37,18 @@ export interface Calculator<T> {
   toString(a: T): string;
   /** Fixed-point string with exactly `dp` decimals (value must already be rounded to `dp`). */
   toFixed(a: T, dp: number): string;
+  /**
+   * `toFixed(round(a, dp, mode), dp)` in one step (no intermediate value): the usual way to
+   * report a value. Float backend throws {@link Undecidable} when the rounding is not proven.
+   */
+  roundToFixed(a: T, dp: number, mode: RoundingMode): string;
   toNumber(a: T): number;
+  /**
+   * A copy of `a` that stays valid after the current scoring call, for values cached across
+   * calls (parsed ruleset constants). Identity on the object backends; the scoped float arena
+   * copies the value into its permanent region.
+   */
+  keep(a: T): T;
 }
 
 /** Thrown by the float backend when a decision cannot be proven; the caller falls back. */

@@ -45,5 +45,7 @@ export const decimalCalculator: Calculator<Dec> = {
   round: (a, dp, mode) => a.toDecimalPlaces(dp, MODES[mode]),
   toString: (a) => (a.isZero() ? '0' : a.toFixed()),
   toFixed: (a, dp) => a.toFixed(dp),
+  roundToFixed: (a, dp, mode) => a.toDecimalPlaces(dp, MODES[mode]).toFixed(dp),
   toNumber: (a) => a.toNumber(),
+  keep: (a) => a,
 };

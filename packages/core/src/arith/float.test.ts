@@ -148,8 +148,12 @@ describe('floatCalculator (filtered fast path)', () => {
         fc.constantFrom('HALF_UP', 'HALF_EVEN', 'DOWN', 'UP' as const),
         (x, dp, mode) => {
           const r = attempt(() => flt.toFixed(flt.round(evalOn(flt, x), dp, mode), dp));
+          const fused = attempt(() => flt.roundToFixed(evalOn(flt, x), dp, mode));
+          expect(fused).toBe(r);
+          const d = dec.toFixed(dec.round(evalOn(dec, x), dp, mode), dp);
+          expect(dec.roundToFixed(evalOn(dec, x), dp, mode)).toBe(d);
           if (r === 'undecidable') return;
-          expect(r).toBe(dec.toFixed(dec.round(evalOn(dec, x), dp, mode), dp));
+          expect(r).toBe(d);
         },
       ),
       { numRuns: 2000 },

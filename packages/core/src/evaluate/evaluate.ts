@@ -1,28 +1,17 @@
-import { type Calculator, Undecidable } from '../arith/calculator.js';
-import { decimalCalculator } from '../arith/decimal.js';
-import { floatCalculator } from '../arith/float.js';
 import type { Regime } from '../codes.js';
 import type { IndicatorType } from '../indicators/types.js';
-import { formatPath, type Issue, type Warning } from '../issues/issue.js';
+import type { Issue, Warning } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
 import { type Appraisal, AppraisalSchema } from '../model/appraisal.js';
 import type { Periode } from '../model/periode.js';
 import { findForbiddenKeys } from '../model/primitives.js';
-import { pmk6Regime } from '../regimes/pmk6/index.js';
-import { pp30Regime } from '../regimes/pp30/index.js';
-import { pp46Regime } from '../regimes/pp46/index.js';
-import type { RegimeModule, RegimeOutcome, ScoreContext } from '../regimes/types.js';
+import type { RegimeOutcome } from '../regimes/types.js';
 import { ref } from '../ruleset/legal.js';
 import { inForce, resolveIndicatorTypes, rulesetFor, rulesets } from '../ruleset/registry.js';
 import type { Param, Ruleset } from '../ruleset/types.js';
-import { createTracer, NO_TRACE, type TraceStep } from '../trace/trace.js';
+import type { TraceStep } from '../trace/trace.js';
+import { scoreKernel } from './kernel.js';
 import { EVAL_MESSAGES as M } from './messages.js';
-
-const REGIME_MODULES: { readonly [R in Regime]: RegimeModule<R> } = {
-  PP46_2011: pp46Regime,
-  PP30_2019: pp30Regime,
-  PERMENPANRB_6_2022: pmk6Regime,
-};
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -131,40 +120,6 @@ function paramValueText(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
-function run<T>(
-  c: Calculator<T>,
-  a: Appraisal,
-  rs: Ruleset,
-  types: ReadonlyMap<string, IndicatorType>,
-  tracing: boolean,
-): {
-  outcome: RegimeOutcome;
-  steps: readonly TraceStep[];
-  warnings: Warning[];
-  readings: Set<string>;
-} {
-  const tracer = tracing ? createTracer(true) : NO_TRACE;
-  const warnings: Warning[] = [];
-  const seen = new Set<string>();
-  const readings = new Set<string>();
-  const ctx: ScoreContext = {
-    tracer,
-    indicatorTypes: types,
-    warn(w) {
-      const key = `${w.code}|${w.rule ?? ''}|${w.path ? formatPath(w.path) : ''}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      warnings.push(w);
-    },
-    usedReading(name) {
-      readings.add(name);
-    },
-  };
-  const mod = REGIME_MODULES[rs.regime] as RegimeModule;
-  const outcome = mod.score(c, a, rs as never, ctx);
-  return { outcome, steps: tracer.steps, warnings, readings };
-}
-
 /**
  * Evaluates one appraisal with the ruleset in force for its period (or the one given).
  * Never throws for bad input: invalid data gives `ok: false` and issues with paths and
@@ -253,18 +208,8 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
   }
 
   const tracing = opts.trace ?? true;
-  const backend = opts.backend ?? 'auto';
-  let result: ReturnType<typeof run> | undefined;
-  let used: 'decimal' | 'float' = 'decimal';
-  if (backend === 'float' || (backend === 'auto' && !tracing)) {
-    try {
-      result = run(floatCalculator, a, rs, types, false);
-      used = 'float';
-    } catch (e) {
-      if (!(e instanceof Undecidable)) throw e;
-    }
-  }
-  if (!result) result = run(decimalCalculator, a, rs, types, tracing);
+  const result = scoreKernel(a, rs, types, tracing, opts.backend ?? 'auto');
+  const used = result.backend;
 
   const selectStep: TraceStep = {
     rule: 'ruleset.select',

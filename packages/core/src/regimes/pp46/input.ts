@@ -14,6 +14,7 @@ import {
   type AspekPerilakuDinilai,
   type AspekPerilakuPp46,
   aspekPerilakuPp46,
+  rekamAspekPp46,
 } from './perilaku.js';
 
 const DECIMAL_RE = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*$/;
@@ -124,7 +125,6 @@ export function bacaSkpPp46<T>(
     }
     const before = issues.length;
     const ind = rhk.indikator;
-    const iki: Partial<Record<Aspek, number>> = {};
     let jK = -1;
     let jQ = -1;
     let jW = -1;
@@ -140,29 +140,39 @@ export function bacaSkpPp46<T>(
           ),
         );
       }
-      if (iki[x.aspek] !== undefined) {
+      const aspek = x.aspek;
+      let dup = false;
+      if (aspek === 'KUANTITAS') {
+        if (jK >= 0) dup = true;
+        else jK = j;
+      } else if (aspek === 'KUALITAS') {
+        if (jQ >= 0) dup = true;
+        else jQ = j;
+      } else if (aspek === 'WAKTU') {
+        if (jW >= 0) dup = true;
+        else jW = j;
+      } else if (jB >= 0) dup = true;
+      else jB = j;
+      if (dup) {
         issues.push(
           M.issue(
             'PP46_ASPEK_DUPLICATE',
             ['skp', 'rencanaHasilKerja', i, 'indikator', j, 'aspek'],
             {
-              aspek: x.aspek,
+              aspek,
             },
           ),
         );
-        continue;
       }
-      iki[x.aspek] = j;
-      if (x.aspek === 'KUANTITAS') jK = j;
-      else if (x.aspek === 'KUALITAS') jQ = j;
-      else if (x.aspek === 'WAKTU') jW = j;
-      else jB = j;
     }
     if (jK < 0 || jQ < 0 || jW < 0) {
-      for (const aspek of WAJIB) {
-        if (iki[aspek] === undefined) {
+      const present = [jK, jQ, jW];
+      for (let w = 0; w < WAJIB.length; w++) {
+        if ((present[w] as number) < 0) {
           issues.push(
-            M.issue('PP46_ASPEK_MISSING', ['skp', 'rencanaHasilKerja', i, 'indikator'], { aspek }),
+            M.issue('PP46_ASPEK_MISSING', ['skp', 'rencanaHasilKerja', i, 'indikator'], {
+              aspek: WAJIB[w] as Aspek,
+            }),
           );
         }
       }
@@ -232,7 +242,7 @@ export function bacaSkpPp46<T>(
         path,
         rhk.rencanaHasilKerja,
         rhk.id,
-        iki,
+        ikiRecord(jK, jQ, jW, jB),
         dikecualikan,
         biayaTanpaTarget,
         angka,
@@ -243,6 +253,26 @@ export function bacaSkpPp46<T>(
     issues.push(M.issue('PP46_NO_KEGIATAN', ['skp', 'rencanaHasilKerja'], {}));
   }
   return { kegiatan, issues };
+}
+
+/**
+ * `iki`: the index of each aspect present, keys in the order of the indicators. A literal for
+ * the usual orders (a fresh object filled with computed keys is far slower).
+ */
+function ikiRecord(jK: number, jQ: number, jW: number, jB: number): Partial<Record<Aspek, number>> {
+  if (jK >= 0 && jK < jQ && jQ < jW) {
+    if (jB < 0) return { KUANTITAS: jK, KUALITAS: jQ, WAKTU: jW };
+    if (jW < jB) return { KUANTITAS: jK, KUALITAS: jQ, WAKTU: jW, BIAYA: jB };
+  }
+  const order: [Aspek, number][] = [];
+  if (jK >= 0) order.push(['KUANTITAS', jK]);
+  if (jQ >= 0) order.push(['KUALITAS', jQ]);
+  if (jW >= 0) order.push(['WAKTU', jW]);
+  if (jB >= 0) order.push(['BIAYA', jB]);
+  order.sort((a, b) => a[1] - b[1]);
+  const iki: Partial<Record<Aspek, number>> = {};
+  for (const [k, j] of order) iki[k] = j;
+  return iki;
 }
 
 /** A kegiatan input object with the keys in their documented order (absent keys omitted). */
@@ -358,9 +388,10 @@ export function bacaPerilakuInti<T>(
   let diberikan = false;
   for (let i = 0; i < input.length; i++) {
     const p = input[i] as (typeof input)[number];
-    const nilai: Partial<Record<AspekPerilakuPp46, T>> = {};
     const given = p.nilai;
     const keys = Object.keys(given);
+    const diterima: AspekPerilakuPp46[] = [];
+    const nilaiDiterima: T[] = [];
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j] as string;
       const v = given[k];
@@ -387,8 +418,10 @@ export function bacaPerilakuInti<T>(
         );
         continue;
       }
-      nilai[k as AspekPerilakuPp46] = x;
+      diterima.push(k as AspekPerilakuPp46);
+      nilaiDiterima.push(x);
     }
+    const nilai = rekamAspekPp46(diterima, nilaiDiterima);
     const peran = p.penilai.peran;
     const dihitung = bobot.used[peran] !== undefined;
     if (dihitung && 'KEPEMIMPINAN' in given) diberikan = true;

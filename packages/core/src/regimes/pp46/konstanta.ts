@@ -27,7 +27,7 @@ export interface KonstantaPp46<T> extends KonstantaKegiatanPp46<T> {
   readonly bilangan: readonly T[];
 }
 
-const CACHE = new WeakMap<Pp46Params, Map<Calculator<unknown>, KonstantaPp46<unknown>>>();
+const CACHE = new WeakMap<Pp46Params, WeakMap<Calculator<unknown>, KonstantaPp46<unknown>>>();
 
 /**
  * The parsed numbers of `params` on `c`, cached per params object (rulesets are immutable
@@ -36,41 +36,43 @@ const CACHE = new WeakMap<Pp46Params, Map<Calculator<unknown>, KonstantaPp46<unk
 export function konstantaPp46<T>(c: Calculator<T>, params: Pp46Params): KonstantaPp46<T> {
   let byCalc = CACHE.get(params);
   if (byCalc === undefined) {
-    byCalc = new Map();
+    byCalc = new WeakMap();
     CACHE.set(params, byCalc);
   }
   const hit = byCalc.get(c as Calculator<unknown>);
   if (hit !== undefined) return hit as KonstantaPp46<T>;
   const cap = params.batasAtasKuantitasKualitas.value;
   const b = params.bobot.value;
+  // Cached across calls: each value goes through `keep` (see Calculator.keep).
+  const num = (x: number | string): T => c.keep(c.from(x));
   const k: KonstantaPp46<T> = {
-    nol: c.from(0),
-    seratus: c.from(100),
-    nilaiTertimbang: c.from(params.nilaiTertimbang.value),
-    batasEfisiensi: c.from(params.batasEfisiensi.value),
-    basisCabang2: c.from(params.basisCabang2.value),
+    nol: num(0),
+    seratus: num(100),
+    nilaiTertimbang: num(params.nilaiTertimbang.value),
+    batasEfisiensi: num(params.batasEfisiensi.value),
+    basisCabang2: num(params.basisCabang2.value),
     clampNegatif: params.clampNegatif.value,
-    batasAtas: cap === null ? null : c.from(cap),
+    batasAtas: cap === null ? null : num(cap),
     realisasiNolSemuaNol: params.realisasiNolSemuaNol.value,
-    tiga: c.from(3),
-    empat: c.from(4),
-    nilaiPerilakuMaks: c.from(params.nilaiPerilakuMaks.value),
-    batasHukdis: c.from(params.batasHukdis.value),
+    tiga: num(3),
+    empat: num(4),
+    nilaiPerilakuMaks: num(params.nilaiPerilakuMaks.value),
+    batasHukdis: num(params.batasHukdis.value),
     sebutan: params.sebutan.value.map((x) => ({
       code: x.code,
-      min: x.min === null ? null : c.from(x.min),
+      min: x.min === null ? null : num(x.min),
     })),
-    tugasTambahan: params.tugasTambahan.value.map((r) => ({ min: r.min, nilai: c.from(r.nilai) })),
+    tugasTambahan: params.tugasTambahan.value.map((r) => ({ min: r.min, nilai: num(r.nilai) })),
     kreativitas: {
-      UNIT_KERJA: c.from(params.kreativitas.value.UNIT_KERJA),
-      ORGANISASI: c.from(params.kreativitas.value.ORGANISASI),
-      NEGARA: c.from(params.kreativitas.value.NEGARA),
+      UNIT_KERJA: num(params.kreativitas.value.UNIT_KERJA),
+      ORGANISASI: num(params.kreativitas.value.ORGANISASI),
+      NEGARA: num(params.kreativitas.value.NEGARA),
     },
-    bobotSkp: c.from(b.SKP),
-    bobotPerilaku: c.from(b.PERILAKU),
-    bobotTotal: c.from(b.SKP + b.PERILAKU),
-    bp100: c.from(10000),
-    bilangan: Array.from({ length: 64 }, (_, i) => c.from(i)),
+    bobotSkp: num(b.SKP),
+    bobotPerilaku: num(b.PERILAKU),
+    bobotTotal: num(b.SKP + b.PERILAKU),
+    bp100: num(10000),
+    bilangan: Array.from({ length: 16 }, (_, i) => num(i)),
   };
   byCalc.set(c as Calculator<unknown>, k);
   return k;

@@ -2,7 +2,7 @@ import type { Calculator } from '../../arith/calculator.js';
 import type { PeranPenilai } from '../../model/perilaku.js';
 import { renormalize, type UsedWeights, weightedMean } from '../../weighting/weights.js';
 import type { Pp46Params } from './params.js';
-import type { AspekPerilakuPp46 } from './perilaku.js';
+import { type AspekPerilakuPp46, rekamAspekPp46 } from './perilaku.js';
 
 /** Rater weights actually used, and the raters whose input was considered with weight 0. */
 export interface BobotPenilaiPp46 extends UsedWeights<PeranPenilai> {
@@ -95,7 +95,7 @@ export function gabungPenilaiInti<T>(
   const weights: T[] = [];
   for (const r of roles) weights.push(c.from(bobot.used[r] as number));
   const total = c.from(bobot.total);
-  const out: Partial<Record<AspekPerilakuPp46, T>> = {};
+  const out: T[] = [];
   for (const k of aspek) {
     let acc = nol;
     for (let ri = 0; ri < roles.length; ri++) {
@@ -113,7 +113,7 @@ export function gabungPenilaiInti<T>(
       const mean = c.div(jumlah, n === 1 ? satu : c.from(n));
       acc = c.add(acc, c.mul(mean, weights[ri] as T));
     }
-    out[k] = c.div(acc, total);
+    out.push(c.div(acc, total));
   }
-  return out;
+  return rekamAspekPp46(aspek, out);
 }

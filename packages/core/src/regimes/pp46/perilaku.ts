@@ -118,3 +118,43 @@ export function nilaiPerilakuInti<T>(
   }
   return { jumlah, rataRata: c.div(jumlah, jumlahAspek) };
 }
+
+function samaUrutan(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A record of values by aspect, keys in the order of `aspek` (`values[i]` belongs to
+ * `aspek[i]`). A literal for the two usual orders: filling a fresh object with computed keys
+ * is far slower. Internal.
+ */
+export function rekamAspekPp46<V>(
+  aspek: readonly AspekPerilakuPp46[],
+  values: readonly V[],
+): Partial<Record<AspekPerilakuPp46, V>> {
+  const v = values as V[];
+  if (aspek === ASPEK_DASAR_PP46 || samaUrutan(aspek, ASPEK_DASAR_PP46)) {
+    return {
+      ORIENTASI_PELAYANAN: v[0],
+      INTEGRITAS: v[1],
+      KOMITMEN: v[2],
+      DISIPLIN: v[3],
+      KERJA_SAMA: v[4],
+    } as Partial<Record<AspekPerilakuPp46, V>>;
+  }
+  if (aspek === ASPEK_PP46 || samaUrutan(aspek, ASPEK_PP46)) {
+    return {
+      ORIENTASI_PELAYANAN: v[0],
+      INTEGRITAS: v[1],
+      KOMITMEN: v[2],
+      DISIPLIN: v[3],
+      KERJA_SAMA: v[4],
+      KEPEMIMPINAN: v[5],
+    } as Partial<Record<AspekPerilakuPp46, V>>;
+  }
+  const out: Partial<Record<AspekPerilakuPp46, V>> = {};
+  for (let i = 0; i < aspek.length; i++) out[aspek[i] as AspekPerilakuPp46] = v[i];
+  return out;
+}

@@ -16,7 +16,12 @@ import { bilanganPp46, konstantaPp46 } from './konstanta.js';
 import { nilaiKreativitasInti, type TingkatKreativitas } from './kreativitas.js';
 import { nilaiSkpInti } from './nilaiSkp.js';
 import { gabungPenilaiInti } from './penilai.js';
-import { type AspekPerilakuPp46, nilaiPerilakuInti, nilaiPerilakuPp46 } from './perilaku.js';
+import {
+  type AspekPerilakuPp46,
+  nilaiPerilakuInti,
+  nilaiPerilakuPp46,
+  rekamAspekPp46,
+} from './perilaku.js';
 import { nilaiPrestasiKerjaInti } from './prestasiKerja.js';
 import { PP46_REFS } from './refs.js';
 import { sebutanInti } from './sebutan.js';
@@ -427,8 +432,9 @@ export function scorePp46<T>(
     tugasTambahan: lapor(c, dp, mode, tugas),
     kreativitas: lapor(c, dp, mode, kreativitas),
   };
-  const aspekDilaporkan: Partial<Record<AspekPerilakuPp46, string>> = {};
-  for (const k of aturan.aspek) aspekDilaporkan[k] = lapor(c, dp, mode, perAspek[k] as T);
+  const dilaporkan: string[] = [];
+  for (const k of aturan.aspek) dilaporkan.push(lapor(c, dp, mode, perAspek[k] as T));
+  const aspekDilaporkan = rekamAspekPp46(aturan.aspek, dilaporkan);
   const rincian: RincianPp46 = {
     kegiatan: rincianKegiatan,
     rataRataCapaian: lapor(c, dp, mode, skp.rataRata),
@@ -473,7 +479,7 @@ export function scorePp46<T>(
 
 /** A reported value: rounded by the ruleset's rounding policy, as a fixed-point string. */
 function lapor<T>(c: Calculator<T>, dp: number, mode: RoundingMode, x: T): string {
-  return c.toFixed(c.round(x, dp, mode), dp);
+  return c.roundToFixed(x, dp, mode);
 }
 
 const NO_KLAIM: readonly { readonly tingkat: TingkatKreativitas }[] = [];

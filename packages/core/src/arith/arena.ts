@@ -1,0 +1,1 @@
+export { type FloatArena, floatArena } from './core.js';

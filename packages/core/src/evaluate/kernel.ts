@@ -1,0 +1,103 @@
+import { floatArena } from '../arith/arena.js';
+import { type Calculator, Undecidable } from '../arith/calculator.js';
+import { decimalCalculator } from '../arith/decimal.js';
+import { floatCalculator } from '../arith/float.js';
+import type { Regime } from '../codes.js';
+import type { IndicatorType } from '../indicators/types.js';
+import { formatPath, type Warning } from '../issues/issue.js';
+import type { Appraisal } from '../model/appraisal.js';
+import { pmk6Regime } from '../regimes/pmk6/index.js';
+import { pp30Regime } from '../regimes/pp30/index.js';
+import { pp46Regime } from '../regimes/pp46/index.js';
+import type { RegimeModule, RegimeOutcome, ScoreContext } from '../regimes/types.js';
+import { builtinIndicatorTypes } from '../ruleset/registry.js';
+import type { Ruleset } from '../ruleset/types.js';
+import { createTracer, NO_TRACE, type TraceStep } from '../trace/trace.js';
+
+const REGIME_MODULES: { readonly [R in Regime]: RegimeModule<R> } = {
+  PP46_2011: pp46Regime,
+  PP30_2019: pp30Regime,
+  PERMENPANRB_6_2022: pmk6Regime,
+};
+
+/** What one scoring run produced (before `evaluate` adds identity and ruleset data). */
+export interface KernelResult {
+  readonly outcome: RegimeOutcome;
+  readonly steps: readonly TraceStep[];
+  readonly warnings: readonly Warning[];
+  /** UNCERTAIN parameters that decided something. */
+  readonly readings: ReadonlySet<string>;
+  /** `float` only when every decision was proven on the float fast path. */
+  readonly backend: 'decimal' | 'float';
+}
+
+function run<T>(
+  c: Calculator<T>,
+  a: Appraisal,
+  rs: Ruleset,
+  types: ReadonlyMap<string, IndicatorType>,
+  tracing: boolean,
+  backend: 'decimal' | 'float',
+): KernelResult {
+  const tracer = tracing ? createTracer(true) : NO_TRACE;
+  const warnings: Warning[] = [];
+  let seen: Set<string> | undefined;
+  const readings = new Set<string>();
+  const ctx: ScoreContext = {
+    tracer,
+    indicatorTypes: types,
+    warn(w) {
+      const key = `${w.code}|${w.rule ?? ''}|${w.path ? formatPath(w.path) : ''}`;
+      seen ??= new Set();
+      if (seen.has(key)) return;
+      seen.add(key);
+      warnings.push(w);
+    },
+    usedReading(name) {
+      readings.add(name);
+    },
+  };
+  const mod = REGIME_MODULES[rs.regime] as RegimeModule;
+  const outcome = mod.score(c, a, rs as never, ctx);
+  return { outcome, steps: tracer.steps, warnings, readings, backend };
+}
+
+/** Caller-supplied indicator types get `floatCalculator`, whose values may be kept freely. */
+function onlyBuiltinTypes(types: ReadonlyMap<string, IndicatorType>): boolean {
+  for (const [id, t] of types) if (builtinIndicatorTypes.get(id) !== t) return false;
+  return true;
+}
+
+function runFloat(
+  a: Appraisal,
+  rs: Ruleset,
+  types: ReadonlyMap<string, IndicatorType>,
+): KernelResult {
+  if (onlyBuiltinTypes(types)) {
+    return floatArena.scoped(() => run(floatArena.calculator, a, rs, types, false, 'float'));
+  }
+  return run(floatCalculator, a, rs, types, false, 'float');
+}
+
+/**
+ * Scores a validated appraisal with its ruleset: on the float fast path when allowed (no
+ * trace, backend `auto` or `float`), re-run on decimal.js whenever the fast path cannot prove
+ * a decision (`Undecidable`), so the values always equal the decimal reference. Internal: the
+ * kernel behind `evaluate`, also timed by `pnpm bench`.
+ */
+export function scoreKernel(
+  a: Appraisal,
+  rs: Ruleset,
+  types: ReadonlyMap<string, IndicatorType>,
+  tracing: boolean,
+  backend: 'auto' | 'decimal' | 'float',
+): KernelResult {
+  if (backend === 'float' || (backend === 'auto' && !tracing)) {
+    try {
+      return runFloat(a, rs, types);
+    } catch (e) {
+      if (!(e instanceof Undecidable)) throw e;
+    }
+  }
+  return run(decimalCalculator, a, rs, types, tracing, 'decimal');
+}
