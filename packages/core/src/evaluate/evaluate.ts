@@ -94,7 +94,10 @@ function resolveRuleset(
   a: Appraisal,
   opts: EvaluateOptions,
 ): { rs?: Ruleset; issues: Issue[]; how: 'explicit' | 'period' } {
-  const pool = [...(opts.rulesets ?? []), ...Object.values(rulesets)];
+  const pool =
+    opts.rulesets === undefined || opts.rulesets.length === 0
+      ? NATIONAL
+      : [...opts.rulesets, ...NATIONAL];
   const wanted = opts.ruleset ?? a.rulesetId;
   if (wanted !== undefined) {
     if (typeof wanted !== 'string') return { rs: wanted, issues: [], how: 'explicit' };
@@ -114,6 +117,8 @@ function resolveRuleset(
     };
   return { rs, issues: [], how: 'period' };
 }
+
+const NATIONAL: readonly Ruleset[] = Object.values(rulesets);
 
 function paramValueText(v: unknown): string {
   const s = v === undefined ? '(lihat jejak/see trace)' : JSON.stringify(v);
@@ -154,39 +159,10 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
     });
   }
   const a = parsed.data;
-  const identity = {
-    ...(a.id !== undefined ? { id: a.id } : {}),
-    nip: a.pegawai.nip,
-    nama: a.pegawai.nama,
-    ...(a.pegawai.unitKerja ? { unitKerja: a.pegawai.unitKerja.nama } : {}),
-    pegawai: {
-      jenisAsn: a.pegawai.jenisAsn,
-      jenisJabatan: a.pegawai.jabatan.jenis,
-      ...(a.pegawai.jabatan.jenjang !== undefined ? { jenjang: a.pegawai.jabatan.jenjang } : {}),
-      ...(a.pegawai.golongan !== undefined ? { golongan: a.pegawai.golongan } : {}),
-      ...(a.pegawai.unitKerja?.id !== undefined ? { unitKerjaId: a.pegawai.unitKerja.id } : {}),
-      ...(a.pegawai.jenisKelamin !== undefined ? { jenisKelamin: a.pegawai.jenisKelamin } : {}),
-      ...(a.pegawai.tanggalLahir !== undefined ? { tanggalLahir: a.pegawai.tanggalLahir } : {}),
-    },
-    ...(a.penilai
-      ? {
-          penilai: {
-            ...(a.penilai.nip !== undefined ? { nip: a.penilai.nip } : {}),
-            nama: a.penilai.nama,
-          },
-        }
-      : {}),
-    periode: a.periode,
-  };
+  const identity = identityOf(a);
   const { rs, issues, how } = resolveRuleset(a, opts);
   if (!rs) return failed(issues, identity);
-  const applied: AppliedRuleset = {
-    id: rs.id,
-    version: rs.version,
-    regime: rs.regime,
-    ...(rs.extends !== undefined ? { extends: rs.extends } : {}),
-    ...(rs.agency !== undefined ? { agency: rs.agency } : {}),
-  };
+  const applied = appliedOf(rs);
   const pre: Warning[] = [];
   if (how === 'explicit' && !inForce(rs, a.periode.selesai)) {
     pre.push(
@@ -199,7 +175,7 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
       ruleset: applied,
     });
   }
-  const { types, missing } = resolveIndicatorTypes(rs, opts.indicatorTypes);
+  const { types, missing } = indicatorTypesOf(rs, opts.indicatorTypes);
   if (missing.length > 0) {
     return failed(
       missing.map((id) => M.issue('INDICATOR_TYPE_UNAVAILABLE', [], { id })),
@@ -211,7 +187,85 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
   const result = scoreKernel(a, rs, types, tracing, opts.backend ?? 'auto');
   const used = result.backend;
 
-  const selectStep: TraceStep = {
+  const warnings: Warning[] = pre;
+  for (const w of result.warnings) warnings.push(w);
+  if (result.readings.size > 0) {
+    for (const name of [...result.readings].sort()) warnings.push(readingWarning(rs, name));
+  }
+  const trace = tracing ? [selectStep(rs, a, how), ...result.steps] : [];
+  const o = result.outcome;
+  const r = identity as Record<string, unknown>;
+  if (!o.ok) {
+    r.ruleset = applied;
+    r.ok = false;
+    r.trace = trace;
+    r.warnings = warnings;
+    r.issues = [...o.issues];
+    r.backend = used;
+    return r as unknown as EvaluationResult;
+  }
+  r.ok = true;
+  r.ruleset = applied;
+  r.nilai = o.nilai;
+  if (o.rating) r.rating = o.rating;
+  r.predikat = o.predikat;
+  if (o.rincian !== undefined) r.rincian = o.rincian;
+  if (o.flags) r.flags = o.flags;
+  r.trace = trace;
+  r.warnings = warnings;
+  r.issues = [];
+  r.backend = used;
+  return r as unknown as EvaluationResult;
+}
+
+type Identity = Pick<
+  EvaluationResult,
+  'id' | 'nip' | 'nama' | 'unitKerja' | 'pegawai' | 'penilai' | 'periode'
+>;
+
+/** The appraisal's identity fields, keys in the order results have always had. */
+function identityOf(a: Appraisal): Identity {
+  const p = a.pegawai;
+  const r: { -readonly [K in keyof Identity]: Identity[K] } = {};
+  if (a.id !== undefined) r.id = a.id;
+  r.nip = p.nip;
+  r.nama = p.nama;
+  if (p.unitKerja) r.unitKerja = p.unitKerja.nama;
+  const peg: {
+    -readonly [K in keyof NonNullable<Identity['pegawai']>]: NonNullable<Identity['pegawai']>[K];
+  } = {
+    jenisAsn: p.jenisAsn,
+    jenisJabatan: p.jabatan.jenis,
+  };
+  if (p.jabatan.jenjang !== undefined) peg.jenjang = p.jabatan.jenjang;
+  if (p.golongan !== undefined) peg.golongan = p.golongan;
+  if (p.unitKerja?.id !== undefined) peg.unitKerjaId = p.unitKerja.id;
+  if (p.jenisKelamin !== undefined) peg.jenisKelamin = p.jenisKelamin;
+  if (p.tanggalLahir !== undefined) peg.tanggalLahir = p.tanggalLahir;
+  r.pegawai = peg;
+  if (a.penilai) {
+    r.penilai =
+      a.penilai.nip !== undefined
+        ? { nip: a.penilai.nip, nama: a.penilai.nama }
+        : { nama: a.penilai.nama };
+  }
+  r.periode = a.periode;
+  return r;
+}
+
+function appliedOf(rs: Ruleset): AppliedRuleset {
+  const r: { -readonly [K in keyof AppliedRuleset]: AppliedRuleset[K] } = {
+    id: rs.id,
+    version: rs.version,
+    regime: rs.regime,
+  };
+  if (rs.extends !== undefined) r.extends = rs.extends;
+  if (rs.agency !== undefined) r.agency = rs.agency;
+  return r;
+}
+
+function selectStep(rs: Ruleset, a: Appraisal, how: 'explicit' | 'period'): TraceStep {
+  return {
     rule: 'ruleset.select',
     title: { id: 'Pemilihan ruleset', en: 'Ruleset selection' },
     ref: SELECT_REF,
@@ -226,40 +280,53 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
       en: `Ruleset ${rs.id} (${rs.title.en}) ${how === 'explicit' ? 'was chosen explicitly' : `is in force on ${a.periode.selesai}`}.`,
     },
   };
-  const params = rs.params as unknown as Record<string, Param<unknown>>;
-  const readingWarnings = [...result.readings].sort().map((name) => {
+}
+
+/**
+ * The UNCERTAIN_READING warning of a parameter. Its text depends only on the ruleset object
+ * (immutable data) and the name, so it is built once per pair; each result gets a copy.
+ */
+const READING_WARNINGS = new WeakMap<Ruleset, Map<string, Warning>>();
+
+function readingWarning(rs: Ruleset, name: string): Warning {
+  let byName = READING_WARNINGS.get(rs);
+  if (byName === undefined) {
+    byName = new Map();
+    READING_WARNINGS.set(rs, byName);
+  }
+  let w = byName.get(name);
+  if (w === undefined) {
+    const params = rs.params as unknown as Record<string, Param<unknown>>;
     const p = params[name] ?? (name === 'rounding' ? (rs.rounding as Param<unknown>) : undefined);
-    return M.warning(
+    w = M.warning(
       'UNCERTAIN_READING',
       { name, value: paramValueText(p?.value), isDefault: p?.overriddenBy === undefined },
       name,
     );
-  });
-  const warnings = [...pre, ...result.warnings, ...readingWarnings];
-  const trace = tracing ? [selectStep, ...result.steps] : [];
-  const o = result.outcome;
-  if (!o.ok)
-    return {
-      ...identity,
-      ruleset: applied,
-      ok: false,
-      trace,
-      warnings,
-      issues: [...o.issues],
-      backend: used,
-    };
-  return {
-    ...identity,
-    ok: true,
-    ruleset: applied,
-    nilai: o.nilai,
-    ...(o.rating ? { rating: o.rating } : {}),
-    predikat: o.predikat,
-    ...(o.rincian !== undefined ? { rincian: o.rincian } : {}),
-    ...(o.flags ? { flags: o.flags } : {}),
-    trace,
-    warnings,
-    issues: [],
-    backend: used,
-  };
+    byName.set(name, w);
+  }
+  return { ...w, message: { ...w.message } };
+}
+
+const IMPLS = Symbol.for('kinerja.indicatorTypes');
+type TypesResolution = ReturnType<typeof resolveIndicatorTypes>;
+const TYPES = new WeakMap<Ruleset, { attached: unknown; list: unknown; res: TypesResolution }>();
+
+/**
+ * `resolveIndicatorTypes`, cached per ruleset object when the call passes no extra types
+ * (the attached implementations and the id list are checked, in case they were replaced).
+ */
+function indicatorTypesOf(
+  rs: Ruleset,
+  extra: readonly IndicatorType[] | undefined,
+): TypesResolution {
+  if (extra !== undefined && extra.length > 0) return resolveIndicatorTypes(rs, extra);
+  const attached = (rs as unknown as { [IMPLS]?: unknown })[IMPLS];
+  const hit = TYPES.get(rs);
+  if (hit !== undefined && hit.attached === attached && hit.list === rs.indicatorTypes) {
+    return hit.res;
+  }
+  const res = resolveIndicatorTypes(rs, extra);
+  TYPES.set(rs, { attached, list: rs.indicatorTypes, res });
+  return res;
 }

@@ -31,12 +31,18 @@ export function toIssues(error: z.ZodError, prefix: Path = []): Issue[] {
   });
 }
 
-/** Parses with a schema and returns data or Kinerja issues; never throws. */
+/**
+ * Parses with a schema and returns data or Kinerja issues; never throws. The happy path
+ * parses once without `reportInput`; only a failed parse is repeated with it, for the
+ * messages that quote the received value.
+ */
 export function safeParseWith<S extends z.ZodType>(
   schema: S,
   input: unknown,
   prefix: Path = [],
 ): { success: true; data: z.output<S> } | { success: false; issues: Issue[] } {
+  const fast = schema.safeParse(input);
+  if (fast.success) return { success: true, data: fast.data };
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return { success: true, data: r.data };
   return { success: false, issues: toIssues(r.error, prefix) };

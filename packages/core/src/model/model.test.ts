@@ -1,9 +1,11 @@
+import { isAfter, parseISO } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeParseWith } from '../issues/zod.js';
 import { AppraisalSchema } from './appraisal.js';
 import { PegawaiSchema } from './pegawai.js';
 import { monthsIn, PeriodeSchema, periode } from './periode.js';
-import { findForbiddenKeys, NipSchema } from './primitives.js';
+import { findForbiddenKeys, IsoDateSchema, NipSchema } from './primitives.js';
 import { parseQuantity, QuantitySchema, TargetSchema } from './quantity.js';
 
 const pegawai = {
@@ -127,5 +129,97 @@ describe('appraisal', () => {
       ['a', '__proto__'],
       ['b', 0, 'constructor'],
     ]);
+  });
+});
+
+describe('fast validators equal their reference formulation', () => {
+  const ymd = (y: number, m: number, d: number) =>
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  /** The former IsoDateSchema check: a Date.UTC round trip. */
+  const viaDate = (s: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+  };
+
+  it('IsoDateSchema accepts exactly the dates that round-trip through Date.UTC', () => {
+    for (const y of [0, 1, 50, 99, 100, 101, 1600, 1700, 1900, 2000, 2023, 2024, 2100, 9999]) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = ymd(y, m, d);
+          expect(IsoDateSchema.safeParse(s).success, s).toBe(viaDate(s));
+        }
+      }
+    }
+    for (const s of ['2023-1-01', '2023-01-01T00:00', ' 2023-01-01', '20230101']) {
+      expect(IsoDateSchema.safeParse(s).success).toBe(false);
+    }
+  });
+
+  it('property: the period order check equals date-fns on any pair of date strings', () => {
+    const day = fc
+      .tuple(
+        fc.integer({ min: 0, max: 2200 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) => ymd(y, m, d));
+    fc.assert(
+      fc.property(day, day, (mulai, selesai) => {
+        const r = PeriodeSchema.safeParse({ jenis: 'TAHUNAN', mulai, selesai });
+        const order = r.success
+          ? true
+          : !r.error.issues.some((i) => i.message === 'Period start is after its end');
+        expect(order).toBe(!isAfter(parseISO(mulai), parseISO(selesai)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: findForbiddenKeys finds every forbidden key, with its path, in key order', () => {
+    const key = fc.constantFrom('a', 'b', '__proto__', 'constructor', 'prototype', 'x');
+    const tree = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.integer(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.array(fc.tuple(key, tie('node')), { maxLength: 4 }).map((kv) => {
+          const o: Record<string, unknown> = {};
+          for (const [k, v] of kv)
+            Object.defineProperty(o, k, {
+              value: v,
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+          return o;
+        }),
+      ),
+    })).node;
+    /** The former implementation: Object.keys and a path copy per node. */
+    const reference = (
+      v: unknown,
+      path: (string | number)[] = [],
+      out: (string | number)[][] = [],
+    ) => {
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) reference(v[i], [...path, i], out);
+      } else if (v !== null && typeof v === 'object') {
+        for (const k of Object.keys(v)) {
+          if (['__proto__', 'constructor', 'prototype'].includes(k)) out.push([...path, k]);
+          else reference((v as Record<string, unknown>)[k], [...path, k], out);
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(tree, (t) => {
+        expect(findForbiddenKeys(t)).toEqual(reference(t));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -6,6 +6,20 @@ import { bilingual, IsoDateSchema } from './primitives.js';
 export const JenisPeriodeSchema = z.enum(['BULANAN', 'TRIWULAN', 'SEMESTER', 'TAHUNAN']);
 export type JenisPeriode = z.infer<typeof JenisPeriodeSchema>;
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real calendar date written YYYY-MM-DD (such strings order like their dates). */
+function isIsoDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > (DAYS[mo - 1] as number)) return false;
+  return mo !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+}
+
 /** An appraisal period with inclusive start and end dates. */
 export const PeriodeSchema = z
   .strictObject({
@@ -16,7 +30,11 @@ export const PeriodeSchema = z
     label: z.string().optional(),
   })
   .refine(
-    (p) => !isAfter(parseISO(p.mulai), parseISO(p.selesai)),
+    (p) =>
+      // Valid YYYY-MM-DD strings order like their dates; anything else goes through date-fns.
+      isIsoDay(p.mulai) && isIsoDay(p.selesai)
+        ? p.mulai <= p.selesai
+        : !isAfter(parseISO(p.mulai), parseISO(p.selesai)),
     bilingual(
       'PERIOD_ORDER',
       'Tanggal mulai periode setelah tanggal selesai',

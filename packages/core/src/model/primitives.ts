@@ -57,16 +57,27 @@ export type DecimalInputValue = z.infer<typeof DecimalInputSchema>;
 /** Integer basis points: 10000 = 100 %. Weights are validated in basis points, exactly. */
 export const BasisPointsSchema = z.number().int().min(0).max(10000);
 
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `YYYY-MM-DD` naming a real day, by arithmetic (no `Date` object). Same answers as
+ * `Date.UTC` round-tripping, including its rule that years 0–99 mean 1900–1999 (so `0050-…`
+ * does not round-trip and is rejected).
+ */
+function isCalendarDate(s: string): boolean {
+  const m = YMD.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (DAYS_IN_MONTH[mo - 1] as number)) return false;
+  return mo !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+}
+
 /** Calendar date `YYYY-MM-DD`, validated as a real date. */
 export const IsoDateSchema = z.string().superRefine((s, ctx) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    const dt = new Date(Date.UTC(y, mo - 1, d));
-    if (dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d) return;
-  }
+  if (isCalendarDate(s)) return;
   ctx.addIssue({
     code: 'custom',
     ...bilingual(
@@ -121,13 +132,39 @@ export function findForbiddenKeys(
   path: (string | number)[] = [],
   out: (string | number)[][] = [],
 ): (string | number)[][] {
+  // One path stack for the whole walk; a path is copied only when a key is found.
+  walkForbidden(value, [...path], out);
+  return out;
+}
+
+function walkForbidden(
+  value: unknown,
+  stack: (string | number)[],
+  out: (string | number)[][],
+): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) findForbiddenKeys(value[i], [...path, i], out);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v === null || typeof v !== 'object') continue;
+      stack.push(i);
+      walkForbidden(v, stack, out);
+      stack.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const k of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(k)) out.push([...path, k]);
-      else findForbiddenKeys((value as Record<string, unknown>)[k], [...path, k], out);
+    const o = value as Record<string, unknown>;
+    // for…in with an own-key check visits the same keys as Object.keys, in the same order,
+    // without allocating the key array.
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
+      if (FORBIDDEN_KEYS.has(k)) {
+        out.push([...stack, k]);
+        continue;
+      }
+      const v = o[k];
+      if (v === null || typeof v !== 'object') continue;
+      stack.push(k);
+      walkForbidden(v, stack, out);
+      stack.pop();
     }
   }
-  return out;
 }
