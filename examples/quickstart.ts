@@ -1,6 +1,6 @@
 /**
  * Kinerja quick start: one employee appraised under each of the three regimes, with the
- * explanation an employee would read. Run with `pnpm demo`.
+ * explanation an employee would read. Run with `pnpm quickstart`.
  */
 import { type AppraisalInput, evaluate, formatTrace, periode } from '@kinerja/core';
 
