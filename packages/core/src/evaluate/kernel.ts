@@ -12,7 +12,7 @@ import { pp46Regime } from '../regimes/pp46/index.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../regimes/types.js';
 import { builtinIndicatorTypes } from '../ruleset/registry.js';
 import type { Ruleset } from '../ruleset/types.js';
-import { createTracer, NO_TRACE, type TraceStep } from '../trace/trace.js';
+import { createTracer, NO_TRACE, type Tracer, type TraceStep } from '../trace/trace.js';
 
 const REGIME_MODULES: { readonly [R in Regime]: RegimeModule<R> } = {
   PP46_2011: pp46Regime,
@@ -31,6 +31,30 @@ export interface KernelResult {
   readonly backend: 'decimal' | 'float';
 }
 
+const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
+const NO_READINGS: ReadonlySet<string> = new Set();
+
+/** The context of one scoring run: one object, its collections created on first use. */
+class KernelContext implements ScoreContext {
+  warnings: Warning[] | undefined;
+  readings: Set<string> | undefined;
+  private seen: Set<string> | undefined;
+  constructor(
+    readonly tracer: Tracer,
+    readonly indicatorTypes: ReadonlyMap<string, IndicatorType>,
+  ) {}
+  warn(w: Warning): void {
+    const key = `${w.code}|${w.rule ?? ''}|${w.path ? formatPath(w.path) : ''}`;
+    this.seen ??= new Set();
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    (this.warnings ??= []).push(w);
+  }
+  usedReading(name: string): void {
+    (this.readings ??= new Set()).add(name);
+  }
+}
+
 function run<T>(
   c: Calculator<T>,
   a: Appraisal,
@@ -40,26 +64,16 @@ function run<T>(
   backend: 'decimal' | 'float',
 ): KernelResult {
   const tracer = tracing ? createTracer(true) : NO_TRACE;
-  const warnings: Warning[] = [];
-  let seen: Set<string> | undefined;
-  const readings = new Set<string>();
-  const ctx: ScoreContext = {
-    tracer,
-    indicatorTypes: types,
-    warn(w) {
-      const key = `${w.code}|${w.rule ?? ''}|${w.path ? formatPath(w.path) : ''}`;
-      seen ??= new Set();
-      if (seen.has(key)) return;
-      seen.add(key);
-      warnings.push(w);
-    },
-    usedReading(name) {
-      readings.add(name);
-    },
-  };
+  const ctx = new KernelContext(tracer, types);
   const mod = REGIME_MODULES[rs.regime] as RegimeModule;
   const outcome = mod.score(c, a, rs as never, ctx);
-  return { outcome, steps: tracer.steps, warnings, readings, backend };
+  return {
+    outcome,
+    steps: tracer.steps,
+    warnings: ctx.warnings ?? NO_WARNINGS,
+    readings: ctx.readings ?? NO_READINGS,
+    backend,
+  };
 }
 
 /** Caller-supplied indicator types get `floatCalculator`, whose values may be kept freely. */

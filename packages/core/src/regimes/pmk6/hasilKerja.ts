@@ -1,5 +1,5 @@
 import { type Calculator, ge, lt, sum } from '../../arith/calculator.js';
-import { LABELS, type Rating } from '../../codes.js';
+import { LABELS, RATINGS, type Rating } from '../../codes.js';
 import { type Text, t } from '../../i18n/text.js';
 import type { CapaianContext } from '../../indicators/types.js';
 import type { Issue, Path } from '../../issues/issue.js';
@@ -42,6 +42,11 @@ export type HasilKerjaOutcome =
 
 const lbl = (r: Rating) => LABELS.rating[r];
 
+/** The outcome for a rating set by the pejabat penilai: one shared, frozen object per rating. */
+const DARI_PENILAI = Object.fromEntries(
+  RATINGS.map((rating) => [rating, Object.freeze({ ok: true, rating, sumber: 'PENILAI' })]),
+) as unknown as Readonly<Record<Rating, HasilKerjaOutcome>>;
+
 /**
  * Resolves the rating hasil kerja: the head-of-unit rule first (SE MenPANRB 3/2023), then the
  * pejabat penilai's rating, and only if neither applies the labelled capaian heuristic.
@@ -70,7 +75,7 @@ export function resolveRatingHasilKerja<T>(
         ),
       });
     }
-    return { ok: true, rating, sumber: 'PENILAI' };
+    return DARI_PENILAI[rating];
   }
 
   return suggestFromCapaian(c, a, rs, ctx);

@@ -39,7 +39,8 @@ function score<T>(
       }),
     );
   }
-  issues.push(...validateMatriks(rs.params.matriks.value, ['ruleset', 'params', 'matriks']));
+  const matriksIssues = matriksIssuesOf(rs.params.matriks.value);
+  if (matriksIssues.length > 0) issues.push(...matriksIssues);
 
   const hasil = resolveRatingHasilKerja(c, a, rs, ctx);
   if (!hasil.ok) issues.push(...hasil.issues);
@@ -77,24 +78,40 @@ function score<T>(
 
   const nilai: Record<string, string> = {};
   if (hasil.rataRataCapaian !== undefined) nilai.rataRataCapaian = hasil.rataRataCapaian;
+  const rating = {
+    hasilKerja: hasil.rating,
+    perilaku: perilaku.rating,
+    sumber: { hasilKerja: hasil.sumber, perilaku: perilaku.sumber },
+  };
+  const predikat = { code, scale: 'PMK6', label } as const;
+  if (hasil.rincian === undefined && perilaku.nilaiDasar === undefined) {
+    return { ok: true, nilai, rating, predikat };
+  }
   return {
     ok: true,
     nilai,
-    rating: {
-      hasilKerja: hasil.rating,
-      perilaku: perilaku.rating,
-      sumber: { hasilKerja: hasil.sumber, perilaku: perilaku.sumber },
+    rating,
+    predikat,
+    rincian: {
+      ...(hasil.rincian !== undefined ? { capaian: hasil.rincian } : {}),
+      ...(perilaku.nilaiDasar !== undefined ? { nilaiDasar: perilaku.nilaiDasar } : {}),
     },
-    predikat: { code, scale: 'PMK6', label },
-    ...(hasil.rincian !== undefined || perilaku.nilaiDasar !== undefined
-      ? {
-          rincian: {
-            ...(hasil.rincian !== undefined ? { capaian: hasil.rincian } : {}),
-            ...(perilaku.nilaiDasar !== undefined ? { nilaiDasar: perilaku.nilaiDasar } : {}),
-          },
-        }
-      : {}),
   };
+}
+
+/** Rulesets are immutable data: check each matrix object once (batch scoring reuses it). */
+const MATRIKS_CHECKED = new WeakMap<object, readonly Issue[]>();
+
+function matriksIssuesOf(matriks: unknown): readonly Issue[] {
+  if (matriks === null || typeof matriks !== 'object') {
+    return validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
+  }
+  let issues = MATRIKS_CHECKED.get(matriks);
+  if (issues === undefined) {
+    issues = validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
+    MATRIKS_CHECKED.set(matriks, issues);
+  }
+  return issues;
 }
 
 /**

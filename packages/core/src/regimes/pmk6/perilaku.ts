@@ -24,6 +24,11 @@ export type PerilakuOutcome =
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 const lbl = (r: Rating) => LABELS.rating[r];
+
+/** The outcome for a rating set by the pejabat penilai: one shared, frozen object per rating. */
+const DARI_PENILAI = Object.fromEntries(
+  RATINGS.map((rating) => [rating, Object.freeze({ ok: true, rating, sumber: 'PENILAI' })]),
+) as unknown as Readonly<Record<Rating, PerilakuOutcome>>;
 const isRating = (x: unknown): x is Rating =>
   typeof x === 'string' && (RATINGS as readonly string[]).includes(x);
 const isNilai = (x: string): x is NilaiBerakhlak => (BERAKHLAK as readonly string[]).includes(x);
@@ -72,7 +77,7 @@ export function resolveRatingPerilaku<T>(
         ),
       });
     }
-    return { ok: true, rating, sumber: 'PENILAI' };
+    return DARI_PENILAI[rating];
   }
 
   const sp = rs.params.saranPerilaku;
