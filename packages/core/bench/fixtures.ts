@@ -80,6 +80,51 @@ export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): Appr
   };
 }
 
+/**
+ * A PP 30/2019 + PermenPANRB 8/2021 appraisal (2021) of a pelaksana: `rencana` rencana hasil
+ * kerja with a kuantitas, kualitas and waktu IKI each (waktu: smaller is better), one
+ * pejabat penilai scoring the four non-managerial perilaku aspects, innovation sometimes.
+ */
+export function pp30Appraisal(rand: () => number, i: number, rencana = 3): AppraisalInput {
+  const rhk = Array.from({ length: rencana }, (_, k) => {
+    const to = 4 + Math.floor(rand() * 200);
+    const ro = Math.max(0, Math.round(to * (0.6 + rand() * 0.6)));
+    const rk = 55 + Math.floor(rand() * 50);
+    const r = rand();
+    // months; a share lands on decimals
+    const rw = r < 0.5 ? 12 : Math.round((9 + rand() * 5) * 10) / 10;
+    const indikator: NonNullable<AppraisalInput['skp']>['rencanaHasilKerja'][number]['indikator'] =
+      [
+        { aspek: 'KUANTITAS', indikator: 'Dokumen', target: to, realisasi: ro },
+        { aspek: 'KUALITAS', indikator: 'Mutu', target: 100, realisasi: rk },
+        {
+          aspek: 'WAKTU',
+          indikator: 'Waktu',
+          target: 12,
+          realisasi: rw,
+          polaritas: 'LOWER_IS_BETTER',
+        },
+      ];
+    return { rencanaHasilKerja: `Rencana ${k + 1}`, indikator };
+  });
+  const p = () => 70 + Math.floor(rand() * 45);
+  return {
+    id: `pp30-${i}`,
+    pegawai: { nip: nip(rand, i), nama: `Pegawai ${i}`, jabatan: { jenis: 'PELAKSANA' } },
+    periode: { jenis: 'TAHUNAN', mulai: '2021-01-01', selesai: '2021-12-31' },
+    skp: { rencanaHasilKerja: rhk },
+    perilaku: {
+      penilaian: [
+        {
+          penilai: { peran: 'ATASAN' },
+          nilai: { ORIENTASI_PELAYANAN: p(), KOMITMEN: p(), INISIATIF_KERJA: p(), KERJA_SAMA: p() },
+        },
+      ],
+    },
+    ...(rand() < 0.1 ? { inovasi: true } : {}),
+  };
+}
+
 const RATINGS = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'] as const;
 
 /** A PermenPANRB 6/2022 appraisal with ratings given by the pejabat penilai. */
@@ -169,4 +214,46 @@ const MATRIX: Record<string, Record<string, string>> = {
 /** The 6/2022 matrix as a plain lookup, no validation. */
 export function naivePmk6(a: AppraisalInput): string | undefined {
   return MATRIX[a.ratingHasilKerja ?? '']?.[a.ratingPerilaku ?? ''];
+}
+
+/** Nilai capaian IKI (0–120) from capaian (%), PermenPANRB 8/2021 bands, hand-coded. */
+function nilaiIkiNaive(x: number): number {
+  if (x > 110) return 120;
+  if (x > 100) return 110 + ((120 - 110) / (110 - 101)) * (x - 101);
+  if (x === 100) return 109;
+  if (x >= 80) return 70 + ((89 - 70) / (99 - 80)) * (x - 80);
+  if (x >= 60) return 50 + ((69 - 50) / (79 - 60)) * (x - 60);
+  return Math.max(0, (x / 59) * 49);
+}
+
+/** The PP 30 scoring as typically hand-coded: floats, no validation, no trace. */
+export function naivePp30(a: AppraisalInput): { nilai: number; predikat: string } {
+  let total = 0;
+  let n = 0;
+  for (const k of a.skp?.rencanaHasilKerja ?? []) {
+    let s = 0;
+    for (const iki of k.indikator) {
+      const t = Number(iki.target);
+      const r = Number(iki.realisasi);
+      const capaian = iki.polaritas === 'LOWER_IS_BETTER' ? (1 + (1 - r / t)) * 100 : (r / t) * 100;
+      s += nilaiIkiNaive(capaian);
+    }
+    total += s / k.indikator.length;
+    n++;
+  }
+  const skp = Math.min(120, total / n);
+  const nilai = Object.values(a.perilaku?.penilaian[0]?.nilai ?? {}) as number[];
+  const perilaku = nilai.reduce((x, y) => x + y, 0) / nilai.length;
+  const kinerja = Math.round((skp * 0.7 + perilaku * 0.3) * 100) / 100;
+  const predikat =
+    kinerja >= 110 && a.inovasi
+      ? 'SANGAT_BAIK'
+      : kinerja >= 90
+        ? 'BAIK'
+        : kinerja >= 70
+          ? 'CUKUP'
+          : kinerja >= 50
+            ? 'KURANG'
+            : 'SANGAT_KURANG';
+  return { nilai: kinerja, predikat };
 }

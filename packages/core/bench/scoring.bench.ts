@@ -19,24 +19,47 @@ import {
   AppraisalSchema,
   evaluate,
   permenpanrb_6_2022,
+  permenpanrb_8_2021,
   pp46_2011,
   type Ruleset,
 } from '../src/index.js';
-import { naivePmk6, naivePp46, pmk6Appraisal, pp46Appraisal, prng } from './fixtures.js';
+import { resolveIndicatorTypes } from '../src/ruleset/registry.js';
+import {
+  naivePmk6,
+  naivePp30,
+  naivePp46,
+  pmk6Appraisal,
+  pp30Appraisal,
+  pp46Appraisal,
+  prng,
+} from './fixtures.js';
 import { defineSuite } from './harness.js';
 
 const POOL = 20_000;
-const BUILTIN_TYPES = new Map();
+const TYPES = new Map<Ruleset, ReturnType<typeof resolveIndicatorTypes>['types']>();
 
 /** The exact kernel on a validated appraisal (what `evaluate` runs after validation). */
 function exact(a: Appraisal, rs: Ruleset) {
-  return scoreKernel(a, rs, BUILTIN_TYPES, false, 'auto');
+  let types = TYPES.get(rs);
+  if (types === undefined) {
+    types = resolveIndicatorTypes(rs).types;
+    TYPES.set(rs, types);
+  }
+  return scoreKernel(a, rs, types, false, 'auto');
 }
 
-/** Prints how many appraisals of the pool the float fast path could not decide alone. */
+/**
+ * Prints how many appraisals of the pool the float fast path could not decide alone (and
+ * checks that every one of them scores: a fixture that only yields issues would time nothing).
+ */
 function reportFallback(what: string, pool: readonly Appraisal[], rs: Ruleset): void {
   let fallback = 0;
-  for (const a of pool) if (exact(a, rs).backend === 'decimal') fallback++;
+  for (const a of pool) {
+    const r = exact(a, rs);
+    if (!r.outcome.ok)
+      throw new Error(`${what} fixture does not score: ${JSON.stringify(r.outcome)}`);
+    if (r.backend === 'decimal') fallback++;
+  }
   const pct = ((100 * fallback) / pool.length).toFixed(2);
   console.log(
     `  ${what}: ${fallback}/${pool.length} appraisals (${pct} %) fell back to decimal.js on the exact path`,
@@ -112,6 +135,37 @@ export default [
         iterations: 10_000,
       },
       { name: 'naive decimal.js', fn: (s) => naiveDecimalPp46(s.parsedB()), iterations: 50_000 },
+    ],
+  }),
+  defineSuite({
+    name: 'PP 30/2019 + PermenPANRB 8/2021 scoring, 3 RHK x 3 IKI (1M appraisals)',
+    iterations: 1_000_000,
+    baseline: {
+      name: 'naive float (typical app code)',
+      setup: () => {
+        const rand = prng(30);
+        const raw = Array.from({ length: POOL }, (_, i) => pp30Appraisal(rand, i));
+        const parsed = raw.map((r) => AppraisalSchema.parse(r));
+        reportFallback('PP 30/2019', parsed, permenpanrb_8_2021);
+        return { raw: cycle(raw), parsed: cycle(parsed), rawB: cycle(raw) };
+      },
+      fn: (s) => naivePp30(s.raw()),
+    },
+    candidates: [
+      {
+        name: 'kinerja exact (pre-validated, float+fallback)',
+        fn: (s) => exact(s.parsed(), permenpanrb_8_2021),
+      },
+      {
+        name: 'kinerja evaluate() no trace',
+        fn: (s) => evaluate(s.rawB(), { trace: false }),
+        iterations: 200_000,
+      },
+      {
+        name: 'kinerja evaluate() with full trace',
+        fn: (s) => evaluate(s.rawB()),
+        iterations: 10_000,
+      },
     ],
   }),
   defineSuite({
