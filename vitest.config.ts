@@ -135,6 +135,7 @@ export default defineConfig({
   },
   test: {
     projects,
+    setupFiles: [join(rootDir, 'vitest.setup.ts')],
     exclude: ['**/node_modules/**', '**/dist/**', '**/.tsc/**'],
   },
 });

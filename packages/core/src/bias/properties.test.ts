@@ -116,8 +116,14 @@ describe('invariants (fast-check)', () => {
         if (!base.ok) return;
         expect(judges.ok && common.ok).toBe(true);
         if (!judges.ok || !common.ok) return;
-        expect(judges.estimates[2]?.value).toBeCloseTo(base.estimates[2]?.value as number, 9);
+        const c3 = base.estimates[2]?.value as number;
+        if (Number.isFinite(c3) && Math.abs(c3) <= 1e6) {
+          expect(judges.estimates[2]?.value).toBeCloseTo(c3, 9);
+        }
         base.estimates.forEach((e, k) => {
+          // A denominator that cancels to ~0 (e.g. BMS ≈ WMS for ICC(1,1)) makes the estimate
+          // ill-conditioned: rounding noise of order 1e-16 is amplified without bound.
+          if (!Number.isFinite(e.value) || Math.abs(e.value) > 1e6) return;
           expect(common.estimates[k]?.value).toBeCloseTo(e.value, 9);
         });
       }),
