@@ -48,10 +48,12 @@ class KernelContext implements ScoreContext {
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    (this.warnings ??= []).push(w);
+    if (!this.warnings) this.warnings = [];
+    this.warnings.push(w);
   }
   usedReading(name: string): void {
-    (this.readings ??= new Set()).add(name);
+    if (!this.readings) this.readings = new Set();
+    this.readings.add(name);
   }
 }
 
