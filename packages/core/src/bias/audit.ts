@@ -244,7 +244,7 @@ interface PendingTest {
 }
 
 /**
- * Runs the applicable objectivity checks over a batch of {@link evaluate} results and returns
+ * Runs the applicable objectivity checks over a batch of {@link index!evaluate} results and returns
  * findings with the statistics behind them: rater leniency/severity, range restriction,
  * central tendency and no differentiation, outlying rater means, halo and reliability (when
  * per-dimension ratings are given or PP 46 results carry per-aspect values), adverse impact by
