@@ -95,7 +95,7 @@ describe('Mulyorejo example', () => {
     const laporan = nilaiTim([errors, noData, text, excel, rows[4]]);
     expect(laporan.pegawai).toHaveLength(1);
     const ind = 'skp.rencanaHasilKerja[0].indikator';
-    // zod's invalid_type arrives as INVALID_INVALID_TYPE in this core version; pin the path.
+    // zod's invalid_type arrives as INVALID_TYPE; pin the path too.
     const typeIssue = laporan.ditolak[2]?.issues[0];
     expect(typeIssue?.code).toMatch(/INVALID_TYPE$/);
     expect(laporan.ditolak).toEqual([

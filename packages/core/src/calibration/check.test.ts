@@ -297,8 +297,8 @@ describe('input', () => {
     expect(r.ok).toBe(false);
     expect(r.issues.map((i) => [i.code, i.path[0]])).toEqual([
       ['DUPLICATE_NIP', 1],
-      ['INVALID_INVALID_VALUE', 2],
-      ['INVALID_INVALID_TYPE', 3],
+      ['INVALID_VALUE', 2],
+      ['INVALID_TYPE', 3],
       ['RATING_PREDIKAT_MISMATCH', 4],
     ]);
     const failed = evaluate({ pegawai: {} });

@@ -21,7 +21,13 @@ export function toIssues(error: z.ZodError, prefix: Path = []): Issue[] {
     const path = [...prefix, ...(i.path as (string | number)[])];
     if (k) return { code: k.code, path, severity: 'error', message: { id: k.id, en: k.en } };
     const raw = i as unknown as z.core.$ZodRawIssue;
-    const code = i.code === 'unrecognized_keys' ? 'UNKNOWN_KEY' : `INVALID_${i.code.toUpperCase()}`;
+    const upper = i.code.toUpperCase();
+    const code =
+      i.code === 'unrecognized_keys'
+        ? 'UNKNOWN_KEY'
+        : upper.startsWith('INVALID_')
+          ? upper
+          : `INVALID_${upper}`;
     return {
       code,
       path,
