@@ -1,6 +1,7 @@
 /* Nilai capaian IKI: PermenPANRB 8/2021 Lampiran hlm. 100–101 (regulations.md §2.3). */
 import type { Calculator } from '../../arith/calculator.js';
 import type { PredikatPp30 } from '../../codes.js';
+import { type KonstantaPp30, konstantaPp30 } from './konstanta.js';
 import type { CapaianBand, Pp30Params } from './params.js';
 
 /** Result of {@link nilaiCapaianIki}. */
@@ -116,13 +117,33 @@ export function nilaiCapaianIki<T>(
   params: Pp30Params,
   options: { readonly targetMaksimal?: boolean } = {},
 ): NilaiCapaianIki<T> | null {
+  return nilaiCapaianIkiInti(
+    c,
+    capaian,
+    params,
+    options.targetMaksimal === true,
+    konstantaPp30(c, params),
+  );
+}
+
+/**
+ * {@link nilaiCapaianIki} on the parsed bands of the regime's cache (internal): the same
+ * comparisons and formulas, without parsing the band strings on every call.
+ */
+export function nilaiCapaianIkiInti<T>(
+  c: Calculator<T>,
+  capaian: T,
+  params: Pp30Params,
+  targetMaksimal: boolean,
+  k: KonstantaPp30<T>,
+): NilaiCapaianIki<T> | null {
   const rounding = params.modeCelahCapaian.value === 'ROUND_PERCENT';
   const x = rounding ? c.round(capaian, 0, 'HALF_UP') : capaian;
 
-  if (options.targetMaksimal === true && c.cmp(x, c.from(100)) === 0) {
+  if (targetMaksimal && c.cmp(x, k.bilangan(100)) === 0) {
     return {
       kategori: 'SANGAT_BAIK',
-      nilai: c.from(params.nilaiTargetMaksimal.value),
+      nilai: k.angka('nilaiTargetMaksimal') as T,
       capaianDinilai: x,
       band: null,
       targetMaksimal: true,
@@ -131,16 +152,37 @@ export function nilaiCapaianIki<T>(
     };
   }
 
-  for (const band of params.bandCapaian.value) {
-    if (!inCapaianBand(c, x, band)) continue;
-    const { nilai, luar } = bandNilai(c, x, band);
-    const floor = params.batasBawahNilai.value;
-    const clamp = floor !== null && c.cmp(nilai, c.from(floor)) < 0;
+  const n = params.bandCapaian.value.length;
+  for (let i = 0; i < n; i++) {
+    const b = k.band(i);
+    if (b.from !== null) {
+      const s = c.cmp(x, b.from);
+      if (s < 0 || (s === 0 && !b.band.fromInclusive)) continue;
+    }
+    if (b.to !== null) {
+      const s = c.cmp(x, b.to);
+      if (s > 0 || (s === 0 && !b.band.toInclusive)) continue;
+    }
+    const f = b.nilai;
+    let nilai: T;
+    let luar: boolean;
+    if (f.kind === 'constant') {
+      nilai = f.nilai;
+      luar = false;
+    } else if (f.kind === 'proportional') {
+      nilai = c.div(c.mul(x, f.nilaiAt), f.at);
+      luar = c.cmp(x, f.at) > 0;
+    } else {
+      nilai = c.add(f.nf, c.div(c.mul(f.naik, c.sub(x, f.cf)), f.rentang));
+      luar = c.cmp(x, f.cf) < 0 || c.cmp(x, f.ct) > 0;
+    }
+    const floor = k.angka('batasBawahNilai');
+    const clamp = floor !== null && c.cmp(nilai, floor) < 0;
     return {
-      kategori: band.kategori,
-      nilai: clamp ? c.from(floor) : nilai,
+      kategori: b.band.kategori,
+      nilai: clamp ? floor : nilai,
       capaianDinilai: x,
-      band,
+      band: b.band,
       targetMaksimal: false,
       celah: rounding || luar,
       dibatasiBawah: clamp,

@@ -2,7 +2,8 @@
 import type { Calculator, RoundingMode } from '../../arith/calculator.js';
 import type { PredikatPp30 } from '../../codes.js';
 import type { Appraisal } from '../../model/appraisal.js';
-import type { Weights } from '../../ruleset/types.js';
+import type { Band, BoundaryMode, Weights } from '../../ruleset/types.js';
+import type { KonstantaPp30 } from './konstanta.js';
 import type { Pp30Params } from './params.js';
 
 /**
@@ -105,6 +106,50 @@ export function predikatPp30<T>(
   let tanpaInovasi = false;
   for (const b of params.predikat.value) {
     if (b.min !== null && c.cmp(x, c.from(b.min)) < 0) continue;
+    if (b.code === 'SANGAT_BAIK' && !inovasi) {
+      tanpaInovasi = true;
+      continue;
+    }
+    return { code: b.code, dibandingkan: x, tanpaInovasi };
+  }
+  return null;
+}
+
+/**
+ * {@link nilaiKinerja} and {@link predikatPp30} under both boundary modes, on the regime's
+ * parsed numbers (internal). `predikatLain` is the predikat under the other `batasPredikat`
+ * mode: the UNCERTAIN reading decided the predikat when the two differ.
+ */
+export function nilaiKinerjaInti<T>(
+  c: Calculator<T>,
+  skp: T,
+  perilaku: T,
+  bobot: Weights<'SKP' | 'PERILAKU'>,
+  k: KonstantaPp30<T>,
+): T {
+  return c.div(
+    c.add(c.mul(skp, k.bilangan(bobot.SKP)), c.mul(perilaku, k.bilangan(bobot.PERILAKU))),
+    k.bilangan(bobot.SKP + bobot.PERILAKU),
+  );
+}
+
+/** {@link predikatPp30} with an explicit boundary mode and parsed bounds (internal). */
+export function predikatPp30Inti<T>(
+  c: Calculator<T>,
+  nilai: T,
+  inovasi: boolean,
+  params: Pp30Params,
+  mode: BoundaryMode,
+  rounding: { readonly dp: number; readonly mode: RoundingMode },
+  k: KonstantaPp30<T>,
+): PredikatPp30Result<T> | null {
+  const x = mode === 'ROUND_THEN_COMPARE' ? c.round(nilai, rounding.dp, rounding.mode) : nilai;
+  let tanpaInovasi = false;
+  const bands = params.predikat.value;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as Band<PredikatPp30>;
+    const min = k.predikatMin(i);
+    if (min !== null && c.cmp(x, min) < 0) continue;
     if (b.code === 'SANGAT_BAIK' && !inovasi) {
       tanpaInovasi = true;
       continue;

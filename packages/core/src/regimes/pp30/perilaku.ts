@@ -1,11 +1,12 @@
 /* Nilai perilaku kerja: PP 30/2019 + PermenPANRB 8/2021 (regulations.md §2.5). */
-import { type Calculator, sum } from '../../arith/calculator.js';
+import type { Calculator } from '../../arith/calculator.js';
 import type { Issue, Path } from '../../issues/issue.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import { isStruktural, type Jabatan } from '../../model/pegawai.js';
 import { ASPEK_PP30, type PeranPenilai } from '../../model/perilaku.js';
 import type { RaterWeights } from '../../ruleset/types.js';
-import { renormalize, type UsedWeights, weightedMean } from '../../weighting/weights.js';
+import { renormalize, type UsedWeights } from '../../weighting/weights.js';
+import { konstantaPp30 } from './konstanta.js';
 import { PP30_MESSAGES } from './messages.js';
 import type { Pp30Params } from './params.js';
 
@@ -24,8 +25,12 @@ export type AspekPp30 = (typeof ASPEK_PP30)[number];
  * ```
  */
 export function aspekPerilaku(jabatan: Jabatan): readonly AspekPp30[] {
-  return isStruktural(jabatan) ? ASPEK_PP30 : ASPEK_PP30.filter((a) => a !== 'KEPEMIMPINAN');
+  return isStruktural(jabatan) ? ASPEK_PP30 : ASPEK_NON_MANAJERIAL;
 }
+
+const ASPEK_NON_MANAJERIAL: readonly AspekPp30[] = Object.freeze(
+  ASPEK_PP30.filter((a) => a !== 'KEPEMIMPINAN'),
+);
 
 /** One rater's perilaku: the aspect scores and their mean. */
 export interface PenilaiPerilaku<T> {
@@ -46,6 +51,10 @@ export type BacaPerilaku<T> =
       readonly kepemimpinanDiabaikan: readonly Path[];
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
+
+function base(i: number): Path {
+  return ['perilaku', 'penilaian', i, 'nilai'];
+}
 
 const DECIMAL_RE = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*$/;
 const ASPEK_SET = new Set<string>(ASPEK_PP30);
@@ -73,41 +82,47 @@ export function bacaPerilaku<T>(
     return { ok: false, issues: [PP30_MESSAGES.issue('PERILAKU_MISSING', path, {})] };
   }
   const required = aspekPerilaku(a.pegawai.jabatan);
-  const requiredSet = new Set<string>(required);
-  const max = c.from(params.nilaiMaks.value);
-  const zero = c.from(0);
+  const k = konstantaPp30(c, params);
+  const max = k.angka('nilaiMaks') as T;
+  const zero = k.bilangan(0);
   const issues: Issue[] = [];
   const ignored: Path[] = [];
   const penilai: PenilaiPerilaku<T>[] = [];
 
-  penilaian.forEach((p, i) => {
-    const base: Path = ['perilaku', 'penilaian', i, 'nilai'];
-    for (const key of Object.keys(p.nilai)) {
+  for (let i = 0; i < penilaian.length; i++) {
+    const p = penilaian[i] as (typeof penilaian)[number];
+    for (const key in p.nilai) {
+      if (!Object.hasOwn(p.nilai, key)) continue;
       if (!ASPEK_SET.has(key)) {
-        issues.push(PP30_MESSAGES.issue('PERILAKU_ASPEK_UNKNOWN', [...base, key], { aspek: key }));
-      } else if (!requiredSet.has(key)) {
-        ignored.push([...base, key]);
+        issues.push(
+          PP30_MESSAGES.issue('PERILAKU_ASPEK_UNKNOWN', [...base(i), key], { aspek: key }),
+        );
+      } else if (!required.includes(key as AspekPp30)) {
+        ignored.push([...base(i), key]);
       }
     }
-    const aspek: Partial<Record<AspekPp30, T>> = {};
+    const values: T[] = [];
     let complete = true;
-    for (const k of required) {
-      const v = p.nilai[k];
-      const path: Path = [...base, k];
+    for (const key of required) {
+      const v = p.nilai[key];
       if (v === undefined) {
-        issues.push(PP30_MESSAGES.issue('PERILAKU_ASPEK_MISSING', path, { aspek: k }));
+        issues.push(
+          PP30_MESSAGES.issue('PERILAKU_ASPEK_MISSING', [...base(i), key], { aspek: key }),
+        );
         complete = false;
         continue;
       }
       if (typeof v === 'string' && !DECIMAL_RE.test(v)) {
-        issues.push(PP30_MESSAGES.issue('PERILAKU_SCORE_NOT_NUMBER', path, { value: v }));
+        issues.push(
+          PP30_MESSAGES.issue('PERILAKU_SCORE_NOT_NUMBER', [...base(i), key], { value: v }),
+        );
         complete = false;
         continue;
       }
       const x = c.from(typeof v === 'string' ? v.trim() : v);
       if (c.cmp(x, zero) < 0 || c.cmp(x, max) > 0) {
         issues.push(
-          PP30_MESSAGES.issue('PERILAKU_SCORE_RANGE', path, {
+          PP30_MESSAGES.issue('PERILAKU_SCORE_RANGE', [...base(i), key], {
             value: String(v),
             max: params.nilaiMaks.value,
           }),
@@ -115,17 +130,18 @@ export function bacaPerilaku<T>(
         complete = false;
         continue;
       }
-      aspek[k] = x;
+      values.push(x);
     }
-    if (!complete) return;
-    const values = required.map((k) => aspek[k] as T);
+    if (!complete) continue;
+    let acc = zero;
+    for (const x of values) acc = c.add(acc, x);
     penilai.push({
       index: i,
       peran: p.penilai.peran,
-      aspek,
-      nilai: c.div(sum(c, values), c.from(values.length)),
+      aspek: rekamAspekPp30(required, values),
+      nilai: c.div(acc, k.bilangan(values.length)),
     });
-  });
+  }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, penilai, kepemimpinanDiabaikan: ignored };
 }
@@ -161,22 +177,116 @@ export function nilaiPerilaku<T>(
   penilai: readonly { readonly peran: PeranPenilai; readonly nilai: T }[],
   bobot: RaterWeights,
 ): NilaiPerilaku<T> | null {
-  const groups = new Map<PeranPenilai, T[]>();
-  for (const p of penilai) {
-    const g = groups.get(p.peran);
-    if (g) g.push(p.nilai);
-    else groups.set(p.peran, [p.nilai]);
-  }
+  // Raters grouped by role in order of first appearance (a role's mean adds its raters in
+  // input order), roles then weighted in sorted order as `weightedMean` does.
+  const roles: PeranPenilai[] = [];
+  for (const p of penilai) if (!roles.includes(p.peran)) roles.push(p.peran);
   const perPeran: Partial<Record<PeranPenilai, T>> = {};
-  for (const [peran, xs] of groups) perPeran[peran] = c.div(sum(c, xs), c.from(xs.length));
-  const present = [...groups.keys()].sort();
-  const used = renormalize<PeranPenilai>(bobot, present);
-  const tanpaBobot = present.filter((p) => used.used[p] === undefined);
+  const zero = c.from(0);
+  for (const peran of roles) {
+    let acc = zero;
+    let n = 0;
+    for (const p of penilai) {
+      if (p.peran !== peran) continue;
+      acc = c.add(acc, p.nilai);
+      n++;
+    }
+    perPeran[peran] = c.div(acc, c.from(n));
+  }
+  const { used, tanpaBobot } = bobotDipakai(bobot, roles);
   if (used.total <= 0) return null;
+  let acc = zero;
+  for (const peran of used.sorted) {
+    const x = perPeran[peran];
+    if (x === undefined) continue;
+    acc = c.add(acc, c.mul(x, c.from(used.used[peran] as number)));
+  }
   return {
-    nilai: weightedMean<T, PeranPenilai>(c, perPeran, used),
+    nilai: c.div(acc, c.from(used.total)),
     perPeran,
-    bobot: used,
+    bobot: used.weights,
     tanpaBobot,
   };
+}
+
+/** Renormalised rater weights, cached per weights object and set of roles present. */
+const BOBOT = new WeakMap<
+  RaterWeights,
+  Map<
+    string,
+    {
+      used: {
+        weights: UsedWeights<PeranPenilai>;
+        used: UsedWeights<PeranPenilai>['used'];
+        total: number;
+        sorted: readonly PeranPenilai[];
+      };
+      tanpaBobot: readonly PeranPenilai[];
+    }
+  >
+>();
+
+function bobotDipakai(bobot: RaterWeights, roles: readonly PeranPenilai[]) {
+  const present = roles.length === 1 ? roles : [...roles].sort();
+  const key = present.join(',');
+  let byKey = BOBOT.get(bobot);
+  if (byKey === undefined) {
+    byKey = new Map();
+    BOBOT.set(bobot, byKey);
+  }
+  let hit = byKey.get(key);
+  if (hit === undefined) {
+    const w = renormalize<PeranPenilai>(bobot, present);
+    hit = {
+      used: {
+        weights: w,
+        used: w.used,
+        total: w.total,
+        sorted: (Object.keys(w.used) as PeranPenilai[]).sort(),
+      },
+      tanpaBobot: present.filter((p) => w.used[p] === undefined),
+    };
+    if (byKey.size < 64) byKey.set(key, hit);
+  }
+  // Fresh copies of what the outcome exposes, so that no caller can alter the cache.
+  return {
+    used: hit.used,
+    tanpaBobot: [...hit.tanpaBobot],
+    weights: {
+      used: { ...hit.used.weights.used },
+      total: hit.used.weights.total,
+      excluded: [...hit.used.weights.excluded],
+    },
+  };
+}
+
+/**
+ * A record of values by aspect, keys in the order of `aspek` (`values[i]` belongs to
+ * `aspek[i]`): a literal for the two aspect lists of {@link aspekPerilaku}.
+ */
+function rekamAspekPp30<V>(
+  aspek: readonly AspekPp30[],
+  values: readonly V[],
+): Partial<Record<AspekPp30, V>> {
+  const v = values as V[];
+  if (aspek === ASPEK_NON_MANAJERIAL) {
+    return {
+      ORIENTASI_PELAYANAN: v[0],
+      KOMITMEN: v[1],
+      INISIATIF_KERJA: v[2],
+      KERJA_SAMA: v[3],
+    } as Partial<Record<AspekPp30, V>>;
+  }
+  if (aspek === ASPEK_PP30) {
+    return {
+      ORIENTASI_PELAYANAN: v[0],
+      KOMITMEN: v[1],
+      INISIATIF_KERJA: v[2],
+      KERJA_SAMA: v[3],
+      KEPEMIMPINAN: v[4],
+    } as Partial<Record<AspekPp30, V>>;
+  }
+  const out: Partial<Record<AspekPp30, V>> = {};
+  for (let i = 0; i < aspek.length; i++) out[aspek[i] as AspekPp30] = v[i];
+  return out;
 }

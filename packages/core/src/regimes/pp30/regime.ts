@@ -1,5 +1,5 @@
 /* The PP 30/2019 + PermenPANRB 8/2021 scorer (regulations.md §2). */
-import type { Calculator } from '../../arith/calculator.js';
+import type { Calculator, RoundingMode } from '../../arith/calculator.js';
 import { LABELS, type PredikatPp30 } from '../../codes.js';
 import { t } from '../../i18n/text.js';
 import { formatPath, type Issue, type Path } from '../../issues/issue.js';
@@ -10,20 +10,21 @@ import type { Band, Param, Pp30Ruleset, Weights } from '../../ruleset/types.js';
 import type { TraceValue } from '../../trace/trace.js';
 import { validateWeights, WEIGHT_MESSAGES } from '../../weighting/weights.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../types.js';
-import { nilaiCapaianIki } from './capaian.js';
+import { nilaiCapaianIkiInti } from './capaian.js';
 import {
   adaMasukan360,
   bobotKinerja,
-  nilaiKinerja,
-  predikatPp30,
+  nilaiKinerjaInti,
+  predikatPp30Inti,
   punyaInovasi,
 } from './kinerja.js';
+import { konstantaPp30 } from './konstanta.js';
 import { PP30_MESSAGES } from './messages.js';
 import type { Pp30Params } from './params.js';
 import { aspekPerilaku, bacaPerilaku, nilaiPerilaku } from './perilaku.js';
 import { PP30_REFS } from './refs.js';
-import { type IkiDinilai, kategoriNilai, nilaiRencana } from './rencana.js';
-import { nilaiSkpJaJf, nilaiSkpJpt, type RencanaDinilai } from './skp.js';
+import { type IkiDinilai, kategoriRencanaInti, nilaiRencanaInti } from './rencana.js';
+import { nilaiSkpJaJfInti, nilaiSkpJpt, type RencanaDinilai } from './skp.js';
 
 /** Reported values of one IKI. */
 export interface Pp30RincianIki {
@@ -91,22 +92,12 @@ export function scorePp30<T>(
   const p = rs.params;
   const { dp, mode } = rs.rounding.value;
   const tracing = ctx.tracer.enabled;
-  const report = (x: T) => c.toFixed(c.round(x, dp, mode), dp);
-  const reading = <K extends ParamName>(name: K) => {
-    if (p[name].ref.status === 'UNCERTAIN') ctx.usedReading(name);
-  };
-  const param = <K extends ParamName>(name: K) => {
-    const prm = p[name] as Param<unknown>;
-    return { name, value: prm.value as TraceValue, isDefault: prm.overriddenBy === undefined };
-  };
+  // No per-call closures here: under keepNames (tsx, vitest) each one costs a defineProperty.
+  const k = konstantaPp30(c, p);
   const issues: Issue[] = [];
 
-  for (const name of ['bobotTanpa360', 'bobotDengan360'] as const) {
-    const w = p[name].value;
-    issues.push(
-      ...validateWeights([w.SKP, w.PERILAKU], 'SKP/perilaku', ['ruleset', 'params', name]),
-    );
-  }
+  const bobotIssues = bobotIssuesOf(p);
+  if (bobotIssues.length > 0) issues.push(...bobotIssues);
 
   // ---- SKP: structure checks first (no arithmetic), so that all issues come at once.
   const skp = a.skp;
@@ -136,20 +127,26 @@ export function scorePp30<T>(
     issues.push(...checkOptionalWeights(utama, 'rencana kinerja utama', rhkPath));
   }
   if (p.agregasiRencana.value === 'MEAN') {
-    rhks.forEach((r, i) => {
+    for (let i = 0; i < rhks.length; i++) {
+      const r = rhks[i] as (typeof rhks)[number];
+      let given = false;
+      for (const x of r.indikator) if (x.bobot !== undefined) given = true;
+      if (!given) continue;
       const path: Path = [...rhkPath, i, 'indikator'];
       issues.push(...checkOptionalWeights(r.indikator, 'indikator kinerja individu', path));
-    });
+    }
   }
 
   // ---- Capaian and nilai of every IKI, then the rencana values.
   const rencana: RencanaDinilai<T>[] = [];
   const rincianIki: Pp30RincianIki[][] = [];
-  rhks.forEach((rhk, i) => {
+  for (let i = 0; i < rhks.length; i++) {
+    const rhk = rhks[i] as (typeof rhks)[number];
     const dinilai: IkiDinilai<T>[] = [];
     const rincian: Pp30RincianIki[] = [];
     let complete = true;
-    rhk.indikator.forEach((iki, j) => {
+    for (let j = 0; j < rhk.indikator.length; j++) {
+      const iki = rhk.indikator[j] as (typeof rhk.indikator)[number];
       const path: Path = [...rhkPath, i, 'indikator', j];
       const jenis = iki.jenis ?? 'standar';
       const type = ctx.indicatorTypes.get(jenis);
@@ -161,14 +158,14 @@ export function scorePp30<T>(
           }),
         );
         complete = false;
-        return;
+        continue;
       }
       if (type.schema !== undefined && iki.data !== undefined) {
         const parsed = safeParseWith(type.schema, iki.data, [...path, 'data']);
         if (!parsed.success) {
           issues.push(...parsed.issues);
           complete = false;
-          return;
+          continue;
         }
       }
       // The indicator's own readings (e.g. standar.dalamRentang) are marked in its trace step;
@@ -177,30 +174,34 @@ export function scorePp30<T>(
       if (!out.ok) {
         issues.push(...out.issues);
         complete = false;
-        return;
+        continue;
       }
-      const n = nilaiCapaianIki(c, out.capaian, p, { targetMaksimal: iki.targetMaksimal === true });
+      const n = nilaiCapaianIkiInti(c, out.capaian, p, iki.targetMaksimal === true, k);
       if (n === null) {
         issues.push(
           PP30_MESSAGES.issue('BAND_MISSING', path, {
             param: 'bandCapaian',
-            value: `${report(out.capaian)}%`,
+            value: `${lapor(c, dp, mode, out.capaian)}%`,
           }),
         );
         complete = false;
-        return;
+        continue;
       }
-      if (n.celah) reading('modeCelahCapaian');
-      if (n.dibatasiBawah) reading('batasBawahNilai');
-      dinilai.push({
-        nilai: n.nilai,
+      if (n.celah) reading(ctx, p, 'modeCelahCapaian');
+      if (n.dibatasiBawah) reading(ctx, p, 'batasBawahNilai');
+      dinilai.push(
+        iki.bobot !== undefined
+          ? { nilai: n.nilai, kategori: n.kategori, bobot: iki.bobot }
+          : { nilai: n.nilai, kategori: n.kategori },
+      );
+      rincian.push({
+        capaian: lapor(c, dp, mode, out.capaian),
         kategori: n.kategori,
-        ...(iki.bobot !== undefined ? { bobot: iki.bobot } : {}),
+        nilai: lapor(c, dp, mode, n.nilai),
       });
-      rincian.push({ capaian: report(out.capaian), kategori: n.kategori, nilai: report(n.nilai) });
       if (tracing) {
-        const cap = report(out.capaian);
-        const val = report(n.nilai);
+        const cap = lapor(c, dp, mode, out.capaian);
+        const val = lapor(c, dp, mode, n.nilai);
         const label = LABELS.predikatPp30[n.kategori];
         const dinilaiStr = c.toString(n.capaianDinilai);
         const rounded =
@@ -243,9 +244,9 @@ export function scorePp30<T>(
           );
         }
         const readingParam = n.celah
-          ? param('modeCelahCapaian')
+          ? param(p, 'modeCelahCapaian')
           : n.dibatasiBawah
-            ? param('batasBawahNilai')
+            ? param(p, 'batasBawahNilai')
             : undefined;
         ctx.tracer.step({
           rule: 'pp30.nilai.iki',
@@ -264,13 +265,13 @@ export function scorePp30<T>(
           explanation: t(rounded.id + body.id, rounded.en + body.en),
         });
       }
-    });
+    }
     rincianIki.push(rincian);
-    if (!complete || issues.length > 0) return;
+    if (!complete || issues.length > 0) continue;
 
-    const nr = nilaiRencana(c, dinilai, p);
-    reading('agregasiRencana');
-    if (p.agregasiRencana.value === 'POINTS') reading('poinRencana');
+    const nr = nilaiRencanaInti(c, dinilai, p, k);
+    reading(ctx, p, 'agregasiRencana');
+    if (p.agregasiRencana.value === 'POINTS') reading(ctx, p, 'poinRencana');
     if (nr === null) {
       issues.push(
         PP30_MESSAGES.issue('BAND_MISSING', [...rhkPath, i], {
@@ -278,28 +279,27 @@ export function scorePp30<T>(
           value: 'poin',
         }),
       );
-      return;
+      continue;
     }
-    const kategori = kategoriNilai(c, nr.nilai, p.kategoriRencana.value);
-    reading('kategoriRencana');
+    const kategori = kategoriRencanaInti(c, nr.nilai, p, k);
+    reading(ctx, p, 'kategoriRencana');
     if (kategori === undefined) {
       issues.push(
         PP30_MESSAGES.issue('BAND_MISSING', [...rhkPath, i], {
           param: 'kategoriRencana',
-          value: report(nr.nilai),
+          value: lapor(c, dp, mode, nr.nilai),
         }),
       );
-      return;
+      continue;
     }
-    rencana.push({
-      jenis: rhk.jenis,
-      nilai: nr.nilai,
-      kategori,
-      ...(rhk.bobot !== undefined ? { bobot: rhk.bobot } : {}),
-    });
+    rencana.push(
+      rhk.bobot !== undefined
+        ? { jenis: rhk.jenis, nilai: nr.nilai, kategori, bobot: rhk.bobot }
+        : { jenis: rhk.jenis, nilai: nr.nilai, kategori },
+    );
     if (tracing) {
-      const vals = dinilai.map((d) => report(d.nilai));
-      const val = report(nr.nilai);
+      const vals = dinilai.map((d) => lapor(c, dp, mode, d.nilai));
+      const val = lapor(c, dp, mode, nr.nilai);
       const how =
         nr.cara === 'POINTS'
           ? t(
@@ -308,8 +308,8 @@ export function scorePp30<T>(
             )
           : nr.cara === 'MEAN_BERBOBOT'
             ? t(
-                `rata-rata berbobot nilai IKI (${dinilai.map((d) => `${report(d.nilai)} × ${(d.bobot ?? 0) / 100}%`).join(' + ')}) = ${val}`,
-                `weighted mean of the IKI values (${dinilai.map((d) => `${report(d.nilai)} × ${(d.bobot ?? 0) / 100}%`).join(' + ')}) = ${val}`,
+                `rata-rata berbobot nilai IKI (${dinilai.map((d) => `${lapor(c, dp, mode, d.nilai)} × ${(d.bobot ?? 0) / 100}%`).join(' + ')}) = ${val}`,
+                `weighted mean of the IKI values (${dinilai.map((d) => `${lapor(c, dp, mode, d.nilai)} × ${(d.bobot ?? 0) / 100}%`).join(' + ')}) = ${val}`,
               )
             : t(
                 `rata-rata nilai IKI (${vals.join(' + ')}) / ${vals.length} = ${val}`,
@@ -323,7 +323,7 @@ export function scorePp30<T>(
           'Nilai capaian rencana kinerja (work-plan score)',
         ),
         ref: p.agregasiRencana.ref,
-        parameter: param('agregasiRencana'),
+        parameter: param(p, 'agregasiRencana'),
         path: formatPath([...rhkPath, i]),
         inputs: {
           nilaiIki: dinilai.map((d) => c.toString(d.nilai)),
@@ -337,7 +337,7 @@ export function scorePp30<T>(
         rule: 'pp30.kategori.rencana',
         title: t('Kategori capaian rencana kinerja', 'Kategori of the rencana kinerja'),
         ref: p.kategoriRencana.ref,
-        parameter: param('kategoriRencana'),
+        parameter: param(p, 'kategoriRencana'),
         path: formatPath([...rhkPath, i]),
         inputs: { nilai: c.toString(nr.nilai) },
         output: kategori,
@@ -347,7 +347,7 @@ export function scorePp30<T>(
         ),
       });
     }
-  });
+  }
 
   // ---- Perilaku (validated even when the SKP has issues, so that all issues come at once).
   const perilakuIn = bacaPerilaku(c, a, p);
@@ -372,36 +372,36 @@ export function scorePp30<T>(
   if (!perilakuIn.ok || perilaku === null) return { ok: false, issues };
 
   // ---- Nilai SKP.
-  const s = jpt ? nilaiSkpJpt(c, rencana, p) : nilaiSkpJaJf(c, rencana, p);
+  const s = jpt ? nilaiSkpJpt(c, rencana, p) : nilaiSkpJaJfInti(c, rencana, p, k);
   if (s === null) return { ok: false, issues: [PP30_MESSAGES.issue('RHK_NO_UTAMA', rhkPath, {})] };
   const adaTambahan = rencana.some((r) => r.jenis === 'TAMBAHAN');
-  if (!jpt && adaTambahan) reading('bonusTambahan');
+  if (!jpt && adaTambahan) reading(ctx, p, 'bonusTambahan');
   if (tracing) {
-    const val = report(s.sebelumBatas);
+    const val = lapor(c, dp, mode, s.sebelumBatas);
     const explanation = jpt
       ? t(
           `Nilai akhir SKP JPT = nilai tertimbang kinerja utama + nilai tertimbang kinerja tambahan = (${rencana
-            .map((r, i) => (r.jenis === 'UTAMA' ? report(s.perRencana[i] as T) : null))
+            .map((r, i) => (r.jenis === 'UTAMA' ? lapor(c, dp, mode, s.perRencana[i] as T) : null))
             .filter((x) => x !== null)
             .join(
               ' + ',
-            )}) + ${report(s.tambahan)} = ${val}, dengan nilai tertimbang = nilai rencana × bobot.`,
+            )}) + ${lapor(c, dp, mode, s.tambahan)} = ${val}, dengan nilai tertimbang = nilai rencana × bobot.`,
           `JPT final SKP value = weighted utama + weighted tambahan = (${rencana
-            .map((r, i) => (r.jenis === 'UTAMA' ? report(s.perRencana[i] as T) : null))
+            .map((r, i) => (r.jenis === 'UTAMA' ? lapor(c, dp, mode, s.perRencana[i] as T) : null))
             .filter((x) => x !== null)
             .join(
               ' + ',
-            )}) + ${report(s.tambahan)} = ${val}, where weighted value = rencana value × bobot.`,
+            )}) + ${lapor(c, dp, mode, s.tambahan)} = ${val}, where weighted value = rencana value × bobot.`,
         )
       : t(
-          `Nilai SKP = ${s.berbobot ? 'rata-rata berbobot' : 'rata-rata'} nilai rencana kinerja utama (${report(s.utama)}) + jumlah tambahan nilai kinerja tambahan (${report(s.tambahan)}) = ${val}.`,
-          `Nilai SKP = ${s.berbobot ? 'weighted mean' : 'mean'} of the utama rencana values (${report(s.utama)}) + sum of the tambahan bonuses (${report(s.tambahan)}) = ${val}.`,
+          `Nilai SKP = ${s.berbobot ? 'rata-rata berbobot' : 'rata-rata'} nilai rencana kinerja utama (${lapor(c, dp, mode, s.utama)}) + jumlah tambahan nilai kinerja tambahan (${lapor(c, dp, mode, s.tambahan)}) = ${val}.`,
+          `Nilai SKP = ${s.berbobot ? 'weighted mean' : 'mean'} of the utama rencana values (${lapor(c, dp, mode, s.utama)}) + sum of the tambahan bonuses (${lapor(c, dp, mode, s.tambahan)}) = ${val}.`,
         );
     ctx.tracer.step({
       rule: jpt ? 'pp30.nilai.skp.jpt' : 'pp30.nilai.skp.jajf',
       title: t('Nilai SKP', 'Nilai SKP (work-target score)'),
       ref: jpt ? PP30_REFS.nilaiSkpJpt : PP30_REFS.nilaiSkpJaJf,
-      ...(!jpt && adaTambahan ? { parameter: param('bonusTambahan') } : {}),
+      ...(!jpt && adaTambahan ? { parameter: param(p, 'bonusTambahan') } : {}),
       path: 'skp',
       inputs: {
         rencana: rencana.map((r) => ({
@@ -432,7 +432,7 @@ export function scorePp30<T>(
 
   // ---- Nilai perilaku.
   const perans = Object.keys(perilaku.perPeran);
-  if (perans.length > 1 || perilaku.tanpaBobot.length > 0) reading('bobotPenilai');
+  if (perans.length > 1 || perilaku.tanpaBobot.length > 0) reading(ctx, p, 'bobotPenilai');
   for (const path of perilakuIn.kepemimpinanDiabaikan) {
     ctx.warn(PP30_MESSAGES.warning('KEPEMIMPINAN_IGNORED', {}, 'pp30.perilaku.penilai', path));
   }
@@ -447,7 +447,7 @@ export function scorePp30<T>(
   if (tracing) {
     const aspek = aspekPerilaku(a.pegawai.jabatan);
     for (const r of perilakuIn.penilai) {
-      const vals = aspek.map((k) => report(r.aspek[k] as T));
+      const vals = aspek.map((k) => lapor(c, dp, mode, r.aspek[k] as T));
       ctx.tracer.step({
         rule: 'pp30.perilaku.penilai',
         title: t('Nilai perilaku dari satu penilai', 'Perilaku value from one rater'),
@@ -459,20 +459,20 @@ export function scorePp30<T>(
         },
         output: c.toString(r.nilai),
         explanation: t(
-          `Rata-rata ${aspek.length} aspek (${aspek.join(', ')}): (${vals.join(' + ')}) / ${aspek.length} = ${report(r.nilai)}. Konversi level perilaku ke angka tidak ditetapkan; nilai angka diterima apa adanya.`,
-          `Mean of ${aspek.length} aspects (${aspek.join(', ')}): (${vals.join(' + ')}) / ${aspek.length} = ${report(r.nilai)}. The level-to-number conversion is not fixed; numeric scores are taken as given.`,
+          `Rata-rata ${aspek.length} aspek (${aspek.join(', ')}): (${vals.join(' + ')}) / ${aspek.length} = ${lapor(c, dp, mode, r.nilai)}. Konversi level perilaku ke angka tidak ditetapkan; nilai angka diterima apa adanya.`,
+          `Mean of ${aspek.length} aspects (${aspek.join(', ')}): (${vals.join(' + ')}) / ${aspek.length} = ${lapor(c, dp, mode, r.nilai)}. The level-to-number conversion is not fixed; numeric scores are taken as given.`,
         ),
       });
     }
     const used = perilaku.bobot.used;
     const parts = (Object.keys(used) as PeranPenilai[])
       .sort()
-      .map((k) => `${k} ${report(perilaku.perPeran[k] as T)} × ${used[k]}`);
+      .map((k) => `${k} ${lapor(c, dp, mode, perilaku.perPeran[k] as T)} × ${used[k]}`);
     ctx.tracer.step({
       rule: 'pp30.perilaku.gabungan',
       title: t('Nilai perilaku kerja', 'Nilai perilaku kerja (behaviour score)'),
       ref: p.bobotPenilai.ref,
-      parameter: param('bobotPenilai'),
+      parameter: param(p, 'bobotPenilai'),
       path: 'perilaku',
       inputs: {
         perPeran: Object.fromEntries(
@@ -484,8 +484,8 @@ export function scorePp30<T>(
       },
       output: c.toString(perilaku.nilai),
       explanation: t(
-        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${report(perilaku.nilai)}. Peran tanpa masukan dikecualikan dan bobot lainnya dinormalkan ulang${perilaku.tanpaBobot.length > 0 ? `; masukan ${perilaku.tanpaBobot.join(', ')} berbobot 0` : ''}.`,
-        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${report(perilaku.nilai)}. Roles without input are excluded and the other weights re-normalised${perilaku.tanpaBobot.length > 0 ? `; input from ${perilaku.tanpaBobot.join(', ')} has weight 0` : ''}.`,
+        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${lapor(c, dp, mode, perilaku.nilai)}. Peran tanpa masukan dikecualikan dan bobot lainnya dinormalkan ulang${perilaku.tanpaBobot.length > 0 ? `; masukan ${perilaku.tanpaBobot.join(', ')} berbobot 0` : ''}.`,
+        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${lapor(c, dp, mode, perilaku.nilai)}. Roles without input are excluded and the other weights re-normalised${perilaku.tanpaBobot.length > 0 ? `; input from ${perilaku.tanpaBobot.join(', ')} has weight 0` : ''}.`,
       ),
     });
   }
@@ -493,8 +493,8 @@ export function scorePp30<T>(
   // ---- Weights (Pasal 41(2)–(4)) and nilai kinerja.
   const masukan360 = adaMasukan360(a);
   const w = bobotKinerja(p, masukan360);
-  reading('mode360');
-  const kinerja = nilaiKinerja(c, s.nilai, perilaku.nilai, w.bobot);
+  reading(ctx, p, 'mode360');
+  const kinerja = nilaiKinerjaInti(c, s.nilai, perilaku.nilai, w.bobot, k);
   if (tracing) {
     const why =
       p.mode360.value === 'AUTO'
@@ -512,7 +512,7 @@ export function scorePp30<T>(
       rule: 'pp30.bobot',
       title: t('Bobot SKP dan perilaku', 'SKP and perilaku weights'),
       ref: p.mode360.ref,
-      parameter: param('mode360'),
+      parameter: param(p, 'mode360'),
       inputs: { masukan360, mode360: p.mode360.value },
       output: { SKP: w.bobot.SKP, PERILAKU: w.bobot.PERILAKU },
       explanation: t(
@@ -531,39 +531,44 @@ export function scorePp30<T>(
       },
       output: c.toString(kinerja),
       explanation: t(
-        `Nilai kinerja = ${w.bobot.SKP / 100}% × ${report(s.nilai)} + ${w.bobot.PERILAKU / 100}% × ${report(perilaku.nilai)} = ${report(kinerja)}.`,
-        `Nilai kinerja = ${w.bobot.SKP / 100}% × ${report(s.nilai)} + ${w.bobot.PERILAKU / 100}% × ${report(perilaku.nilai)} = ${report(kinerja)}.`,
+        `Nilai kinerja = ${w.bobot.SKP / 100}% × ${lapor(c, dp, mode, s.nilai)} + ${w.bobot.PERILAKU / 100}% × ${lapor(c, dp, mode, perilaku.nilai)} = ${lapor(c, dp, mode, kinerja)}.`,
+        `Nilai kinerja = ${w.bobot.SKP / 100}% × ${lapor(c, dp, mode, s.nilai)} + ${w.bobot.PERILAKU / 100}% × ${lapor(c, dp, mode, perilaku.nilai)} = ${lapor(c, dp, mode, kinerja)}.`,
       ),
     });
   }
 
   // ---- Predikat (Pasal 41(5)).
   const inovasi = punyaInovasi(a);
-  const pred = predikatPp30(c, kinerja, inovasi, p, rs.rounding.value);
+  const pred = predikatPp30Inti(
+    c,
+    kinerja,
+    inovasi,
+    p,
+    p.batasPredikat.value,
+    rs.rounding.value,
+    k,
+  );
   if (pred === null) {
     return {
       ok: false,
       issues: [
-        PP30_MESSAGES.issue('BAND_MISSING', [], { param: 'predikat', value: report(kinerja) }),
+        PP30_MESSAGES.issue('BAND_MISSING', [], {
+          param: 'predikat',
+          value: lapor(c, dp, mode, kinerja),
+        }),
       ],
     };
   }
   const otherMode =
     p.batasPredikat.value === 'LOWER_INCLUSIVE' ? 'ROUND_THEN_COMPARE' : 'LOWER_INCLUSIVE';
-  const alt = predikatPp30(
-    c,
-    kinerja,
-    inovasi,
-    { ...p, batasPredikat: { ...p.batasPredikat, value: otherMode } },
-    rs.rounding.value,
-  );
+  const alt = predikatPp30Inti(c, kinerja, inovasi, p, otherMode, rs.rounding.value, k);
   const boundaryDecided = alt?.code !== pred.code;
-  if (boundaryDecided) reading('batasPredikat');
+  if (boundaryDecided) reading(ctx, p, 'batasPredikat');
   if (pred.tanpaInovasi) {
     ctx.warn(
       PP30_MESSAGES.warning(
         'SANGAT_BAIK_TANPA_INOVASI',
-        { nilai: report(kinerja) },
+        { nilai: lapor(c, dp, mode, kinerja) },
         'pp30.predikat',
         ['inovasi'],
       ),
@@ -571,7 +576,7 @@ export function scorePp30<T>(
   }
   const label = LABELS.predikatPp30[pred.code];
   if (tracing) {
-    const val = report(kinerja);
+    const val = lapor(c, dp, mode, kinerja);
     const note = pred.tanpaInovasi
       ? t(
           ` Nilai ${val} ≥ 110 mencapai rentang Sangat Baik, tetapi Sangat Baik juga mensyaratkan inovasi (ide/cara baru yang meningkatkan kinerja, Pasal 41 ayat (5) huruf a) dan inovasi tidak tercatat; karena itu predikatnya Baik (90 ≤ nilai ≤ 120).`,
@@ -582,7 +587,9 @@ export function scorePp30<T>(
       rule: 'pp30.predikat',
       title: t('Predikat kinerja', 'Predikat (performance rating)'),
       ref: pred.tanpaInovasi || pred.code === 'SANGAT_BAIK' ? PP30_REFS.inovasi : p.predikat.ref,
-      ...(boundaryDecided ? { kind: 'reading' as const, parameter: param('batasPredikat') } : {}),
+      ...(boundaryDecided
+        ? { kind: 'reading' as const, parameter: param(p, 'batasPredikat') }
+        : {}),
       inputs: {
         nilai: c.toString(kinerja),
         dibandingkan: c.toString(pred.dibandingkan),
@@ -599,21 +606,25 @@ export function scorePp30<T>(
 
   const rincian: Pp30Rincian = {
     pendekatan: jpt ? 'JPT' : 'JA_JF',
-    rencanaHasilKerja: rencana.map((r, i) => {
+    rencanaHasilKerja: rencana.map((r, i): Pp30RincianRencana => {
       const x = s.perRencana[i];
-      return {
-        jenis: r.jenis,
-        kategori: r.kategori,
-        nilai: report(r.nilai),
-        ...(jpt && x !== undefined ? { nilaiTertimbang: report(x) } : {}),
-        ...(!jpt && x !== undefined ? { bonus: report(x) } : {}),
-        indikator: rincianIki[i] ?? [],
-      };
+      const indikator = rincianIki[i] ?? [];
+      const nilai = lapor(c, dp, mode, r.nilai);
+      if (x === undefined) return { jenis: r.jenis, kategori: r.kategori, nilai, indikator };
+      return jpt
+        ? {
+            jenis: r.jenis,
+            kategori: r.kategori,
+            nilai,
+            nilaiTertimbang: lapor(c, dp, mode, x),
+            indikator,
+          }
+        : { jenis: r.jenis, kategori: r.kategori, nilai, bonus: lapor(c, dp, mode, x), indikator };
     }),
     skp: {
-      utama: report(s.utama),
-      tambahan: report(s.tambahan),
-      sebelumBatas: report(s.sebelumBatas),
+      utama: lapor(c, dp, mode, s.utama),
+      tambahan: lapor(c, dp, mode, s.tambahan),
+      sebelumBatas: lapor(c, dp, mode, s.sebelumBatas),
     },
     bobot: w.bobot,
     dengan360: w.dengan360,
@@ -622,10 +633,30 @@ export function scorePp30<T>(
   };
   return {
     ok: true,
-    nilai: { skp: report(s.nilai), perilaku: report(perilaku.nilai), kinerja: report(kinerja) },
+    nilai: {
+      skp: lapor(c, dp, mode, s.nilai),
+      perilaku: lapor(c, dp, mode, perilaku.nilai),
+      kinerja: lapor(c, dp, mode, kinerja),
+    },
     predikat: { code: pred.code, scale: 'PP30', label },
     rincian,
   };
+}
+
+/** A reported value: rounded by the ruleset's policy, as a fixed-point string. */
+function lapor<T>(c: Calculator<T>, dp: number, mode: RoundingMode, x: T): string {
+  return c.roundToFixed(x, dp, mode);
+}
+
+/** Marks an UNCERTAIN parameter as having decided something. */
+function reading(ctx: ScoreContext, p: Pp30Params, name: ParamName): void {
+  if (p[name].ref.status === 'UNCERTAIN') ctx.usedReading(name);
+}
+
+/** The `parameter` of a trace step. */
+function param(p: Pp30Params, name: ParamName) {
+  const prm = p[name] as Param<unknown>;
+  return { name, value: prm.value as TraceValue, isDefault: prm.overriddenBy === undefined };
 }
 
 /** "≥110 Sangat Baik, ≥90 Baik, …, otherwise Sangat Kurang", from the ruleset's bands. */
@@ -647,6 +678,25 @@ function bandsText(
       return `≥${b.min} ${name}${extra}`;
     })
     .join(', ');
+}
+
+/** Rulesets are immutable data: check the SKP/perilaku weights of each params object once. */
+const BOBOT_CHECKED = new WeakMap<Pp30Params, readonly Issue[]>();
+
+function bobotIssuesOf(p: Pp30Params): readonly Issue[] {
+  let issues = BOBOT_CHECKED.get(p);
+  if (issues === undefined) {
+    const found: Issue[] = [];
+    for (const name of ['bobotTanpa360', 'bobotDengan360'] as const) {
+      const w = p[name].value;
+      found.push(
+        ...validateWeights([w.SKP, w.PERILAKU], 'SKP/perilaku', ['ruleset', 'params', name]),
+      );
+    }
+    issues = found;
+    BOBOT_CHECKED.set(p, issues);
+  }
+  return issues;
 }
 
 /** All-or-none optional weights; when all are given they must sum to 10000. */

@@ -2,6 +2,7 @@
 import { type Calculator, sum } from '../../arith/calculator.js';
 import type { PredikatPp30 } from '../../codes.js';
 import type { Band } from '../../ruleset/types.js';
+import type { KonstantaPp30 } from './konstanta.js';
 import type { Pp30Params } from './params.js';
 
 /** One scored IKI as the rencana aggregation sees it. */
@@ -75,6 +76,42 @@ export function nilaiRencana<T>(
     ),
     cara: 'MEAN',
   };
+}
+
+/**
+ * {@link nilaiRencana} with the regime's parsed numbers (internal): the same operations in the
+ * same order, without the intermediate arrays.
+ */
+export function nilaiRencanaInti<T>(
+  c: Calculator<T>,
+  iki: readonly IkiDinilai<T>[],
+  params: Pp30Params,
+  k: KonstantaPp30<T>,
+): NilaiRencana<T> | null {
+  if (iki.length === 0 || params.agregasiRencana.value === 'POINTS') {
+    return nilaiRencana(c, iki, params);
+  }
+  let berbobot = true;
+  for (const i of iki) if (i.bobot === undefined) berbobot = false;
+  if (berbobot) return nilaiRencana(c, iki, params);
+  let acc = k.bilangan(0);
+  for (const i of iki) acc = c.add(acc, i.nilai);
+  return { nilai: c.div(acc, k.bilangan(iki.length)), cara: 'MEAN' };
+}
+
+/** {@link kategoriNilai} over `kategoriRencana` with parsed bounds (internal). */
+export function kategoriRencanaInti<T>(
+  c: Calculator<T>,
+  nilai: T,
+  params: Pp30Params,
+  k: KonstantaPp30<T>,
+): PredikatPp30 | undefined {
+  const bands = params.kategoriRencana.value;
+  for (let i = 0; i < bands.length; i++) {
+    const min = k.kategoriMin(i);
+    if (min === null || c.cmp(nilai, min) >= 0) return (bands[i] as Band<PredikatPp30>).code;
+  }
+  return undefined;
 }
 
 /**

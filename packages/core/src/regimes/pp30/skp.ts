@@ -1,6 +1,7 @@
 /* Nilai SKP: PermenPANRB 8/2021 (regulations.md §2.4). */
 import { type Calculator, sum } from '../../arith/calculator.js';
 import type { PredikatPp30 } from '../../codes.js';
+import type { KonstantaPp30 } from './konstanta.js';
 import type { Pp30Params } from './params.js';
 
 /** One scored rencana hasil kerja as the SKP rules see it. */
@@ -137,5 +138,52 @@ export function nilaiSkpJpt<T>(
     tambahan,
     perRencana,
     berbobot: true,
+  };
+}
+
+/**
+ * {@link nilaiSkpJaJf} on the regime's parsed numbers (internal): the same operations in the
+ * same order, without the intermediate arrays.
+ */
+export function nilaiSkpJaJfInti<T>(
+  c: Calculator<T>,
+  rencana: readonly RencanaDinilai<T>[],
+  params: Pp30Params,
+  k: KonstantaPp30<T>,
+): NilaiSkp<T> | null {
+  let nUtama = 0;
+  let berbobot = true;
+  let total = 0;
+  for (const r of rencana) {
+    if (r.jenis !== 'UTAMA') continue;
+    nUtama++;
+    if (r.bobot === undefined) berbobot = false;
+    total += r.bobot ?? 0;
+  }
+  if (nUtama === 0) return null;
+  if (berbobot && total > 0) return nilaiSkpJaJf(c, rencana, params);
+  let acc = k.bilangan(0);
+  for (const r of rencana) if (r.jenis === 'UTAMA') acc = c.add(acc, r.nilai);
+  const mean = c.div(acc, k.bilangan(nUtama));
+  const perRencana: (T | undefined)[] = [];
+  let bonus = k.bilangan(0);
+  for (const r of rencana) {
+    if (r.jenis === 'TAMBAHAN') {
+      const b = k.bonusTambahan(r.kategori);
+      perRencana.push(b);
+      bonus = c.add(bonus, b);
+    } else perRencana.push(undefined);
+  }
+  const raw = c.add(mean, bonus);
+  const max = k.angka('batasNilai') as T;
+  const dibatasi = c.cmp(raw, max) > 0;
+  return {
+    nilai: dibatasi ? max : raw,
+    sebelumBatas: raw,
+    dibatasi,
+    utama: mean,
+    tambahan: bonus,
+    perRencana,
+    berbobot: false,
   };
 }
