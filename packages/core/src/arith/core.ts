@@ -308,6 +308,25 @@ function coreDiv(i: number, j: number, k: number): void {
   setVal(k, q, e * (1 + 4 * U) + Math.abs(q) * U);
 }
 
+const FACTOR_CACHE = 1 << 14;
+/** `m << 10 | x << 5 | y` for `n = 2^x · 5^y · m` (0: not computed yet), for small `n`. */
+const FACTORS = new Int32Array(FACTOR_CACHE);
+
+function factor(n: number): number {
+  let r = n;
+  let x = 0;
+  let y = 0;
+  while ((r & 1) === 0) {
+    r >>= 1;
+    x++;
+  }
+  while (r % 5 === 0) {
+    r = (r / 5) | 0;
+    y++;
+  }
+  return (r << 10) | (x << 5) | y;
+}
+
 /**
  * The quotient of two exact decimals when it terminates: `an / bn` terminates iff
  * `bn = 2^x · 5^y · m` with `m` dividing `an`. Writes it into slot `k` and returns true, or
@@ -317,26 +336,38 @@ function divExact(an: number, ad: number, bn: number, bd: number, k: number): bo
   let m = Math.abs(bn);
   let x = 0;
   let y = 0;
-  const mi = m | 0;
-  if (mi === m) {
-    let r = mi;
-    while ((r & 1) === 0) {
-      r >>= 1;
-      x++;
+  if (m < FACTOR_CACHE) {
+    // small divisors (counts, targets, 100, 10000) recur: factor each once
+    let f = FACTORS[m] as number;
+    if (f === 0) {
+      f = factor(m);
+      FACTORS[m] = f;
     }
-    while (r % 5 === 0) {
-      r = (r / 5) | 0;
-      y++;
-    }
-    m = r;
+    m = f >>> 10;
+    x = (f >>> 5) & 31;
+    y = f & 31;
   } else {
-    while (Number.isInteger(m / 2)) {
-      m /= 2;
-      x++;
-    }
-    while (divides(5, m)) {
-      m /= 5;
-      y++;
+    const mi = m | 0;
+    if (mi === m) {
+      let r = mi;
+      while ((r & 1) === 0) {
+        r >>= 1;
+        x++;
+      }
+      while (r % 5 === 0) {
+        r = (r / 5) | 0;
+        y++;
+      }
+      m = r;
+    } else {
+      while (Number.isInteger(m / 2)) {
+        m /= 2;
+        x++;
+      }
+      while (divides(5, m)) {
+        m /= 5;
+        y++;
+      }
     }
   }
   if (m !== 1) {
