@@ -6,6 +6,9 @@ describe('decimalCalculator', () => {
     expect(toDec(9.12).toFixed()).toBe('9.12');
     expect(dec.toString(dec.div(dec.from(9.12), dec.from(12)))).toBe('0.76');
   });
+  it('reads decimal strings with surrounding whitespace, as the float backend does', () => {
+    expect(toDec(' 9.12 ').toFixed()).toBe('9.12');
+  });
   it('rejects NaN and Infinity', () => {
     expect(() => toDec(Number.NaN)).toThrow(RangeError);
     expect(() => toDec('abc')).toThrow();

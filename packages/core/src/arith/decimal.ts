@@ -26,7 +26,9 @@ export function toDec(x: DecimalInput): Dec {
     if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
     return new D(x);
   }
-  const d = new D(x);
+  // The schemas accept surrounding whitespace ("  9.12 "), as the float backend does;
+  // decimal.js does not.
+  const d = new D(x.trim());
   if (!d.isFinite()) throw new RangeError(`not a finite number: ${x}`);
   return d;
 }

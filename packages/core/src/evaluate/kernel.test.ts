@@ -6,6 +6,7 @@ import { permenpanrb_8_2021 } from '../regimes/pp30/ruleset.js';
 import { pp46_2011 } from '../regimes/pp46/ruleset.js';
 import { resolveIndicatorTypes } from '../ruleset/registry.js';
 import type { Ruleset } from '../ruleset/types.js';
+import { evaluate } from './evaluate.js';
 import { scoreKernel } from './kernel.js';
 
 /** A decimal with 2 places from integer hundredths (no float on the way). */
@@ -163,5 +164,44 @@ describe('scoreKernel: the float arena path gives the decimal reference, byte fo
       ratingHasilKerja: 'DI_ATAS_EKSPEKTASI',
       ratingPerilaku: 'SESUAI_EKSPEKTASI',
     });
+  });
+});
+
+describe('evaluate: numbers written with surrounding whitespace', () => {
+  it('score the same on every backend and never throw (decimal.js rejects " 9.12 " by itself)', () => {
+    const input = {
+      pegawai: { nip: '198703122010011002', nama: 'Uji', jabatan: { jenis: 'PELAKSANA' } },
+      periode: { jenis: 'TAHUNAN', mulai: '2019-01-01', selesai: '2019-12-31' },
+      skp: {
+        rencanaHasilKerja: [
+          {
+            rencanaHasilKerja: 'k',
+            indikator: [
+              { aspek: 'KUANTITAS', indikator: 'o', target: 10, realisasi: 10 },
+              { aspek: 'KUALITAS', indikator: 'm', target: 100, realisasi: 90 },
+              { aspek: 'WAKTU', indikator: 'w', target: 12, realisasi: { jumlah: ' 9.12 ' } },
+            ],
+          },
+        ],
+      },
+      perilaku: {
+        penilaian: [
+          {
+            penilai: { peran: 'ATASAN' },
+            nilai: {
+              ORIENTASI_PELAYANAN: 80,
+              INTEGRITAS: 80,
+              KOMITMEN: 80,
+              DISIPLIN: 80,
+              KERJA_SAMA: ' 80 ',
+            },
+          },
+        ],
+      },
+    };
+    const traced = evaluate(input);
+    expect(traced.ok).toBe(true);
+    expect(traced.nilai).toEqual(evaluate(input, { trace: false }).nilai);
+    expect(traced.nilai?.prestasiKerja).toBe('90.00');
   });
 });
