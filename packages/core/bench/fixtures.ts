@@ -4,17 +4,8 @@
  */
 import type { AppraisalInput } from '../src/index.js';
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the same seeded PRNG as the simulation tests (same seed, same data). */
+export { rng as prng } from '../src/bias/test-utils.js';
 
 function nip(rand: () => number, i: number): string {
   const y = 1965 + Math.floor(rand() * 35);

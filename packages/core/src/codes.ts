@@ -41,6 +41,20 @@ export const PREDIKAT_ORGANISASI = [
 ] as const;
 export type PredikatOrganisasi = (typeof PREDIKAT_ORGANISASI)[number];
 
+/**
+ * Every predikat/sebutan code of the three regimes, best first, in one display order
+ * (6/2022 and PP 30 share SANGAT_BAIK…SANGAT_KURANG; CUKUP is PP 30/PP 46, BURUK is PP 46).
+ */
+export const PREDIKAT_ALL = [
+  'SANGAT_BAIK',
+  'BAIK',
+  'BUTUH_PERBAIKAN',
+  'CUKUP',
+  'KURANG',
+  'SANGAT_KURANG',
+  'BURUK',
+] as const;
+
 /** Any predikat/sebutan code produced by a regime. */
 export type Predikat = PredikatPegawai | PredikatPp30 | SebutanPp46;
 

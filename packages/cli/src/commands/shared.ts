@@ -1,4 +1,4 @@
-import { LABELS } from '@kinerja/core';
+import { LABELS, PREDIKAT_ALL } from '@kinerja/core';
 import { type CommandSpec, type OptionSpec, type Parsed, str } from '../args.js';
 import { fail } from '../errors.js';
 import { INPUT_FORMATS, type InputFormat } from '../input.js';
@@ -54,15 +54,7 @@ export function inputFiles(p: Parsed, cmd: string, one = false): string[] {
 }
 
 /** Display order of predikat codes across the three regimes. */
-export const PREDIKAT_ORDER = [
-  'SANGAT_BAIK',
-  'BAIK',
-  'BUTUH_PERBAIKAN',
-  'CUKUP',
-  'KURANG',
-  'SANGAT_KURANG',
-  'BURUK',
-] as const;
+export const PREDIKAT_ORDER = PREDIKAT_ALL;
 
 /** Sorts predikat codes in display order. */
 export function orderPredikat(codes: Iterable<string>): string[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PREDIKAT_ALL } from '../codes.js';
 import { predikatOrdinal } from '../consequences/predikat.js';
 import type { Text } from '../i18n/text.js';
 import type { Issue } from '../issues/issue.js';
@@ -61,15 +62,7 @@ export const AUDIT_CHECKS = [
 /** One of {@link AUDIT_CHECKS}. */
 export type AuditCheck = (typeof AUDIT_CHECKS)[number];
 
-const PREDIKAT_CODES = [
-  'SANGAT_BAIK',
-  'BAIK',
-  'BUTUH_PERBAIKAN',
-  'CUKUP',
-  'KURANG',
-  'SANGAT_KURANG',
-  'BURUK',
-] as const;
+const PREDIKAT_CODES = PREDIKAT_ALL;
 
 const finite = z.number().refine(Number.isFinite, 'finite number');
 const id = z.string().min(1);

@@ -5,6 +5,7 @@ import { LABELS, PREDIKAT_PEGAWAI, type PredikatPegawai } from '../codes.js';
 import { type Text, t } from '../i18n/text.js';
 import type { Issue, Warning } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
+import { JenjangSchema } from '../model/pegawai.js';
 import { monthsIn, type Periode, PeriodeSchema } from '../model/periode.js';
 import { DecimalInputSchema } from '../model/primitives.js';
 import { type LegalRef, ref } from '../ruleset/legal.js';
@@ -21,16 +22,7 @@ import { toPredikatPegawai } from './predikat.js';
  * JENJANG_JF.includes('AHLI_MUDA'); // true
  * ```
  */
-export const JENJANG_JF = [
-  'AHLI_PERTAMA',
-  'AHLI_MUDA',
-  'AHLI_MADYA',
-  'AHLI_UTAMA',
-  'PEMULA',
-  'TERAMPIL',
-  'MAHIR',
-  'PENYELIA',
-] as const;
+export const JENJANG_JF = JenjangSchema.exclude(['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA']).options;
 export type JenjangJf = (typeof JENJANG_JF)[number];
 
 /** Cumulative AK needed for kenaikan pangkat and for kenaikan jenjang; `null` = none in the table. */
