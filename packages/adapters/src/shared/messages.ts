@@ -89,6 +89,18 @@ export const ADAPTER_MESSAGES = defineMessages({
     id: (p: V & F) => `Nilai "${p.value}" untuk "${p.field}" tidak dikenali`,
     en: (p: V & F) => `Value "${p.value}" for "${p.field}" is not recognised`,
   },
+  NUMBER_OUT_OF_RANGE: {
+    id: (p: V & F & { min: string; max: string }) =>
+      `Nilai ${p.value} pada "${p.field}" di luar rentang ${p.min}–${p.max}`,
+    en: (p: V & F & { min: string; max: string }) =>
+      `Value ${p.value} of "${p.field}" is outside ${p.min}–${p.max}`,
+  },
+  PERIOD_REVERSED: {
+    id: (p: { mulai: string; selesai: string }) =>
+      `Periode penilaian mulai ${p.mulai} sesudah periode selesai ${p.selesai}`,
+    en: (p: { mulai: string; selesai: string }) =>
+      `The appraisal period starts (${p.mulai}) after it ends (${p.selesai})`,
+  },
   CSV_UNTERMINATED_QUOTE: {
     id: () => 'Tanda kutip tidak ditutup sampai akhir berkas; isi baris terakhir mungkin terpotong',
     en: () => 'A quote is not closed before the end of the file; the last row may be truncated',
@@ -220,6 +232,12 @@ export const ADAPTER_MESSAGES = defineMessages({
       'Jenis jabatan tidak ada pada data: dibaca PELAKSANA, atau ADMINISTRATOR (struktural) bila aspek kepemimpinan dinilai; ubah lewat opsi jenisJabatan bila perlu',
     en: () =>
       'The jenis jabatan is not in the data: read as PELAKSANA, or ADMINISTRATOR (structural) when kepemimpinan was scored; change it with the jenisJabatan option if needed',
+  },
+  DECIMAL_COMMA: {
+    id: (p: F) =>
+      `Angka pada "${p.field}" dibaca dengan koma sebagai pemisah desimal ("85,5" = 85.5)`,
+    en: (p: F) =>
+      `Numbers in "${p.field}" read with the comma as the decimal separator ("85,5" = 85.5)`,
   },
   ORPHAN_ROW: {
     id: (p: { table: string; key: string }) =>

@@ -1,7 +1,7 @@
 import type { PredikatPegawai, Rating } from '@kinerja/core';
 import { readPredikat, readRating } from '../shared/labels.js';
 import type { RowContext } from '../shared/row.js';
-import { readText } from '../shared/values.js';
+import { readDecimal, readText } from '../shared/values.js';
 
 /** The pejabat penilai as SIASN records it (NIP or NRP, so not validated as a NIP). */
 export interface SiasnPenilai {
@@ -72,3 +72,31 @@ export function codeAndLabel<C extends string>(
 }
 
 export type { PredikatPegawai, Rating };
+
+/**
+ * Reads a SIASN number that may be stored as text with a decimal comma (`"85,5"`, as entered
+ * in Indonesian locales) or a decimal point (`"85.5"`, `85.5`). A comma reading is reported
+ * once per field as a `DECIMAL_COMMA` decision; anything else unreadable is rejected.
+ *
+ * @example
+ * ```ts
+ * siasnDecimal(rc, ['kesetiaan']); // '85.5' from "85,5" (decision DECIMAL_COMMA) or from 85.5
+ * ```
+ */
+export function siasnDecimal(
+  rc: RowContext,
+  names: readonly string[],
+  required = false,
+): string | undefined {
+  const r = rc.raw(names);
+  if (r && typeof r.value === 'string' && r.value.includes(',')) {
+    const x = readDecimal(r.value, { decimalComma: true });
+    if (!x.ok) {
+      rc.ledger.reject(rc.row, [r.key], x.code, x.params as never, r.value);
+      return undefined;
+    }
+    rc.ledger.decide('DECIMAL_COMMA', rc.row, { field: r.key });
+    return x.value;
+  }
+  return rc.decimal(names, required);
+}

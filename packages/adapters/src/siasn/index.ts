@@ -1,17 +1,40 @@
 /**
  * `@kinerja/adapters/siasn`: BKN SIASN payloads — read and write `skp22`, `kinerjaperiodik`,
- * `skp/2021` and legacy `skp` (POST bodies and `rw-*` responses, keys matched
- * case-insensitively, upstream typos accepted), the reference tables, and the "Export Data
- * ASN" CSV as the employee master; audit of stored kuadran and PP 46 values.
+ * `skp/2021`, legacy `skp` and `angkakredit` (POST bodies and `rw-*` responses, keys matched
+ * case-insensitively, upstream typos accepted), read the PP 10/1979 `rw-dp3`, the reference
+ * tables, and the "Export Data ASN" CSV as the employee master (whole or streamed); audit of
+ * stored kuadran, PP 46 values, DP3 sums and means, and angka kredit sums and conversions.
  *
  * @packageDocumentation
  */
+
+export {
+  type AngkaKreditBasis,
+  type AngkaKreditPayload,
+  type AngkaKreditRecord,
+  type AngkaKreditWriteOptions,
+  angkaKreditPayload,
+  bulanAngkaKredit,
+  type RecheckAngkaKreditOptions,
+  readAngkaKredit,
+  recheckAngkaKredit,
+} from './angkaKredit.js';
 export {
   kinerjaPeriodikToAppraisals,
   type SiasnAppraisal,
   skp22ToAppraisals,
 } from './appraisal.js';
 export type { SiasnPenilai } from './common.js';
+export {
+  DP3_TEXTS,
+  DP3_UNSUR,
+  type Dp3Record,
+  type Dp3Text,
+  type Dp3Unsur,
+  type RecheckDp3Options,
+  readDp3,
+  recheckDp3,
+} from './dp3.js';
 export {
   type KinerjaPeriodikPayload,
   type KinerjaPeriodikRecord,
