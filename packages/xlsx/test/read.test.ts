@@ -32,6 +32,8 @@ const PENILAIAN_HEADER = [
   'perilaku_kerja',
   'hasil_akhir',
 ];
+/** An 18-digit NIP typed into Excel as a number: a double, its last digits already lost. */
+const NIP_AS_NUMBER = Number(198703122010011002n);
 const D = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 /** Laporan Penilaian SKP rows: Excel rows 5–12 under a merged title and an instansi line. */
@@ -64,7 +66,7 @@ const PENILAIAN_ROWS: CellValue[][] = [
   ],
   [
     'p3',
-    198703122010011002,
+    NIP_AS_NUMBER,
     'Angka',
     2023,
     D(2023, 1, 1),
@@ -339,7 +341,7 @@ const APPRAISAL_ROWS: CellValue[][] = [
     { formula: 'I4*2', result: 0.2 },
   ],
   [
-    198703122010011002,
+    NIP_AS_NUMBER,
     'Angka',
     'Pelaksana',
     D(2023, 1, 1),
