@@ -22,6 +22,11 @@ export {
   evaluateMany,
 } from './evaluate/evaluateMany.js';
 export { type Locale, type Text, t } from './i18n/text.js';
+export {
+  capaianIki,
+  INDICATOR_MESSAGES,
+  type IkiCapaianOutcome,
+} from './indicators/capaian.js';
 export { standarIndicator } from './indicators/standar.js';
 export type { CapaianContext, CapaianOutcome, IndicatorType } from './indicators/types.js';
 export { defineMessages, formatPath, type Issue, type Path, type Warning } from './issues/issue.js';

@@ -314,11 +314,29 @@ describe('pmk6Regime — suggested rating hasil kerja (app heuristic)', () => {
     });
   });
 
-  it('is not used when the pejabat penilai gave a rating', () => {
-    const { out, warnings } = run({ skp: skp([10]), ratingHasilKerja: A, ratingPerilaku: S });
-    expect(out).toMatchObject({ ok: true, nilai: {}, rating: { hasilKerja: A } });
-    expect(out.ok && out.rincian).toBeUndefined();
+  it('is not used when the pejabat penilai gave a rating (the capaian is only information)', () => {
+    const { out, warnings, readings } = run({
+      skp: skp([10]),
+      ratingHasilKerja: A,
+      ratingPerilaku: S,
+    });
+    expect(out).toMatchObject({
+      ok: true,
+      nilai: {},
+      rating: { hasilKerja: A, sumber: { hasilKerja: 'PENILAI' } },
+    });
+    expect(out.ok && out.rincian).toEqual({
+      capaian: [
+        {
+          rhk: 0,
+          jenis: 'UTAMA',
+          rencanaHasilKerja: 'RHK 1',
+          indikator: [{ iki: 0, aspek: 'KUANTITAS', indikator: 'IKI 1.1', capaian: '10.00' }],
+        },
+      ],
+    });
     expect(warnings).toEqual([]);
+    expect(readings).toEqual([]);
   });
 
   it('hanyaUtama averages only the utama RHK', () => {

@@ -116,6 +116,12 @@ export const PMK6_MESSAGES = defineMessages({
     en: (p: { apa: 'hasil' | 'perilaku'; rating: Rating }) =>
       `Rating ${p.apa === 'hasil' ? 'hasil kerja' : 'perilaku kerja'} "${r(p.rating).en}" is a SUGGESTION from an app heuristic, not the rater’s judgement nor a PermenPANRB 6/2022 rule; the pejabat penilai sets the rating`,
   },
+  CAPAIAN_NOT_COMPUTED: {
+    id: (p: { reasonId: string; reasonEn: string }) =>
+      `Capaian IKI ini tidak dihitung (hanya informasi; rating hasil kerja tidak bergantung padanya): ${p.reasonId}`,
+    en: (p: { reasonId: string; reasonEn: string }) =>
+      `The capaian of this IKI was not computed (information only; the rating hasil kerja does not depend on it): ${p.reasonEn}`,
+  },
   HEAD_OF_UNIT_OVERRIDES_RATING: {
     id: (p: { given: Rating; derived: Rating; org: PredikatOrganisasi }) =>
       `Rating hasil kerja yang diberikan (${r(p.given).id}) diganti oleh aturan pimpinan unit: capaian organisasi ${org(p.org).id} → ${r(p.derived).id}`,

@@ -2,8 +2,8 @@
 import type { Calculator, RoundingMode } from '../../arith/calculator.js';
 import { LABELS, type PredikatPp30 } from '../../codes.js';
 import { t } from '../../i18n/text.js';
+import { capaianIki } from '../../indicators/capaian.js';
 import { formatPath, type Issue, type Path } from '../../issues/issue.js';
-import { safeParseWith } from '../../issues/zod.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import type { PeranPenilai } from '../../model/perilaku.js';
 import type { Band, Param, Pp30Ruleset, Weights } from '../../ruleset/types.js';
@@ -160,17 +160,9 @@ export function scorePp30<T>(
         complete = false;
         continue;
       }
-      if (type.schema !== undefined && iki.data !== undefined) {
-        const parsed = safeParseWith(type.schema, iki.data, [...path, 'data']);
-        if (!parsed.success) {
-          issues.push(...parsed.issues);
-          complete = false;
-          continue;
-        }
-      }
-      // The indicator's own readings (e.g. standar.dalamRentang) are marked in its trace step;
-      // they are not forwarded to ctx.usedReading, which only knows ruleset parameter names.
-      const out = type.capaian(c, iki, { path, tracer: ctx.tracer });
+      // Payload validation and capaian in the shared place. The indicator's own readings
+      // (e.g. standar.dalamRentang) are marked in its trace step, not forwarded as warnings.
+      const out = capaianIki(c, type, iki, { path, tracer: ctx.tracer });
       if (!out.ok) {
         issues.push(...out.issues);
         complete = false;
