@@ -24,8 +24,8 @@ export {
 export { type Locale, type Text, t } from './i18n/text.js';
 export {
   capaianIki,
-  INDICATOR_MESSAGES,
   type IkiCapaianOutcome,
+  INDICATOR_MESSAGES,
 } from './indicators/capaian.js';
 export { standarIndicator } from './indicators/standar.js';
 export type { CapaianContext, CapaianOutcome, IndicatorType } from './indicators/types.js';
