@@ -45,11 +45,14 @@ export {
   toKinerjaPeriodikPayload,
 } from './kinerjaPeriodik.js';
 export {
+  type EksporAsnItem,
   type EksporAsnOptions,
   indexPegawai,
   type PegawaiIndex,
   type PegawaiMasterRow,
   readEksporAsn,
+  readEksporAsnStream,
+  streamEksporAsn,
 } from './pegawai.js';
 export { type RecheckPp46Options, recheckSiasn, recheckSkpPp46 } from './recheck.js';
 export { type ReferenceRow, readReference, SIASN_REFERENCE } from './reference.js';
