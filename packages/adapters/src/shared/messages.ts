@@ -124,6 +124,12 @@ export const ADAPTER_MESSAGES = defineMessages({
     id: () => 'Baris tidak memiliki NIP maupun ID PNS untuk digabung dengan data induk pegawai',
     en: () => 'The row has neither a NIP nor a PNS id to join with the employee master',
   },
+  DUPLICATE_CONFLICT: {
+    id: (p: { nip: string; periode: string; rows: string }) =>
+      `Pegawai ${p.nip} memiliki beberapa rekaman berbeda untuk periode ${p.periode} (baris ${p.rows}, mis. sesudah mutasi); tidak ada data pada rekaman yang menunjukkan mana yang terakhir. Sisakan satu rekaman di SIASN.`,
+    en: (p: { nip: string; periode: string; rows: string }) =>
+      `Employee ${p.nip} has several different records for period ${p.periode} (rows ${p.rows}, e.g. after a mutasi); nothing in the records tells which one is the latest. Keep one record in SIASN.`,
+  },
   RATINGS_MISSING: {
     id: () =>
       'Rating hasil kerja dan rating perilaku diperlukan untuk penilaian PermenPANRB 6/2022',
@@ -204,6 +210,12 @@ export const ADAPTER_MESSAGES = defineMessages({
       `NIP ${p.nip} muncul lebih dari sekali (mutasi): baris ${p.kept} dengan periode akhir terbaru dipakai, baris ${p.dropped} dibuang`,
     en: (p: { nip: string; kept: number; dropped: string }) =>
       `NIP ${p.nip} appears more than once (mutasi): kept row ${p.kept} with the latest period end, dropped row(s) ${p.dropped}`,
+  },
+  DUPLICATE_RECORD_EXCLUDED: {
+    id: (p: { nip: string; periode: string; kept: number; dropped: string }) =>
+      `Pegawai ${p.nip} memiliki rekaman yang sama persis untuk periode ${p.periode}: baris ${p.kept} dipakai, baris ${p.dropped} (salinan) dikecualikan`,
+    en: (p: { nip: string; periode: string; kept: number; dropped: string }) =>
+      `Employee ${p.nip} has identical records for period ${p.periode}: row ${p.kept} kept, row(s) ${p.dropped} (copies) excluded`,
   },
   HEADER_ROW_DETECTED: {
     id: (p: { line: number }) =>

@@ -22,13 +22,22 @@ function findPegawai(
 }
 
 function join<
-  S extends { readonly row: number; readonly nip?: string; readonly pnsDinilaiId?: string },
+  S extends {
+    readonly row: number;
+    readonly nip?: string;
+    readonly pnsDinilaiId?: string;
+    readonly ratingHasilKerja?: string;
+    readonly ratingPerilaku?: string;
+    readonly predikat?: string;
+  },
 >(
   parsed: ParseResult<S>,
   master: PegawaiIndex,
+  periodeOf: (s: S) => string,
   build: (s: S, p: PegawaiMasterRow) => AppraisalInput,
 ): ParseResult<SiasnAppraisal<S>> {
   const ledger = Ledger.continueFrom<SiasnAppraisal<S>>(parsed);
+  const found: { s: S; p: PegawaiMasterRow }[] = [];
   for (const s of parsed.records) {
     if (s.nip === undefined && s.pnsDinilaiId === undefined) {
       ledger.reject(s.row, [], 'PEGAWAI_KEY_MISSING', undefined);
@@ -46,19 +55,54 @@ function join<
       );
       continue;
     }
-    const appraisal = build(s, p);
+    found.push({ s, p });
+  }
+  // One record per employee and period: copies are excluded, conflicting records rejected
+  // (nothing in a SIASN record tells which one is the latest, so none is picked).
+  const groups = new Map<string, { s: S; p: PegawaiMasterRow }[]>();
+  for (const f of found) {
+    const key = `${f.p.nip}\u0000${periodeOf(f.s)}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const g of groups.values()) {
+    const [first, ...rest] = g as [
+      { s: S; p: PegawaiMasterRow },
+      ...{ s: S; p: PegawaiMasterRow }[],
+    ];
+    if (rest.length > 0) {
+      const same = (a: S, b: S) =>
+        a.ratingHasilKerja === b.ratingHasilKerja &&
+        a.ratingPerilaku === b.ratingPerilaku &&
+        a.predikat === b.predikat;
+      const params = { nip: first.p.nip, periode: periodeOf(first.s) };
+      if (rest.every((f) => same(f.s, first.s))) {
+        const dropped = rest.map((f) => f.s.row);
+        ledger.exclude(dropped, 'DUPLICATE_RECORD_EXCLUDED', {
+          ...params,
+          kept: first.s.row,
+          dropped: dropped.join(', '),
+        });
+      } else {
+        const rows = g.map((f) => f.s.row).join(', ');
+        for (const f of g) ledger.reject(f.s.row, [], 'DUPLICATE_CONFLICT', { ...params, rows });
+        continue;
+      }
+    }
+    const appraisal = build(first.s, first.p);
     const ok = safeParseWith(AppraisalSchema, appraisal);
     if (!ok.success) {
       for (const i of ok.issues)
         ledger.rejectWith({
-          row: s.row,
+          row: first.s.row,
           path: ['appraisal', ...i.path],
           code: i.code,
           message: i.message,
         });
       continue;
     }
-    ledger.accept({ row: s.row, appraisal, source: s });
+    ledger.accept({ row: first.s.row, appraisal, source: first.s });
   }
   return ledger.finish();
 }
@@ -86,8 +130,12 @@ function penilaiOf(p: {
 /**
  * Joins SKP 2022+ records with the employee master (by NIP, else by PNS id) into annual
  * PermenPANRB 6/2022 appraisals with the stored ratings, ready for `evaluate`. A record whose
- * employee is not in the master is rejected (nothing is guessed); the row numbers and counts
- * of the original parse are kept, so the result still reconciles.
+ * employee is not in the master is rejected (nothing is guessed). One record per employee and
+ * year: identical copies are excluded (`DUPLICATE_RECORD_EXCLUDED`, the first row kept);
+ * records that differ (e.g. one per unit after a mutasi) are all rejected
+ * (`DUPLICATE_CONFLICT`), since a `rw-skp22` record carries nothing that tells which is the
+ * latest. The row numbers and counts of the original parse are kept, so the result still
+ * reconciles.
  *
  * @example
  * ```ts
@@ -100,20 +148,26 @@ export function skp22ToAppraisals(
   parsed: ParseResult<Skp22Record>,
   master: PegawaiIndex,
 ): ParseResult<SiasnAppraisal<Skp22Record>> {
-  return join(parsed, master, (s, p) => ({
-    ...(s.id !== undefined ? { id: s.id } : {}),
-    rulesetId: 'permenpanrb-6-2022',
-    pegawai: p.pegawai,
-    periode: { jenis: 'TAHUNAN', mulai: `${s.tahun}-01-01`, selesai: `${s.tahun}-12-31` },
-    ...penilaiOf(s.penilai),
-    ...(s.ratingHasilKerja ? { ratingHasilKerja: s.ratingHasilKerja } : {}),
-    ...(s.ratingPerilaku ? { ratingPerilaku: s.ratingPerilaku } : {}),
-  }));
+  return join(
+    parsed,
+    master,
+    (s) => String(s.tahun),
+    (s, p) => ({
+      ...(s.id !== undefined ? { id: s.id } : {}),
+      rulesetId: 'permenpanrb-6-2022',
+      pegawai: p.pegawai,
+      periode: { jenis: 'TAHUNAN', mulai: `${s.tahun}-01-01`, selesai: `${s.tahun}-12-31` },
+      ...penilaiOf(s.penilai),
+      ...(s.ratingHasilKerja ? { ratingHasilKerja: s.ratingHasilKerja } : {}),
+      ...(s.ratingPerilaku ? { ratingPerilaku: s.ratingPerilaku } : {}),
+    }),
+  );
 }
 
 /**
  * Joins periodic records with the employee master into periodic PermenPANRB 6/2022 appraisals
- * (period from the start/end months).
+ * (period from the start/end months); several records of one employee for the same period are
+ * handled as in {@link skp22ToAppraisals}.
  *
  * @example
  * ```ts
@@ -124,13 +178,21 @@ export function kinerjaPeriodikToAppraisals(
   parsed: ParseResult<KinerjaPeriodikRecord>,
   master: PegawaiIndex,
 ): ParseResult<SiasnAppraisal<KinerjaPeriodikRecord>> {
-  return join(parsed, master, (s, p) => ({
-    ...(s.id !== undefined ? { id: s.id } : {}),
-    rulesetId: 'permenpanrb-6-2022',
-    pegawai: p.pegawai,
-    periode: periodeOfKinerjaPeriodik(s),
-    ...penilaiOf(s.penilai),
-    ...(s.ratingHasilKerja ? { ratingHasilKerja: s.ratingHasilKerja } : {}),
-    ...(s.ratingPerilaku ? { ratingPerilaku: s.ratingPerilaku } : {}),
-  }));
+  return join(
+    parsed,
+    master,
+    (s) => {
+      const p = periodeOfKinerjaPeriodik(s);
+      return `${p.mulai}/${p.selesai}`;
+    },
+    (s, p) => ({
+      ...(s.id !== undefined ? { id: s.id } : {}),
+      rulesetId: 'permenpanrb-6-2022',
+      pegawai: p.pegawai,
+      periode: periodeOfKinerjaPeriodik(s),
+      ...penilaiOf(s.penilai),
+      ...(s.ratingHasilKerja ? { ratingHasilKerja: s.ratingHasilKerja } : {}),
+      ...(s.ratingPerilaku ? { ratingPerilaku: s.ratingPerilaku } : {}),
+    }),
+  );
 }
