@@ -8,6 +8,16 @@
  * @packageDocumentation
  */
 export { type CellNote, cellText, dateText, numberText } from './cells.js';
+export {
+  addDokumenEvaluasiSheet,
+  addEvaluasiKinerjaSheet,
+  type EvaluasiInput,
+  PANDUAN_PERILAKU,
+  type PejabatBlock,
+  periodeLine,
+  tanggalIndonesia,
+  writeEvaluasiXlsx,
+} from './layout.js';
 export { XLSX_MESSAGES, type XlsxCode } from './messages.js';
 export {
   type AppraisalXlsxOptions,
@@ -40,4 +50,5 @@ export {
   writeAppraisalXlsx,
   writeResultsXlsx,
   writeTableXlsx,
+  xlsxText,
 } from './write.js';

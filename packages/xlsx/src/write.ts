@@ -33,13 +33,32 @@ export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
 }
 
 /**
+ * Escapes a string the way Excel stores it (OOXML `ST_Xstring`): characters XML cannot carry
+ * (control characters, and CR, which XML turns into LF) become `_xHHHH_`, and a literal
+ * `_xHHHH_` gets its `_` escaped as `_x005F_`. exceljs decodes these when reading, Excel when
+ * opening, so every string — tabs, CRs, control characters included — reads back unchanged.
+ *
+ * @example
+ * ```ts
+ * xlsxText('a\rb'); // 'a_x000D_b'
+ * ```
+ */
+export function xlsxText(value: string): string {
+  return value.replace(/_x([0-9A-F]{4})_/g, '_x005F_x$1_').replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters escaped
+    /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+}
+
+/**
  * Writes one string cell: formula injection neutralised (a leading `'` before `=`, `+`, `-`,
  * `@`, tab or CR, as `neutralizeCell` of `@kinerja/adapters/csv`), always a string value,
  * never a formula; empty strings leave the cell empty.
  */
 export function putText(ws: Worksheet, row: number, col: number, value: string, text = false) {
   const cell = ws.getCell(row, col);
-  cell.value = value === '' ? null : neutralizeCell(value);
+  cell.value = value === '' ? null : xlsxText(neutralizeCell(value));
   if (text) cell.numFmt = '@';
   return cell;
 }
