@@ -11,7 +11,7 @@ import {
   readPredikat,
   readRating,
 } from '@kinerja/adapters';
-import { readAppraisalCsvStream } from '@kinerja/adapters/csv';
+import { type AppraisalRow, readAppraisalCsvStream } from '@kinerja/adapters/csv';
 import {
   penilaianToAppraisals,
   readLaporanPenilaianCsv,
@@ -26,6 +26,14 @@ import {
   skp22ToAppraisals,
 } from '@kinerja/adapters/siasn';
 import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
+import {
+  detectXlsxLayout,
+  openWorkbook,
+  readAppraisalXlsx,
+  readLaporanPenilaianXlsx,
+  readLaporanSkpXlsx,
+  type XlsxLayout,
+} from '@kinerja/xlsx';
 import { describeFsError, fail } from './errors.js';
 
 /** The input formats `--from` accepts. */
@@ -36,6 +44,8 @@ export const INPUT_FORMATS = [
   'ekinerja-penilaian',
   'ekinerja-laporan-csv',
   'siasn-skp22',
+  'xlsx',
+  'ekinerja-laporan-xlsx',
 ] as const;
 /** An input format. */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -47,6 +57,9 @@ export interface CliRejection {
   readonly path: readonly (string | number)[];
   readonly code: string;
   readonly message: Text;
+  /** XLSX input: the sheet and the Excel row of the rejected record (`row` is the record number). */
+  readonly sheet?: string;
+  readonly sheetRow?: number;
 }
 
 /** One appraisal read from a file, with the stored predikat when the file carries one. */
@@ -151,14 +164,23 @@ export function detectFormat(file: string, head: string): InputFormat | undefine
   return undefined;
 }
 
-function rejectionsOf(file: string, r: ParseResult<{ row: number }>): CliRejection[] {
-  return r.rejections.map((x) => ({
-    file,
-    row: x.row,
-    path: x.path,
-    code: x.code,
-    message: x.message,
-  }));
+function rejectionsOf(
+  file: string,
+  r: ParseResult<{ row: number }>,
+  where?: ReadonlyMap<number, { sheet: string; sheetRow?: number }>,
+): CliRejection[] {
+  return r.rejections.map((x) => {
+    const at = where?.get(x.row);
+    return {
+      file,
+      row: x.row,
+      path: x.path,
+      code: x.code,
+      message: x.message,
+      ...(at ? { sheet: at.sheet } : {}),
+      ...(at?.sheetRow !== undefined ? { sheetRow: at.sheetRow } : {}),
+    };
+  });
 }
 
 function fromParse<R extends { row: number; appraisal: unknown }>(
@@ -167,6 +189,7 @@ function fromParse<R extends { row: number; appraisal: unknown }>(
   r: ParseResult<R>,
   stored: (rec: R) => InputItem['stored'],
   recheck?: RecheckReport,
+  where?: ReadonlyMap<number, { sheet: string; sheetRow?: number }>,
 ): LoadedFile {
   return {
     file,
@@ -175,7 +198,7 @@ function fromParse<R extends { row: number; appraisal: unknown }>(
       const s = stored(rec);
       return { file, row: rec.row, appraisal: rec.appraisal, ...(s ? { stored: s } : {}) };
     }),
-    rejections: rejectionsOf(file, r),
+    rejections: rejectionsOf(file, r, where),
     decisions: r.decisions,
     counts: { input: r.counts.input, rejected: r.counts.rejected, excluded: r.counts.excluded },
     ...(recheck ? { recheck } : {}),
@@ -234,6 +257,16 @@ function storedOf(rec: {
   };
 }
 
+/** The stored predikat (and the ratings next to it) of a CSV or XLSX appraisal row. */
+function storedOfRow(rec: AppraisalRow): InputItem['stored'] {
+  if (!rec.predikatTersimpan) return undefined;
+  return storedOf({
+    predikat: rec.predikatTersimpan,
+    ...(rec.appraisal.ratingHasilKerja ? { ratingHasilKerja: rec.appraisal.ratingHasilKerja } : {}),
+    ...(rec.appraisal.ratingPerilaku ? { ratingPerilaku: rec.appraisal.ratingPerilaku } : {}),
+  });
+}
+
 /** A stored `predikat` key on a JSON appraisal (kept by the loose schema), read with synonyms. */
 function storedOfJson(a: unknown): InputItem['stored'] {
   if (!isRecord(a)) return undefined;
@@ -261,31 +294,22 @@ export async function loadFile(
   const path = resolve(cwd, file);
   const shown = file;
   const ext = extname(file).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xls' || ext === '.ods') {
+  if (ext === '.xls' || ext === '.ods') {
     fail(
-      `${shown}: spreadsheet files are not read directly; save the sheet as CSV (UTF-8) and pass the .csv — simpan sebagai CSV`,
+      `${shown}: ${ext} spreadsheets are not read; save the sheet as Excel Workbook (.xlsx) or CSV (UTF-8) — simpan sebagai .xlsx atau CSV`,
     );
   }
-  let format = opts.from;
+  if (opts.from === 'xlsx' || opts.from === 'ekinerja-laporan-xlsx' || ext === '.xlsx') {
+    return loadXlsx(cwd, path, shown, opts);
+  }
+  let format: InputFormat | undefined = opts.from;
   if (format === 'jsonl' || (!format && (ext === '.jsonl' || ext === '.ndjson'))) {
     return loadJsonl(path, shown);
   }
   if (format === 'csv' || (!format && ext === '.csv')) {
     await readText(path, shown); // existence and directory checks with a clear message
     const r = await readAppraisalCsvStream(createReadStream(path, 'utf8'));
-    return fromParse(shown, 'csv', r, (rec) =>
-      rec.predikatTersimpan
-        ? storedOf({
-            predikat: rec.predikatTersimpan,
-            ...(rec.appraisal.ratingHasilKerja
-              ? { ratingHasilKerja: rec.appraisal.ratingHasilKerja }
-              : {}),
-            ...(rec.appraisal.ratingPerilaku
-              ? { ratingPerilaku: rec.appraisal.ratingPerilaku }
-              : {}),
-          })
-        : undefined,
-    );
+    return fromParse(shown, 'csv', r, storedOfRow);
   }
   const text = await readText(path, shown);
   if (text.trim() === '') fail(`${shown}: the file is empty (berkas kosong)`);
@@ -339,11 +363,93 @@ export async function loadFile(
     }
     case 'csv':
     case 'jsonl':
-      // handled above (streamed)
+    case 'xlsx':
+    case 'ekinerja-laporan-xlsx':
+      // handled above (streamed, or read as a workbook)
       return loadFile(cwd, file, { ...opts, from: format });
     default:
       fail(`${shown}: cannot tell the format of this file; pass --from ${INPUT_FORMATS.join('|')}`);
   }
+}
+
+/** Where each record of an XLSX parse sits (sheet, Excel row), by record number. */
+function whereOf(r: {
+  sheet: string;
+  records: readonly { row: number; sheetRow?: number }[];
+  rejections: readonly { row: number; sheetRow?: number }[];
+}): Map<number, { sheet: string; sheetRow?: number }> {
+  const m = new Map<number, { sheet: string; sheetRow?: number }>();
+  for (const x of [...r.records, ...r.rejections]) {
+    m.set(
+      x.row,
+      x.sheetRow === undefined ? { sheet: r.sheet } : { sheet: r.sheet, sheetRow: x.sheetRow },
+    );
+  }
+  return m;
+}
+
+/**
+ * Reads an Excel workbook (`.xlsx`): the e-Kinerja "Laporan Penilaian SKP" or "Laporan SKP"
+ * export, or an appraisal sheet with the CSV column names — told apart by the header rows
+ * (`--from xlsx` / `ekinerja-laporan-xlsx` forces the kind). A corrupt or non-XLSX file is a
+ * one-line error.
+ */
+async function loadXlsx(
+  cwd: string,
+  path: string,
+  shown: string,
+  opts: LoadOptions,
+): Promise<LoadedFile> {
+  if (opts.from !== undefined && opts.from !== 'xlsx' && opts.from !== 'ekinerja-laporan-xlsx') {
+    fail(
+      `${shown}: an Excel workbook cannot be read as ${opts.from}; use --from xlsx or ekinerja-laporan-xlsx`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) fail(`${shown}: is a directory, not a file (berupa direktori)`);
+    bytes = await readFile(path);
+  } catch (e) {
+    if ((e as Error).name === 'CliError') throw e;
+    fail(describeFsError(shown, e));
+  }
+  if (bytes.length === 0) fail(`${shown}: the file is empty (berkas kosong)`);
+  const wb = await openWorkbook(bytes);
+  if (!wb.ok) {
+    fail(
+      `${shown}: not a readable Excel workbook (.xlsx): ${wb.reason} — berkas .xlsx rusak atau bukan .xlsx`,
+    );
+  }
+  const detected = detectXlsxLayout(wb.workbook);
+  let layout: XlsxLayout | undefined = detected;
+  if (opts.from === 'xlsx') layout = 'appraisal';
+  if (opts.from === 'ekinerja-laporan-xlsx' && detected !== 'laporan-skp') {
+    layout = 'laporan-penilaian-skp';
+  }
+  if (layout === undefined) {
+    fail(
+      `${shown}: no sheet has a header row (a "nip" column, or "id" and "hasil_akhir") in its first 30 rows — tidak ada baris judul kolom`,
+    );
+  }
+  if (layout === 'appraisal') {
+    const r = await readAppraisalXlsx(wb.workbook);
+    return fromParse(shown, 'xlsx', r, storedOfRow, undefined, whereOf(r));
+  }
+  const parsed =
+    layout === 'laporan-skp'
+      ? await readLaporanSkpXlsx(wb.workbook)
+      : await readLaporanPenilaianXlsx(wb.workbook);
+  const master = opts.master ? await loadMaster(cwd, opts.master) : undefined;
+  const r = penilaianToAppraisals(parsed, master ? { master } : {});
+  return fromParse(
+    shown,
+    'ekinerja-laporan-xlsx',
+    r,
+    (rec) => storedOf(rec.source),
+    recheckPenilaian(parsed),
+    whereOf(parsed),
+  );
 }
 
 async function loadMaster(cwd: string, file: string) {

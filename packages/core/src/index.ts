@@ -13,6 +13,7 @@ export {
   type EvaluateOptions,
   type EvaluationResult,
   evaluate,
+  isRegimeResult,
 } from './evaluate/evaluate.js';
 export {
   addToSummary,
@@ -47,6 +48,7 @@ export type {
   RatingSource,
   RegimeModule,
   RegimeOutcome,
+  RincianOf,
   ScoreContext,
 } from './regimes/types.js';
 export * from './rulesets/index.js';

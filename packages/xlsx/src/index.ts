@@ -33,6 +33,7 @@ export {
 } from './read.js';
 export type { SheetLocation, XlsxParseResult, XlsxRejection } from './result.js';
 export {
+  ExcelJS,
   openWorkbook,
   type SheetRows,
   type StreamRowsOptions,

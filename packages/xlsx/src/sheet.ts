@@ -4,8 +4,18 @@ import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import * as ExcelNs from 'exceljs';
 import { type CellNote, cellText } from './cells.js';
 
-/** exceljs is CommonJS: under Node ESM its API is the default export, under CJS the module. */
-const ExcelJS = ((ExcelNs as unknown as { default?: typeof ExcelNs }).default ??
+/**
+ * The exceljs API (`new ExcelJS.Workbook()`, `ExcelJS.stream.xlsx.WorkbookReader`), whichever
+ * way this package is loaded: exceljs is CommonJS, so under Node ESM its API is the default
+ * export and under CJS the module itself.
+ *
+ * @example
+ * ```ts no-run
+ * const wb = new ExcelJS.Workbook();
+ * addEvaluasiKinerjaSheet(wb, { appraisal, result: evaluate(appraisal) });
+ * ```
+ */
+export const ExcelJS = ((ExcelNs as unknown as { default?: typeof ExcelNs }).default ??
   ExcelNs) as typeof ExcelNs;
 
 /** Bytes of an `.xlsx` file. */
@@ -182,4 +192,3 @@ export async function* streamXlsxRows(
   }
 }
 
-export { ExcelJS };

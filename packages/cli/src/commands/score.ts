@@ -1,6 +1,6 @@
 import { str } from '../args.js';
 import type { CliIo } from '../io.js';
-import { formatOf, rejectionsText, resultsText, writeOut } from '../output.js';
+import { outputFormatOf, rejectionsOutput, resultsText, writeOut, xlsxFromCsv } from '../output.js';
 import { type RunSummary, runPipeline } from '../pipeline.js';
 import { textTable } from '../table.js';
 import {
@@ -36,7 +36,7 @@ export const score: Command = {
   spec: {
     name: 'score',
     usage:
-      'score <file…> [--from <format>] [--ruleset <id|file.json>] [--out <file>] [--format json|csv] [--rejections <file>]',
+      'score <file…> [--from <format>] [--ruleset <id|file.json>] [--out <file>] [--format json|csv|xlsx] [--rejections <file>]',
     summary:
       'Scores every appraisal in the files (CSV, JSON, JSON Lines, e-Kinerja, SIASN) and prints a summary per unit and predikat.',
     options: {
@@ -46,12 +46,12 @@ export const score: Command = {
         type: 'string',
         arg: '<format>',
         help: 'Format of --out (default: from its extension, else json)',
-        choices: ['json', 'csv'],
+        choices: ['json', 'csv', 'xlsx'],
       },
       rejections: {
         type: 'string',
         arg: '<file>',
-        help: 'Write the rejected rows (file, row, path, code, message id/en); .json or .csv',
+        help: 'Write the rejected rows (file, row, path, code, message id/en); .json, .csv or .xlsx',
       },
       'fail-on': {
         type: 'string',
@@ -70,17 +70,20 @@ export const score: Command = {
     const rej = str(p, 'rejections');
     const outputs: { results?: string; rejections?: string } = {};
     if (out) {
+      const outFormat = outputFormatOf(out, str(p, 'format'));
+      // XLSX results are the CSV table written as a workbook.
+      const text = resultsText(run.scored, outFormat === 'xlsx' ? 'csv' : outFormat);
       outputs.results = await writeOut(
         io.cwd,
         out,
-        resultsText(run.scored, formatOf(out, str(p, 'format'))),
+        outFormat === 'xlsx' ? await xlsxFromCsv(text, 'Hasil') : text,
       );
     }
     if (rej) {
       outputs.rejections = await writeOut(
         io.cwd,
         rej,
-        rejectionsText(run.rejections, formatOf(rej, undefined)),
+        await rejectionsOutput(run.rejections, outputFormatOf(rej, undefined)),
       );
     }
     if (p.values.json) {

@@ -5,7 +5,7 @@ import { safeParseWith } from '../issues/zod.js';
 import { type Appraisal, AppraisalSchema } from '../model/appraisal.js';
 import type { Periode } from '../model/periode.js';
 import { findForbiddenKeys } from '../model/primitives.js';
-import type { RegimeOutcome } from '../regimes/types.js';
+import type { RegimeOutcome, RincianOf } from '../regimes/types.js';
 import { ref } from '../ruleset/legal.js';
 import { inForce, resolveIndicatorTypes, rulesetFor, rulesets } from '../ruleset/registry.js';
 import type { Param, Ruleset } from '../ruleset/types.js';
@@ -34,11 +34,11 @@ export interface EvaluateOptions {
   readonly backend?: 'auto' | 'decimal' | 'float';
 }
 
-/** Summary of the ruleset that was applied. */
-export interface AppliedRuleset {
+/** Summary of the ruleset that was applied (`R`: its regime). */
+export interface AppliedRuleset<R extends Regime = Regime> {
   readonly id: string;
   readonly version: string;
-  readonly regime: Regime;
+  readonly regime: R;
   readonly extends?: string;
   readonly agency?: string;
 }
@@ -48,8 +48,12 @@ type OkOutcome = Extract<RegimeOutcome, { ok: true }>;
 /**
  * The result of one appraisal: the values, rating and predikat as applicable, the trace of
  * every step, warnings, and the issues when the input is invalid (`ok: false`).
+ *
+ * `R` is the regime of the applied ruleset; it types `ruleset.regime` and `rincian`
+ * ({@link RincianOf}). A plain `EvaluationResult` (any regime) has the union of the three
+ * breakdowns; {@link isRegimeResult} narrows it to one regime.
  */
-export interface EvaluationResult {
+export interface EvaluationResult<R extends Regime = Regime> {
   readonly ok: boolean;
   /** The appraisal's own id, when given. */
   readonly id?: string;
@@ -69,17 +73,38 @@ export interface EvaluationResult {
   /** The pejabat penilai kinerja, when given (rater analyses group by it). */
   readonly penilai?: { readonly nip?: string; readonly nama: string };
   readonly periode?: Periode;
-  readonly ruleset?: AppliedRuleset;
+  readonly ruleset?: AppliedRuleset<R>;
   readonly nilai?: OkOutcome['nilai'];
   readonly rating?: OkOutcome['rating'];
   readonly predikat?: OkOutcome['predikat'];
-  readonly rincian?: unknown;
+  /** Regime-specific breakdown: `RincianPp46`, `Pp30Rincian` or `Pmk6Rincian` ({@link RincianOf}). */
+  readonly rincian?: RincianOf<R>;
   readonly flags?: OkOutcome['flags'];
   readonly trace: readonly TraceStep[];
   readonly warnings: readonly Warning[];
   readonly issues: readonly Issue[];
   /** Which backend produced the values (`float` only when every decision was proven). */
   readonly backend: 'decimal' | 'float';
+}
+
+/**
+ * Whether a result was computed under a ruleset of the given regime; narrows `rincian` (and
+ * `ruleset.regime`) to that regime. Works on batch results too (their `rincian` is then an
+ * intersection that has the regime's fields). A result rejected before a ruleset was chosen
+ * has no regime.
+ *
+ * @example
+ * ```ts
+ * const r = evaluate(appraisal);
+ * if (isRegimeResult(r, 'PP30_2019')) r.rincian?.skp.utama; // typed as Pp30Rincian
+ * if (isRegimeResult(r, 'PERMENPANRB_6_2022')) r.rincian?.capaian; // typed as Pmk6Rincian
+ * ```
+ */
+export function isRegimeResult<R extends Regime>(
+  result: EvaluationResult,
+  regime: R,
+): result is EvaluationResult<R> {
+  return result.ruleset?.regime === regime;
 }
 
 const SELECT_REF = ref('Kinerja', 'CONFIRMED-2', 'Pemilihan ruleset menurut periode', {
@@ -145,10 +170,6 @@ function paramValueText(v: unknown): string {
 export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return failed([M.issue('NOT_AN_OBJECT', [], {})]);
-  }
-  const bad = findForbiddenKeys(input);
-  if (bad.length > 0) {
-    return failed(bad.map((p) => M.issue('FORBIDDEN_KEY', p, { key: String(p[p.length - 1]) })));
   }
   const parsed = safeParseWith(AppraisalSchema, input);
   const raw = input as { id?: unknown; pegawai?: { nip?: unknown; nama?: unknown } };

@@ -6,6 +6,9 @@ import type { Issue, Warning } from '../issues/issue.js';
 import type { Appraisal } from '../model/appraisal.js';
 import type { Ruleset, RulesetOf } from '../ruleset/types.js';
 import type { Tracer } from '../trace/trace.js';
+import type { Pmk6Rincian } from './pmk6/index.js';
+import type { Pp30Rincian } from './pp30/regime.js';
+import type { RincianPp46 } from './pp46/score.js';
 
 /** Everything a regime's scorer receives besides the appraisal and the ruleset. */
 export interface ScoreContext {
@@ -28,10 +31,27 @@ export type PredikatScale = 'PP46' | 'PP30' | 'PMK6';
 export type RatingSource = 'PENILAI' | 'KEPALA_UNIT' | 'SARAN_HEURISTIK';
 
 /**
- * What a regime scorer returns. Reported numbers are decimal strings already rounded by the
- * ruleset's rounding policy (e.g. `"85.50"`).
+ * The `rincian` (regime-specific breakdown) of a regime's results: {@link RincianPp46},
+ * {@link Pp30Rincian} or {@link Pmk6Rincian}. For the default `Regime` it is the union of the three.
+ *
+ * @example
+ * ```ts
+ * type R = RincianOf<'PP30_2019'>; // Pp30Rincian
+ * ```
  */
-export type RegimeOutcome =
+export type RincianOf<R extends Regime> = R extends 'PP46_2011'
+  ? RincianPp46
+  : R extends 'PP30_2019'
+    ? Pp30Rincian
+    : R extends 'PERMENPANRB_6_2022'
+      ? Pmk6Rincian
+      : never;
+
+/**
+ * What a regime scorer returns. Reported numbers are decimal strings already rounded by the
+ * ruleset's rounding policy (e.g. `"85.50"`). `R` narrows `rincian` to one regime's breakdown.
+ */
+export type RegimeOutcome<R extends Regime = Regime> =
   | {
       readonly ok: true;
       /** Reported values, e.g. `{ skp: '85.50', perilaku: '80.00', akhir: '83.30' }`. */
@@ -47,7 +67,7 @@ export type RegimeOutcome =
         readonly label: Text;
       };
       /** Regime-specific breakdown (per kegiatan/RHK values as reported strings). */
-      readonly rincian?: unknown;
+      readonly rincian?: RincianOf<R>;
       /** Consequence flags, e.g. `{ hukumanDisiplin: true }` (PP 46 SKP < 50). */
       readonly flags?: Readonly<Record<string, boolean>>;
     }

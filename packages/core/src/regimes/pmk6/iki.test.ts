@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Calculator } from '../../arith/calculator.js';
-import { evaluate } from '../../evaluate/evaluate.js';
+import { evaluate, isRegimeResult } from '../../evaluate/evaluate.js';
 import { t } from '../../i18n/text.js';
 import type { IndicatorType } from '../../indicators/types.js';
 import type { AppraisalInput, IkiInput } from '../../model/index.js';
@@ -143,6 +143,8 @@ describe('6/2022: capaian per IKI is information when the rating is given', () =
         },
       ],
     });
+    expect(isRegimeResult(r, 'PERMENPANRB_6_2022')).toBe(true);
+    expect(isRegimeResult(r, 'PP30_2019')).toBe(false);
     const step = r.trace.find((s) => s.rule === 'pmk6.capaian.informasi');
     expect(step?.output).toEqual(['101.53', '95.00']);
     expect(step?.explanation?.id).toContain(`ditetapkan oleh ${oleh}`);

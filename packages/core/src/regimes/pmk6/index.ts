@@ -1,16 +1,34 @@
 import type { Calculator } from '../../arith/calculator.js';
-import { LABELS } from '../../codes.js';
+import { LABELS, type Rating } from '../../codes.js';
 import { t } from '../../i18n/text.js';
 import type { Issue } from '../../issues/issue.js';
 import type { Appraisal } from '../../model/appraisal.js';
+import type { NilaiBerakhlak } from '../../model/perilaku.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../types.js';
-import { resolveRatingHasilKerja } from './hasilKerja.js';
+import { type RincianRhk, resolveRatingHasilKerja } from './hasilKerja.js';
 import { validateMatriks } from './matrix.js';
 import { PMK6_MESSAGES as M } from './messages.js';
 import { resolveRatingPerilaku } from './perilaku.js';
 
 export { type AnnualOutcome, aggregateAnnual, type PeriodicPredikat } from './annual.js';
+
+/**
+ * The `rincian` of a PermenPANRB 6/2022 outcome (each part only when there is something to
+ * report; a result with neither has no `rincian`).
+ *
+ * @example
+ * ```ts
+ * const r = evaluate(appraisal, { ruleset: permenpanrb_6_2022 });
+ * if (isRegimeResult(r, 'PERMENPANRB_6_2022')) r.rincian?.capaian?.[0]?.indikator[0]?.capaian; // '101.53'
+ * ```
+ */
+export interface Pmk6Rincian {
+  /** Capaian per RHK and IKI: information, or the basis of a suggested rating hasil kerja. */
+  readonly capaian?: readonly RincianRhk[];
+  /** Combined rating per BerAKHLAK core value (only when the rating perilaku was suggested). */
+  readonly nilaiDasar?: Readonly<Record<NilaiBerakhlak, Rating>>;
+}
 export type { RincianIki, RincianRhk } from './hasilKerja.js';
 export {
   type PredikatFromRatingsResult,
@@ -27,7 +45,7 @@ function score<T>(
   a: Appraisal,
   rs: Pmk6Ruleset,
   ctx: ScoreContext,
-): RegimeOutcome {
+): RegimeOutcome<'PERMENPANRB_6_2022'> {
   const issues: Issue[] = [];
   const berlaku = rs.params.berlakuUntuk.value;
   const jenisAsn = a.pegawai.jenisAsn ?? 'PNS';
