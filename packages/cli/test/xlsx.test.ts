@@ -2,10 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '@kinerja/adapters/csv';
 import { ExcelJS, openWorkbook, sheetRows } from '@kinerja/xlsx';
-import type { CellValue } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RejectionSchema, ScoreSummarySchema } from '../src/schemas.js';
 import { cli, oneLine, tmp } from './helpers.js';
+
+/** A raw Excel cell value (string, number, Date, rich text…), as exceljs takes it. */
+type CellValue = unknown;
 
 /** mulberry32: the same workbook on every run. */
 function prng(seed: number): () => number {
@@ -28,7 +30,7 @@ async function save(
     const ws = wb.addWorksheet(s.name);
     s.rows.forEach((cells, i) => {
       cells.forEach((v, j) => {
-        if (v !== null && v !== undefined) ws.getCell(i + 1, j + 1).value = v;
+        if (v !== null && v !== undefined) ws.getCell(i + 1, j + 1).value = v as never;
       });
     });
     for (const m of s.merges ?? []) ws.mergeCells(m);
