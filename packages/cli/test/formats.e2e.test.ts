@@ -9,22 +9,10 @@ import { join } from 'node:path';
 import { parseCsv } from '@kinerja/adapters/csv';
 import { readEksporAsn } from '@kinerja/adapters/siasn';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Prng } from '../src/demo/prng.js';
 import { loadFile } from '../src/input.js';
 import { AuditOutputSchema, ScoreResultSchema, ScoreSummarySchema } from '../src/schemas.js';
 import { cli, tmp } from './helpers.js';
-
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)) };
-}
 
 const RATING = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'] as const;
 type RatingCode = (typeof RATING)[number];
@@ -77,7 +65,7 @@ interface Employee {
 const N = 24;
 
 function employees(seed: number): Employee[] {
-  const r = rng(seed);
+  const r = new Prng(seed);
   return Array.from({ length: N }, (_, i) => {
     const [jenisJabatan, jabatan] = JABATAN[i % JABATAN.length] as readonly [string, string];
     const nip = `19${70 + (i % 25)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}20${10 + (i % 10)}0${1 + (i % 9)}${1 + (i % 2)}${String(i).padStart(3, '0')}`;

@@ -5,7 +5,7 @@ import { recordsOf } from '../shared/keys.js';
 import { ADAPTER_MESSAGES as M } from '../shared/messages.js';
 import { Ledger, type ParseResult } from '../shared/result.js';
 import { RowContext } from '../shared/row.js';
-import { siasnDecimal } from './common.js';
+import { auditReport, invalidPayload, siasnDecimal, valueMismatch } from './common.js';
 import type { SiasnReadOptions } from './skp22.js';
 
 /**
@@ -75,11 +75,7 @@ export function readAngkaKredit(
   opts: SiasnReadOptions = {},
 ): ParseResult<AngkaKreditRecord> {
   const list = recordsOf(payload);
-  if (!list.ok) {
-    const l = new Ledger<AngkaKreditRecord>(1);
-    l.reject(1, [], 'PAYLOAD_INVALID', { reason: list.reason });
-    return l.finish();
-  }
+  if (!list.ok) return invalidPayload(list.reason);
   const ledger = new Ledger<AngkaKreditRecord>(list.items.length);
   list.items.forEach((item, i) => {
     const row = i + 1;
@@ -307,15 +303,7 @@ export function recheckAngkaKredit(
     const nip = r.nip !== undefined ? { nip: r.nip } : {};
     const found: Disagreement[] = [];
     const push = (field: string, stored: string, derived: string) =>
-      found.push({
-        row: r.row,
-        ...nip,
-        code: 'AUDIT_VALUE_MISMATCH',
-        field,
-        stored,
-        derived,
-        message: M.text('AUDIT_VALUE_MISMATCH', { field, stored, derived }),
-      });
+      found.push(valueMismatch(r.row, r.nip, field, stored, derived));
     const basis = opts.basis?.(r);
     if (r.kreditBaruTotal === undefined && !basis) {
       notCheckable.push({
@@ -355,11 +343,5 @@ export function recheckAngkaKredit(
     if (found.length === 0) agreed++;
     disagreements.push(...found);
   }
-  return {
-    checked: parsed.records.length,
-    agreed,
-    disagreed: new Set(disagreements.map((d) => d.row)).size,
-    disagreements,
-    notCheckable,
-  };
+  return auditReport(parsed.records.length, agreed, disagreements, notCheckable);
 }

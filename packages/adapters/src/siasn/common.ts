@@ -1,5 +1,8 @@
 import type { PredikatPegawai, Rating } from '@kinerja/core';
+import type { AuditReport, Disagreement } from '../shared/audit.js';
 import { readPredikat, readRating } from '../shared/labels.js';
+import { ADAPTER_MESSAGES as M } from '../shared/messages.js';
+import { Ledger, type ParseResult } from '../shared/result.js';
 import type { RowContext } from '../shared/row.js';
 import { readDecimal, readText } from '../shared/values.js';
 
@@ -99,4 +102,70 @@ export function siasnDecimal(
     return x.value;
   }
   return rc.decimal(names, required);
+}
+
+/**
+ * A stored value that differs from the value recomputed by an audit (`AUDIT_VALUE_MISMATCH`,
+ * with its bilingual message).
+ *
+ * @example
+ * ```ts
+ * valueMismatch(3, undefined, 'jumlah', '587', '586').message.en; // 'jumlah stored as 587, recomputed as 586'
+ * ```
+ */
+export function valueMismatch(
+  row: number,
+  nip: string | undefined,
+  field: string,
+  stored: string,
+  derived: string,
+): Disagreement {
+  return {
+    row,
+    ...(nip !== undefined ? { nip } : {}),
+    code: 'AUDIT_VALUE_MISMATCH',
+    field,
+    stored,
+    derived,
+    message: M.text('AUDIT_VALUE_MISMATCH', { field, stored, derived }),
+  };
+}
+
+/**
+ * Assembles an audit report from its parts; `disagreed` counts rows (a row may disagree on
+ * several fields), so `checked = agreed + disagreed + notCheckable.length`.
+ *
+ * @example
+ * ```ts
+ * auditReport(2, 1, [valueMismatch(2, undefined, 'jumlah', '1', '2')], []).disagreed; // 1
+ * ```
+ */
+export function auditReport(
+  checked: number,
+  agreed: number,
+  disagreements: readonly Disagreement[],
+  notCheckable: AuditReport['notCheckable'],
+): AuditReport {
+  return {
+    checked,
+    agreed,
+    disagreed: new Set(disagreements.map((d) => d.row)).size,
+    disagreements,
+    notCheckable,
+  };
+}
+
+/**
+ * The result for a payload that is not a list of records (not JSON, a bare number…): one
+ * rejected row, so the counts still reconcile.
+ *
+ * @example
+ * ```ts
+ * invalidPayload('Unexpected end of JSON input').counts; // { input: 1, accepted: 0, rejected: 1, excluded: 0 }
+ * ```
+ */
+export function invalidPayload<R extends { readonly row: number }>(reason: string): ParseResult<R> {
+  const l = new Ledger<R>(1);
+  l.reject(1, [], 'PAYLOAD_INVALID', { reason });
+  return l.finish();
 }

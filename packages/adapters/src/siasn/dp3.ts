@@ -4,7 +4,7 @@ import { recordsOf } from '../shared/keys.js';
 import { ADAPTER_MESSAGES as M } from '../shared/messages.js';
 import { Ledger, type ParseResult } from '../shared/result.js';
 import { RowContext } from '../shared/row.js';
-import { siasnDecimal } from './common.js';
+import { auditReport, invalidPayload, siasnDecimal, valueMismatch } from './common.js';
 import type { SiasnReadOptions } from './skp22.js';
 
 /**
@@ -110,11 +110,7 @@ const UNSUR_MAX = '100';
  */
 export function readDp3(payload: unknown, opts: SiasnReadOptions = {}): ParseResult<Dp3Record> {
   const list = recordsOf(payload);
-  if (!list.ok) {
-    const l = new Ledger<Dp3Record>(1);
-    l.reject(1, [], 'PAYLOAD_INVALID', { reason: list.reason });
-    return l.finish();
-  }
+  if (!list.ok) return invalidPayload(list.reason);
   const c = decimalCalculator;
   const ledger = new Ledger<Dp3Record>(list.items.length);
   list.items.forEach((item, i) => {
@@ -220,15 +216,7 @@ export function recheckDp3(
     const mean = c.div(jumlah, c.from(values.length));
     const found: Disagreement[] = [];
     const push = (field: string, stored: string, derived: string) =>
-      found.push({
-        row: r.row,
-        ...nip,
-        code: 'AUDIT_VALUE_MISMATCH',
-        field,
-        stored,
-        derived,
-        message: M.text('AUDIT_VALUE_MISMATCH', { field, stored, derived }),
-      });
+      found.push(valueMismatch(r.row, r.nip, field, stored, derived));
     if (r.jumlah !== undefined && c.cmp(c.from(r.jumlah), jumlah) !== 0) {
       push('jumlah', r.jumlah, c.toString(jumlah));
     }
@@ -242,11 +230,5 @@ export function recheckDp3(
     if (found.length === 0) agreed++;
     disagreements.push(...found);
   }
-  return {
-    checked: parsed.records.length,
-    agreed,
-    disagreed: new Set(disagreements.map((d) => d.row)).size,
-    disagreements,
-    notCheckable,
-  };
+  return auditReport(parsed.records.length, agreed, disagreements, notCheckable);
 }

@@ -9,6 +9,7 @@ import {
 import { type AuditReport, auditPredikat, type Disagreement } from '../shared/audit.js';
 import { ADAPTER_MESSAGES as M } from '../shared/messages.js';
 import type { ParseResult } from '../shared/result.js';
+import { auditReport, valueMismatch } from './common.js';
 import type { KinerjaPeriodikRecord } from './kinerjaPeriodik.js';
 import type { Skp22Record } from './skp22.js';
 import type { SkpPp46Number, SkpPp46Record } from './skpPp46.js';
@@ -97,14 +98,7 @@ export function recheckSkpPp46(
     const check = (field: SkpPp46Number, derived: Dec) => {
       const stored = n[field];
       if (stored === undefined || same(stored, derived)) return;
-      found.push({
-        row: r.row,
-        code: 'AUDIT_VALUE_MISMATCH',
-        field,
-        stored,
-        derived: fmt(derived),
-        message: M.text('AUDIT_VALUE_MISMATCH', { field, stored, derived: fmt(derived) }),
-      });
+      found.push(valueMismatch(r.row, undefined, field, stored, fmt(derived)));
     };
     check('jumlah', jumlah);
     check('nilaiPerilakuKerja', perilaku);
@@ -119,11 +113,5 @@ export function recheckSkpPp46(
     if (found.length === 0) agreed++;
     disagreements.push(...found);
   }
-  return {
-    checked: parsed.records.length,
-    agreed,
-    disagreed: new Set(disagreements.map((d) => d.row)).size,
-    disagreements,
-    notCheckable,
-  };
+  return auditReport(parsed.records.length, agreed, disagreements, notCheckable);
 }

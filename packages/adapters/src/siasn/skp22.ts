@@ -4,7 +4,7 @@ import { siasnKuadranCode, siasnRatingCode } from '../shared/labels.js';
 import { ADAPTER_MESSAGES as M } from '../shared/messages.js';
 import { Ledger, type ParseResult } from '../shared/result.js';
 import { RowContext } from '../shared/row.js';
-import { codeAndLabel, readPenilai, type SiasnPenilai } from './common.js';
+import { codeAndLabel, invalidPayload, readPenilai, type SiasnPenilai } from './common.js';
 
 /** A document attached to a SIASN record (`path[]`). */
 export interface SiasnDokumen {
@@ -43,12 +43,6 @@ export interface SiasnReadOptions {
   readonly nip?: string;
 }
 
-function invalid<R extends { readonly row: number }>(reason: string): ParseResult<R> {
-  const l = new Ledger<R>(1);
-  l.reject(1, [], 'PAYLOAD_INVALID', { reason });
-  return l.finish();
-}
-
 /**
  * Reads SKP 2022+ records: the `rw-skp22` GET response (with its capitalised
  * `KuadranKinerjaNilai`/`PerilakuKerjaNilai` and label fields) or `skp22/save` POST bodies. Keys
@@ -63,7 +57,7 @@ function invalid<R extends { readonly row: number }>(reason: string): ParseResul
  */
 export function readSkp22(payload: unknown, opts: SiasnReadOptions = {}): ParseResult<Skp22Record> {
   const list = recordsOf(payload);
-  if (!list.ok) return invalid(list.reason);
+  if (!list.ok) return invalidPayload(list.reason);
   const ledger = new Ledger<Skp22Record>(list.items.length);
   list.items.forEach((item, i) => {
     const row = i + 1;
