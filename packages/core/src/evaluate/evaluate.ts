@@ -3,6 +3,7 @@ import type { IndicatorType } from '../indicators/types.js';
 import type { Issue, Warning } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
 import { type Appraisal, AppraisalSchema } from '../model/appraisal.js';
+import { fastParseAppraisal } from '../model/fastParse.js';
 import type { Periode } from '../model/periode.js';
 import { findForbiddenKeys } from '../model/primitives.js';
 import type { RegimeOutcome, RincianOf } from '../regimes/types.js';
@@ -171,7 +172,20 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return failed([M.issue('NOT_AN_OBJECT', [], {})]);
   }
-  const parsed = safeParseWith(AppraisalSchema, input);
+  // Well-formed input takes the hand-written fast path (proven equal to zod by a property
+  // test; it also steps aside on any prototype-polluting key); anything unusual goes through
+  // the key check and zod, which words the issues.
+  const fast = fastParseAppraisal(input);
+  if (fast === undefined) {
+    const bad = findForbiddenKeys(input);
+    if (bad.length > 0) {
+      return failed(bad.map((p) => M.issue('FORBIDDEN_KEY', p, { key: String(p[p.length - 1]) })));
+    }
+  }
+  const parsed =
+    fast !== undefined
+      ? ({ success: true, data: fast } as const)
+      : safeParseWith(AppraisalSchema, input);
   const raw = input as { id?: unknown; pegawai?: { nip?: unknown; nama?: unknown } };
   if (!parsed.success) {
     return failed(parsed.issues, {

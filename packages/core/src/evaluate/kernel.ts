@@ -8,10 +8,12 @@ import { formatPath, type Warning } from '../issues/issue.js';
 import type { Appraisal } from '../model/appraisal.js';
 import { pmk6Regime } from '../regimes/pmk6/index.js';
 import { pp30Regime } from '../regimes/pp30/index.js';
+import { scorePp46Fast } from '../regimes/pp46/fast.js';
 import { pp46Regime } from '../regimes/pp46/index.js';
+import { rulesetIssuesPp46 } from '../regimes/pp46/score.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../regimes/types.js';
 import { builtinIndicatorTypes } from '../ruleset/registry.js';
-import type { Ruleset } from '../ruleset/types.js';
+import type { Pp46Ruleset, Ruleset } from '../ruleset/types.js';
 import { createTracer, NO_TRACE, type Tracer, type TraceStep } from '../trace/trace.js';
 
 const REGIME_MODULES: { readonly [R in Regime]: RegimeModule<R> } = {
@@ -33,6 +35,7 @@ export interface KernelResult {
 
 const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 const NO_READINGS: ReadonlySet<string> = new Set();
+const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
 
 /** The context of one scoring run: one object, its collections created on first use. */
 class KernelContext implements ScoreContext {
@@ -90,6 +93,18 @@ function runFloat(
   types: ReadonlyMap<string, IndicatorType>,
 ): KernelResult {
   if (onlyBuiltinTypes(types)) {
+    if (rs.regime === 'PP46_2011' && rulesetIssuesPp46(rs as Pp46Ruleset).length === 0) {
+      const fast = scorePp46Fast(a, rs as Pp46Ruleset);
+      if (fast !== undefined) {
+        return {
+          outcome: fast.outcome,
+          steps: NO_STEPS,
+          warnings: NO_WARNINGS,
+          readings: fast.readings,
+          backend: 'float',
+        };
+      }
+    }
     return floatArena.scoped(() => run(floatArena.calculator, a, rs, types, false, 'float'));
   }
   return run(floatCalculator, a, rs, types, false, 'float');

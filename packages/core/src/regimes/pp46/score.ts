@@ -69,6 +69,16 @@ export interface RincianPp46 {
 /** Rulesets are immutable data: validate each object once (batch scoring reuses it). */
 const CHECKED = new WeakMap<Pp46Ruleset, readonly Issue[]>();
 
+/** The issues of a PP 46 ruleset's parameters (empty when valid), computed once per object. */
+export function rulesetIssuesPp46(rs: Pp46Ruleset): readonly Issue[] {
+  let issues = CHECKED.get(rs);
+  if (issues === undefined) {
+    issues = validateRulesetPp46(rs);
+    CHECKED.set(rs, issues);
+  }
+  return issues;
+}
+
 const ASPEK_LABEL: Record<Aspek, { id: string; en: string }> = {
   KUANTITAS: { id: 'Kuantitas', en: 'Quantity' },
   KUALITAS: { id: 'Kualitas', en: 'Quality' },
@@ -92,11 +102,7 @@ export function scorePp46<T>(
   ctx: ScoreContext,
 ): RegimeOutcome {
   const params = rs.params;
-  let paramIssues = CHECKED.get(rs);
-  if (paramIssues === undefined) {
-    paramIssues = validateRulesetPp46(rs);
-    CHECKED.set(rs, paramIssues);
-  }
+  const paramIssues = rulesetIssuesPp46(rs);
   if (paramIssues.length > 0) return { ok: false, issues: paramIssues };
 
   const K = konstantaPp46(c, params);

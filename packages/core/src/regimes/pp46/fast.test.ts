@@ -1,0 +1,259 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decimalCalculator as dc } from '../../arith/decimal.js';
+import type { Appraisal } from '../../model/appraisal.js';
+import type { Pp46Ruleset } from '../../ruleset/types.js';
+import { scorePp46Fast } from './fast.js';
+import { pp46Regime } from './index.js';
+import { pp46_2011 } from './ruleset.js';
+import { appraisal, context, kegiatan, nilaiPerilaku } from './test-fixtures.js';
+
+const P = pp46_2011.params;
+const variant = (over: Partial<Record<keyof typeof P, unknown>>): Pp46Ruleset => ({
+  ...pp46_2011,
+  params: Object.fromEntries(
+    Object.entries(P).map(([k, v]) => [
+      k,
+      k in over ? { ...v, value: over[k as keyof typeof P] } : v,
+    ]),
+  ) as unknown as Pp46Ruleset['params'],
+});
+const RULESETS: readonly [string, Pp46Ruleset][] = [
+  ['default', pp46_2011],
+  ['ROUND_THEN_COMPARE', variant({ batasSebutan: 'ROUND_THEN_COMPARE' })],
+  ['cap 100', variant({ batasAtasKuantitasKualitas: '100' })],
+  ['cap 110.5', variant({ batasAtasKuantitasKualitas: '110.5' })],
+  ['no clamp', variant({ clampNegatif: false })],
+  ['kepemimpinan counted when given', variant({ kepemimpinanHanyaStruktural: false })],
+  ['weights 70/30', variant({ bobot: { SKP: 7000, PERILAKU: 3000 } })],
+];
+const RUNS = { numRuns: 400 };
+
+/** The reference: the general scorer on decimal.js, readings sorted. */
+function reference(a: Appraisal, rs: Pp46Ruleset) {
+  const ctx = context(false);
+  const outcome = pp46Regime.score(dc, a, rs, ctx);
+  return { outcome, readings: [...new Set(ctx.readings)].sort(), warnings: ctx.warnings };
+}
+
+/**
+ * The fast path equals the reference — same JSON, keys in the same order — or steps aside.
+ * Returns whether it decided.
+ */
+function agree(a: Appraisal, rs: Pp46Ruleset): boolean {
+  const f = scorePp46Fast(a, rs);
+  if (f === undefined) return false;
+  const d = reference(a, rs);
+  expect(d.warnings).toEqual([]);
+  expect(JSON.stringify(f.outcome)).toBe(JSON.stringify(d.outcome));
+  expect([...f.readings].sort()).toEqual(d.readings);
+  return true;
+}
+
+/** A decimal string with `dp` places from an integer count of units. */
+const dec = (units: number, dp = 2) => {
+  if (dp === 0) return String(units);
+  const s = String(units).padStart(dp + 1, '0');
+  return `${s.slice(0, -dp)}.${s.slice(-dp)}`;
+};
+const arbNum = (min: number, max: number) =>
+  fc.oneof(
+    fc.integer({ min, max }),
+    fc.integer({ min: min * 100, max: max * 100 }).map((n) => dec(n, 2)),
+    fc.integer({ min: min * 100, max: max * 100 }).map((n) => n / 100),
+    fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => dec(n, 3)),
+  );
+
+const arbKegiatan = fc.record({
+  tq: fc.integer({ min: 0, max: 500 }),
+  rq: fc.integer({ min: 0, max: 700 }),
+  tk: fc.constantFrom(100, 10, 4, '100'),
+  rk: arbNum(0, 110),
+  tw: fc.oneof(fc.constant(12), arbNum(1, 24)),
+  rw: arbNum(0, 30),
+  biaya: fc.option(
+    fc.tuple(fc.integer({ min: 0, max: 9000000 }), fc.integer({ min: 0, max: 18000000 })),
+    { nil: undefined },
+  ),
+  id: fc.option(fc.constantFrom('k-1', 'k-2'), { nil: undefined }),
+});
+
+const arbAppraisal = fc
+  .record({
+    kegiatan: fc.array(arbKegiatan, { minLength: 1, maxLength: 6 }),
+    perilaku: fc.array(arbNum(0, 100), { minLength: 6, maxLength: 6 }),
+    jabatan: fc.constantFrom('PELAKSANA', 'PENGAWAS', 'FUNGSIONAL', 'JPT'),
+    kepemimpinan: fc.boolean(),
+    tugas: fc.nat({ max: 9 }),
+  })
+  .map((r) => {
+    const nilai: Record<string, unknown> = {
+      ORIENTASI_PELAYANAN: r.perilaku[0],
+      INTEGRITAS: r.perilaku[1],
+      KOMITMEN: r.perilaku[2],
+      DISIPLIN: r.perilaku[3],
+      KERJA_SAMA: r.perilaku[4],
+      ...(r.kepemimpinan ? { KEPEMIMPINAN: r.perilaku[5] } : {}),
+    };
+    return appraisal({
+      pegawai: { nip: '198703122010011002', nama: 'X', jabatan: { jenis: r.jabatan } },
+      skp: {
+        rencanaHasilKerja: r.kegiatan.map((k) => ({
+          ...kegiatan({
+            kuantitas: [k.tq, k.rq],
+            kualitas: [k.tk, k.rk],
+            waktu: [k.tw, k.rw],
+            ...(k.biaya ? { biaya: k.biaya } : {}),
+          }),
+          ...(k.id ? { id: k.id } : {}),
+        })),
+        tugasTambahan: Array.from({ length: r.tugas }, (_, i) => ({ uraian: `T${i}` })),
+      },
+      perilaku: { penilaian: [{ penilai: { peran: 'ATASAN' }, nilai }] },
+    });
+  });
+
+describe('PP 46 fused fast path equals the decimal reference or steps aside', () => {
+  it.each(RULESETS)('random appraisals, ruleset %s', (_name, rs) => {
+    let decided = 0;
+    fc.assert(
+      fc.property(arbAppraisal, (a) => {
+        if (agree(a, rs)) decided++;
+      }),
+      RUNS,
+    );
+    // It must also be used: many random appraisals are decided on the fast path (without the
+    // clamp, a late realisasi gives a negative value, which the general scorer prints).
+    expect(decided).toBeGreaterThan(RUNS.numRuns * (rs.params.clampNegatif.value ? 0.15 : 0.01));
+  });
+
+  it('efficiency exactly 24 % (R = 0.76 T), and one unit of the last decimal either side', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(-1, 0, 1),
+        (units, dp, delta) => {
+          const tw = dec(units, dp);
+          const exact = dc.mul(dc.from('0.76'), dc.from(tw));
+          const rw = dc.toString(dc.add(exact, dc.from(delta * 1e-6)));
+          const a = appraisal({
+            skp: { rencanaHasilKerja: [kegiatan({ kuantitas: [10, 10], waktu: [tw, rw] })] },
+          });
+          const f = scorePp46Fast(a, pp46_2011);
+          // The 24 % edge itself is decided exactly, never stepped aside (one unit beside it
+          // may give a rounding tie such as 75.975, which the general scorer decides).
+          if (delta === 0) expect(f).toBeDefined();
+          agree(a, pp46_2011);
+          if (delta === 0 && f?.outcome.ok) {
+            const k = (f.outcome.rincian as { kegiatan: { waktu: string }[] }).kegiatan[0];
+            expect(k?.waktu).toBe('100.00');
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('the issue’s float trap: TW 12, RW 9.12 gives waktu 100, not 76', () => {
+    const a = appraisal({
+      skp: { rencanaHasilKerja: [kegiatan({ kuantitas: [12, 12], waktu: [12, 9.12] })] },
+    });
+    const f = scorePp46Fast(a, pp46_2011);
+    expect(
+      f?.outcome.ok && (f.outcome.rincian as { kegiatan: { waktu: string }[] }).kegiatan[0]?.waktu,
+    ).toBe('100.00');
+    agree(a, pp46_2011);
+  });
+
+  it('realisasi exactly 1.76 T (the clamp edge) and beyond, with and without the clamp', () => {
+    for (const [, rs] of RULESETS) {
+      for (const rw of ['21.12', '21.13', '21.11', '30']) {
+        const a = appraisal({
+          skp: { rencanaHasilKerja: [kegiatan({ kuantitas: [12, 12], waktu: ['12', rw] })] },
+        });
+        agree(a, rs);
+      }
+    }
+  });
+
+  it('prestasi kerja exactly on every band edge steps aside or agrees (both boundary modes)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 12 }).map((m) => 64 + 3 * m),
+        fc.nat({ max: 7 }),
+        fc.constantFrom('91', '76', '61', '51'),
+        fc.constantFrom('0', '0.005', '-0.005', '0.0001', '-0.0001'),
+        fc.constantFrom(...RULESETS.slice(0, 2)),
+        (q, tugas, edge, delta, [, rs]) => {
+          const skp = dc.add(
+            dc.div(dc.from(176 + q), dc.from(3)),
+            dc.from(tugas === 0 ? 0 : tugas < 4 ? 1 : tugas < 7 ? 2 : 3),
+          );
+          const p = dc.div(
+            dc.sub(dc.add(dc.from(edge), dc.from(delta)), dc.mul(dc.from('0.6'), skp)),
+            dc.from('0.4'),
+          );
+          fc.pre(dc.cmp(p, dc.from(0)) >= 0 && dc.cmp(p, dc.from(100)) <= 0);
+          fc.pre(dc.toString(p).replace(/^\d+\.?/, '').length <= 12);
+          const a = appraisal({
+            skp: {
+              rencanaHasilKerja: [
+                kegiatan({ kuantitas: [12, 12], kualitas: [100, q], waktu: [12, 12] }),
+              ],
+              tugasTambahan: Array.from({ length: tugas }, (_, i) => ({ uraian: `T${i}` })),
+            },
+            perilaku: {
+              penilaian: [{ penilai: { peran: 'ATASAN' }, nilai: nilaiPerilaku(dc.toString(p)) }],
+            },
+          });
+          agree(a, rs);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('steps aside for input the general scorer must judge', () => {
+    const cases: Record<string, unknown>[] = [
+      { skp: { rencanaHasilKerja: [kegiatan({ kuantitas: [0, 0], waktu: [12, 12] })] } },
+      { skp: { rencanaHasilKerja: [kegiatan({ kuantitas: [12, null], waktu: [12, 12] })] } },
+      {
+        skp: {
+          rencanaHasilKerja: [kegiatan({ kuantitas: [12, 12], waktu: [12, 12], biaya: [0, 5] })],
+        },
+      },
+      {
+        skp: {
+          rencanaHasilKerja: [kegiatan({ kuantitas: [12, 12], waktu: [12, 12] })],
+          kreativitas: [{ uraian: 'x', tingkat: 'NEGARA' }],
+        },
+      },
+      { perilaku: { penilaian: [{ penilai: { peran: 'ATASAN' }, nilai: nilaiPerilaku(101) }] } },
+      {
+        perilaku: {
+          penilaian: [
+            { penilai: { peran: 'ATASAN' }, nilai: nilaiPerilaku(80) },
+            { penilai: { peran: 'REKAN_KERJA' }, nilai: nilaiPerilaku(70) },
+          ],
+        },
+      },
+      {
+        perilaku: {
+          penilaian: [
+            { penilai: { peran: 'ATASAN' }, nilai: nilaiPerilaku(80, { KEPEMIMPINAN: 80 }) },
+          ],
+        },
+      },
+    ];
+    for (const over of cases) expect(scorePp46Fast(appraisal(over), pp46_2011)).toBeUndefined();
+  });
+
+  it('steps aside for a rounding policy it does not implement', () => {
+    const rs: Pp46Ruleset = {
+      ...pp46_2011,
+      rounding: { ...pp46_2011.rounding, value: { dp: 3, mode: 'HALF_UP' } },
+    };
+    expect(scorePp46Fast(appraisal(), rs)).toBeUndefined();
+  });
+});

@@ -1,0 +1,706 @@
+/**
+ * The PP 46/2011 scorer fused into one pass over plain doubles, for batch scoring without a
+ * trace. It returns exactly what {@link scorePp46} returns on any backend — the same reported
+ * strings, predikat, flags, `rincian` and UNCERTAIN readings — or `undefined` when it cannot
+ * prove that, and the caller then runs the general scorer (which itself falls back to
+ * decimal.js when needed). Proven equal by the property tests in `fast.test.ts` against the
+ * decimal reference, band edges and rounding ties included.
+ *
+ * How it stays exact:
+ *
+ * - **Branch decisions are exact integer comparisons of the inputs.** Every input is a decimal
+ *   `n / 10^dp` with an integer `n` below 2^53; the efficiency edge `E ≤ 24` is
+ *   `(100 − 24) × T ≤ 100 × R`, the clamp `R > 1.76 × T`, the cap `100 × R > cap × T`, each
+ *   scaled to integers and compared exactly (a product that would reach 2^53 steps aside).
+ * - **Values are doubles with an error bound.** Every value `v` carries `m`, the same
+ *   expression evaluated on absolute values; with at most a few hundred roundings on the way,
+ *   `|v − exact| ≤ m × 2^-40` holds with a wide margin (the rigorous bound is `γ_k × m`,
+ *   `γ_k ≈ k × 2^-53`). A band comparison or a half-up rounding is made only when the exact
+ *   value provably lies on one side; otherwise (an exact tie such as 91.00 against the band
+ *   edge 91, or 93.625 to 2 decimals) the fast path steps aside.
+ * - **Anything unusual steps aside**: an input issue of any kind, a custom indicator type, a
+ *   range target, a missing realisasi, a target 0, kreativitas claims, more than one rater, a
+ *   rounding policy other than 2 decimals half-up, a negative value.
+ *
+ * @internal
+ */
+import { LABELS, type SebutanPp46 } from '../../codes.js';
+import type { Appraisal } from '../../model/appraisal.js';
+import { isStruktural } from '../../model/pegawai.js';
+import type { Pp46Ruleset } from '../../ruleset/types.js';
+import type { RegimeOutcome } from '../types.js';
+import type { AspekPerilakuPp46 } from './perilaku.js';
+import { aspekPerilakuPp46, rekamAspekPp46 } from './perilaku.js';
+import type { RincianKegiatanPp46, RincianPp46 } from './score.js';
+
+/** What the fast path returns: the outcome and the UNCERTAIN readings that decided it. */
+export interface FastOutcomePp46 {
+  readonly outcome: RegimeOutcome;
+  readonly readings: ReadonlySet<string>;
+}
+
+const LIM = 2 ** 53;
+/** Relative error bound of every computed value (see the module comment). */
+const EPS = 2 ** -40;
+const P10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** Thrown to step aside; caught once in {@link scorePp46Fast}. */
+const ASIDE: unique symbol = Symbol('aside');
+function aside(): never {
+  throw ASIDE;
+}
+
+// ------------------------------------------------------------------ exact decimals
+
+/**
+ * Scratch registers. Module-level `let` numbers would be boxed (a heap allocation per
+ * write); typed-array slots hold raw doubles.
+ *
+ * - `S`: the last decimal read by {@link dec}: `S[0] / 10^S[1]`, and its nearest double `S[2]`;
+ * - `Q`: per aspect `a` (0 kuantitas, 1 kualitas, 2 waktu, 3 biaya) at `6a`: target
+ *   `n, d, v`, then realisasi `n, d, v` (see {@link readPair});
+ * - `O`: the last aspect score and its magnitude (see {@link capaian}, {@link efisiensi}),
+ *   and for kuantitas/kualitas its reported value × 100 computed exactly (−1 when not).
+ */
+const S = new Float64Array(3);
+const Q = new Float64Array(24);
+const O = new Float64Array(3);
+
+/**
+ * Reads a non-negative decimal input (a number, or a decimal string as `DecimalInputSchema`
+ * accepts it) into `S`. Steps aside for negative values, exponents and more than 15
+ * significant digits (then the general scorer decides, or reports the issue).
+ */
+function dec(x: unknown): void {
+  if (typeof x === 'number') decNumber(x);
+  else if (typeof x === 'string') decString(x);
+  else aside();
+}
+
+const MAX_DIGITS = 1e15;
+
+/**
+ * A number stands for its shortest round-trip decimal (what `String(x)` prints and what
+ * decimal.js reads). With at most 15 significant digits that decimal is the only one with
+ * that many decimals that rounds to `x`, so the smallest `d` for which `round(x × 10^d) /
+ * 10^d` gives `x` back finds it.
+ */
+function decNumber(x: number): void {
+  if (!(x >= 0) || !(x < MAX_DIGITS)) aside();
+  if (Number.isInteger(x)) {
+    S[0] = x;
+    S[1] = 0;
+    S[2] = x;
+    return;
+  }
+  for (let d = 1; d <= 15; d++) {
+    const p = P10[d] as number;
+    const m = Math.round(x * p);
+    if (m >= MAX_DIGITS) break;
+    if (m / p === x) {
+      S[0] = m;
+      S[1] = d;
+      S[2] = x;
+      return;
+    }
+  }
+  aside();
+}
+
+/** `[+]digits[.digits]` with surrounding whitespace, read by hand (no regex, no slices). */
+function decString(s: string): void {
+  let i = 0;
+  let end = s.length;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
+  if (i < end && s.charCodeAt(i) === 43) i++; // '+'
+  let n = 0;
+  let d = 0;
+  let digits = 0;
+  let dot = false;
+  let zeros = 0; // trailing zeros of the fraction not yet added
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (dot) aside();
+      dot = true;
+      continue;
+    }
+    const v = c - 48;
+    if (v < 0 || v > 9) aside();
+    digits++;
+    if (dot) {
+      if (v === 0) {
+        zeros++;
+        continue;
+      }
+      n *= P10[zeros + 1] as number;
+      d += zeros + 1;
+      zeros = 0;
+      n += v;
+    } else n = n * 10 + v;
+    if (n >= MAX_DIGITS) aside();
+  }
+  if (digits === 0) aside();
+  S[0] = n;
+  S[1] = d;
+  S[2] = d === 0 ? n : n / (P10[d] as number);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff;
+}
+
+/** Sign of `an / 10^ad − bn / 10^bd`, exactly; steps aside when a scaled value reaches 2^53. */
+function cmpDec(an: number, ad: number, bn: number, bd: number): number {
+  let a = an;
+  let b = bn;
+  if (ad < bd) a = an * (P10[bd - ad] ?? aside());
+  else if (bd < ad) b = bn * (P10[ad - bd] ?? aside());
+  if (Math.abs(a) >= LIM || Math.abs(b) >= LIM) aside();
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A ruleset decimal parsed once: exact `n / 10^d` and its double. */
+interface Dec {
+  readonly n: number;
+  readonly d: number;
+  readonly v: number;
+}
+
+function parseDec(x: number | string): Dec {
+  dec(x);
+  return { n: S[0] as number, d: S[1] as number, v: S[2] as number };
+}
+
+// ------------------------------------------------------------------ reported strings
+
+/** `FIXED2[n]` = `n / 100` with 2 decimals (0.00 to 499.99), filled on first use. */
+const FIXED2_MAX = 50_000;
+const FIXED2: (string | undefined)[] = new Array(FIXED2_MAX);
+
+function fixed2String(n: number): string {
+  if (n < FIXED2_MAX) {
+    const hit = FIXED2[n];
+    if (hit !== undefined) return hit;
+  }
+  const i = Math.floor(n / 100);
+  const f = n - i * 100;
+  const s = `${i}.${f < 10 ? '0' : ''}${f}`;
+  if (n < FIXED2_MAX) FIXED2[n] = s;
+  return s;
+}
+
+/**
+ * The exact value within `m × EPS` of `v`, times 100, rounded half-up, as an integer — or
+ * step aside when the exact value may lie on a rounding tie.
+ */
+function cents(v: number, m: number): number {
+  if (!(v >= 0) || m >= LIM) aside();
+  const y = v * 100;
+  const n = Math.round(y);
+  // Error of y: the value's bound times 100 plus the rounding of the product.
+  const err = m * EPS * 100 + y * 2 ** -52;
+  if (Math.abs(y - n) + err >= 0.5) aside();
+  return n;
+}
+
+/** `v` rounded half-up to 2 decimals, as the decimal backend's `toFixed(2)` prints it. */
+function lapor(v: number, m: number): string {
+  return fixed2String(cents(v, m));
+}
+
+/** Sign of `exact − edge` where `exact` is within `m × EPS` of `v`; steps aside when unsure. */
+function sign(v: number, m: number, edge: Dec): number {
+  const diff = v - edge.v;
+  const err = m * EPS + Math.abs(edge.v) * 2 ** -52 + Math.abs(diff) * 2 ** -52;
+  if (diff > err) return 1;
+  if (diff < -err) return -1;
+  aside();
+}
+
+// ------------------------------------------------------------------ ruleset constants
+
+interface FastKonstanta {
+  /** `100 − batasEfisiensi` (branch 1 when `(100 − B) × T ≤ 100 × R`). */
+  readonly seratusMinB: Dec;
+  readonly nt: Dec;
+  readonly basis: number;
+  /** `100 × nt − basis − 100`: branch 2 is negative when `koefCabang2 × T > 100 × R`. */
+  readonly koefCabang2: Dec;
+  readonly clamp: boolean;
+  readonly cap: Dec | null;
+  readonly realisasiNolSemuaNol: boolean;
+  readonly targetNolDikecualikan: boolean;
+  readonly tugas: readonly { readonly min: number; readonly nilai: number }[];
+  readonly maks: Dec;
+  readonly sebutan: readonly { readonly code: SebutanPp46; readonly min: Dec | null }[];
+  readonly lowerInclusive: boolean;
+  readonly hukdis: Dec;
+  readonly bobotSkp: number;
+  readonly bobotPerilaku: number;
+  readonly bobotTotal: number;
+  /** The rater weights put everything on ATASAN (a single ATASAN rater scores alone). */
+  readonly atasanSaja: boolean;
+}
+
+const KONSTANTA = new WeakMap<Pp46Ruleset, FastKonstanta | null>();
+
+/** `a − b` exactly (signed); steps aside when it does not fit. */
+function decSub(a: Dec, b: Dec): Dec {
+  const d = Math.max(a.d, b.d);
+  const n = a.n * (P10[d - a.d] ?? aside()) - b.n * (P10[d - b.d] ?? aside());
+  if (!Number.isSafeInteger(n)) aside();
+  return { n, d, v: n / (P10[d] as number) };
+}
+
+/** The ruleset's numbers as the fast path uses them, or null when it must step aside. */
+function konstanta(rs: Pp46Ruleset): FastKonstanta | null {
+  let k = KONSTANTA.get(rs);
+  if (k !== undefined) return k;
+  try {
+    const p = rs.params;
+    const { dp, mode } = rs.rounding.value;
+    if (dp !== 2 || mode !== 'HALF_UP') throw ASIDE;
+    const nt = parseDec(p.nilaiTertimbang.value);
+    const basis = parseDec(p.basisCabang2.value);
+    const seratus = parseDec(100);
+    const koefCabang2 = decSub(decSub({ n: nt.n * 100, d: nt.d, v: nt.v * 100 }, basis), seratus);
+    const w = p.bobotPenilai.value;
+    k = {
+      seratusMinB: decSub(seratus, parseDec(p.batasEfisiensi.value)),
+      nt,
+      basis: basis.v,
+      koefCabang2,
+      clamp: p.clampNegatif.value,
+      cap:
+        p.batasAtasKuantitasKualitas.value === null
+          ? null
+          : parseDec(p.batasAtasKuantitasKualitas.value),
+      realisasiNolSemuaNol: p.realisasiNolSemuaNol.value,
+      targetNolDikecualikan: p.targetNolDikecualikan.value,
+      tugas: p.tugasTambahan.value.map((r) => ({ min: r.min, nilai: parseDec(r.nilai).v })),
+      maks: parseDec(p.nilaiPerilakuMaks.value),
+      sebutan: p.sebutan.value.map((b) => ({
+        code: b.code,
+        min: b.min === null ? null : parseDec(b.min),
+      })),
+      lowerInclusive: p.batasSebutan.value === 'LOWER_INCLUSIVE',
+      hukdis: parseDec(p.batasHukdis.value),
+      bobotSkp: p.bobot.value.SKP,
+      bobotPerilaku: p.bobot.value.PERILAKU,
+      bobotTotal: p.bobot.value.SKP + p.bobot.value.PERILAKU,
+      atasanSaja: (w.ATASAN ?? 0) > 0,
+    };
+  } catch (e) {
+    if (e !== ASIDE) throw e;
+    k = null;
+  }
+  KONSTANTA.set(rs, k);
+  return k;
+}
+
+// ------------------------------------------------------------------ readings
+
+const R_CAP = 1;
+const R_CLAMP = 2;
+const R_BATAS_SEBUTAN = 4;
+const R_KEPEMIMPINAN = 8;
+const READING_SETS = new Map<number, ReadonlySet<string>>();
+
+function readingSet(mask: number): ReadonlySet<string> {
+  let s = READING_SETS.get(mask);
+  if (s === undefined) {
+    const names: string[] = [];
+    if (mask & R_CAP) names.push('batasAtasKuantitasKualitas');
+    if (mask & R_CLAMP) names.push('clampNegatif');
+    if (mask & R_KEPEMIMPINAN) names.push('kepemimpinanHanyaStruktural');
+    if (mask & R_BATAS_SEBUTAN) names.push('batasSebutan');
+    names.push('rounding');
+    s = new Set(names);
+    READING_SETS.set(mask, s);
+  }
+  return s;
+}
+
+// ------------------------------------------------------------------ scoring
+
+function readPair(
+  iki: { readonly target: unknown; readonly realisasi?: unknown },
+  at: number,
+): void {
+  const t = iki.target as { jumlah?: unknown; min?: unknown };
+  if (t.min !== undefined) aside(); // a range target is an issue under PP 46
+  dec(t.jumlah);
+  Q[at] = S[0] as number;
+  Q[at + 1] = S[1] as number;
+  Q[at + 2] = S[2] as number;
+  const r = iki.realisasi as { jumlah?: unknown } | null | undefined;
+  if (r === null || r === undefined) aside();
+  dec(r.jumlah);
+  Q[at + 3] = S[0] as number;
+  Q[at + 4] = S[1] as number;
+  Q[at + 5] = S[2] as number;
+}
+
+/** Slot `i` of `Q`. */
+function q(i: number): number {
+  return Q[i] as number;
+}
+
+/** Waktu or biaya score of the pair at `Q[at]` into `O`; returns the reading bits used. */
+function efisiensi(k: FastKonstanta, at: number): number {
+  const tn = q(at);
+  const td = q(at + 1);
+  const tv = q(at + 2);
+  const rn = q(at + 3);
+  const rd = q(at + 4);
+  const rv = q(at + 5);
+  // E ≤ B ⇔ (100 − B) × T ≤ 100 × R (T > 0), exactly.
+  const cabang1 = cmpDec(k.seratusMinB.n * tn, k.seratusMinB.d + td, 100 * rn, rd) <= 0;
+  const rumus1 = ((k.nt.v * tv - rv) / tv) * 100;
+  const m1 = ((k.nt.v * tv + rv) / tv) * 100;
+  let negatif: boolean;
+  if (cabang1) {
+    O[0] = rumus1;
+    O[1] = m1;
+    negatif = cmpDec(rn, rd, k.nt.n * tn, k.nt.d + td) > 0; // R > nt × T
+  } else {
+    O[0] = k.basis - (rumus1 - 100);
+    O[1] = k.basis + m1 + 100;
+    negatif = cmpDec(k.koefCabang2.n * tn, k.koefCabang2.d + td, 100 * rn, rd) > 0;
+  }
+  if (!negatif) return 0;
+  if (!k.clamp) aside(); // a negative reported value: the general scorer prints it
+  O[0] = 0;
+  O[1] = 0;
+  return R_CLAMP;
+}
+
+/**
+ * Kuantitas or kualitas score `R / T × 100` of the pair at `Q[at]` into `O`, with its
+ * reported value × 100 (half-up) computed exactly in integers when they fit: `R / T` is
+ * `A / B` with `A = rn × 10^td`, `B = tn × 10^rd`, and `round(10000 × A / B)` is
+ * `floor((20000 A + B) / 2B)`. So a tie such as 100 × 1 / 160 = 0.625 is decided exactly.
+ */
+function capaian(k: FastKonstanta, at: number): number {
+  const tn = q(at);
+  const td = q(at + 1);
+  const rn = q(at + 3);
+  const rd = q(at + 4);
+  O[2] = -1;
+  if (k.cap !== null && cmpDec(100 * rn, rd, k.cap.n * tn, k.cap.d + td) > 0) {
+    O[0] = k.cap.v;
+    O[1] = k.cap.v;
+    return R_CAP;
+  }
+  const v = (q(at + 5) / q(at + 2)) * 100;
+  O[0] = v;
+  O[1] = v;
+  const pa = P10[td];
+  const pb = P10[rd];
+  if (pa !== undefined && pb !== undefined) {
+    const num = 20000 * rn * pa + tn * pb;
+    const den = 2 * tn * pb;
+    if (num + den < LIM) {
+      let c = Math.floor(num / den);
+      if (c * den > num) c--;
+      else if ((c + 1) * den <= num) c++;
+      O[2] = c;
+    }
+  }
+  return cmpDec(rn, rd, tn, td) > 0 ? R_CAP : 0;
+}
+
+const ASPEK_INDEX: Readonly<Record<string, number>> = {
+  KUANTITAS: 0,
+  KUALITAS: 1,
+  WAKTU: 2,
+  BIAYA: 3,
+};
+
+type Ind = Appraisal extends { skp?: infer S }
+  ? NonNullable<S> extends { rencanaHasilKerja: readonly (infer R)[] }
+    ? R extends { indikator: readonly (infer I)[] }
+      ? I
+      : never
+    : never
+  : never;
+
+function band(k: FastKonstanta, above: (min: Dec) => boolean): SebutanPp46 {
+  for (const b of k.sebutan) if (b.min === null || above(b.min)) return b.code;
+  const last = k.sebutan[k.sebutan.length - 1];
+  if (!last) aside();
+  return last.code;
+}
+
+function score(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46 {
+  const skpIn = a.skp;
+  if (skpIn === undefined || (skpIn.kreativitas !== undefined && skpIn.kreativitas.length > 0)) {
+    aside();
+  }
+  let mask = 0;
+  const rhks = skpIn.rencanaHasilKerja;
+  const n = rhks.length;
+  if (n === 0) aside();
+  const kegiatan = new Array<RincianKegiatanPp46>(n);
+  let sumV = 0;
+  let sumM = 0;
+  const slot: (Ind | undefined)[] = [undefined, undefined, undefined, undefined];
+  for (let i = 0; i < n; i++) {
+    const rhk = rhks[i] as (typeof rhks)[number];
+    if (rhk.jenis !== 'UTAMA') aside();
+    slot[0] = slot[1] = slot[2] = slot[3] = undefined;
+    const ind = rhk.indikator;
+    for (let j = 0; j < ind.length; j++) {
+      const x = ind[j] as Ind;
+      if (x.jenis !== undefined && x.jenis !== 'standar') aside();
+      const s = ASPEK_INDEX[x.aspek] as number;
+      if (slot[s] !== undefined) aside();
+      slot[s] = x;
+    }
+    const iK = slot[0];
+    const iQ = slot[1];
+    const iW = slot[2];
+    const iB = slot[3];
+    if (iK === undefined || iQ === undefined || iW === undefined) aside();
+    // Every target and realisasi is read (and checked) as the general reader does. A target
+    // of 0 (kegiatan excluded, an issue, or a biaya left out) is traced by the general scorer.
+    readPair(iK, 0);
+    readPair(iQ, 6);
+    readPair(iW, 12);
+    if (q(0) === 0 || q(6) === 0 || q(12) === 0) aside();
+    const withBiaya = iB !== undefined;
+    if (withBiaya) {
+      readPair(iB, 18);
+      if (q(18) === 0) aside();
+    }
+    const pembagi: 3 | 4 = withBiaya ? 4 : 3;
+    let kuanV = 0;
+    let kuanM = 0;
+    let kuanC = 0;
+    let kualV = 0;
+    let kualM = 0;
+    let kualC = 0;
+    let waktuV = 0;
+    let waktuM = 0;
+    let biayaV = 0;
+    let biayaM = 0;
+    const tidakTerlaksana = k.realisasiNolSemuaNol && q(3) === 0;
+    if (!tidakTerlaksana) {
+      mask |= capaian(k, 0);
+      kuanV = O[0] as number;
+      kuanM = O[1] as number;
+      kuanC = O[2] as number;
+      mask |= capaian(k, 6);
+      kualV = O[0] as number;
+      kualM = O[1] as number;
+      kualC = O[2] as number;
+      mask |= efisiensi(k, 12);
+      waktuV = O[0] as number;
+      waktuM = O[1] as number;
+      if (withBiaya) {
+        mask |= efisiensi(k, 18);
+        biayaV = O[0] as number;
+        biayaM = O[1] as number;
+      }
+    }
+    const perhitunganV = withBiaya ? kuanV + kualV + waktuV + biayaV : kuanV + kualV + waktuV;
+    const perhitunganM = withBiaya ? kuanM + kualM + waktuM + biayaM : kuanM + kualM + waktuM;
+    const capaianV = perhitunganV / pembagi;
+    const capaianM = perhitunganM / pembagi;
+    sumV += capaianV;
+    sumM += capaianM;
+    const kuantitas = kuanC >= 0 ? fixed2String(kuanC) : lapor(kuanV, kuanM);
+    const kualitas = kualC >= 0 ? fixed2String(kualC) : lapor(kualV, kualM);
+    const waktu = lapor(waktuV, waktuM);
+    const perhitungan = lapor(perhitunganV, perhitunganM);
+    const nilaiCapaian = lapor(capaianV, capaianM);
+    kegiatan[i] = rincianKegiatan(
+      i,
+      rhk.id,
+      rhk.rencanaHasilKerja,
+      tidakTerlaksana,
+      kuantitas,
+      kualitas,
+      waktu,
+      withBiaya ? lapor(biayaV, biayaM) : undefined,
+      perhitungan,
+      pembagi,
+      nilaiCapaian,
+    );
+  }
+  const rataV = sumV / n;
+  const rataM = sumM / n;
+  const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
+  let tugasV = 0;
+  for (const row of k.tugas) if (row.min <= jumlahTugas) tugasV = row.nilai;
+  const skpV = rataV + tugasV;
+  const skpM = rataM + tugasV;
+
+  // ---------------------------------------------------------------- perilaku
+  const penilaian = a.perilaku?.penilaian;
+  if (penilaian === undefined || penilaian.length !== 1 || !k.atasanSaja) aside();
+  const p = penilaian[0] as (typeof penilaian)[number];
+  if (p.penilai.peran !== 'ATASAN') aside();
+  const given = p.nilai;
+  const struktural = isStruktural(a.pegawai.jabatan);
+  const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
+  if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
+  if (aturan.readingDipakai) mask |= R_KEPEMIMPINAN;
+  const aspek = aturan.aspek;
+  let keys = 0;
+  for (const key in given) {
+    keys++;
+    if (!aspek.includes(key as AspekPerilakuPp46)) aside();
+  }
+  if (keys !== aspek.length) aside();
+  let jumlahV = 0;
+  let jumlahM = 0;
+  const dilaporkan: string[] = [];
+  for (const key of aspek) {
+    dec(given[key]);
+    if (cmpDec(S[0] as number, S[1] as number, k.maks.n, k.maks.d) > 0) aside(); // an issue
+    const v = S[2] as number;
+    jumlahV += v;
+    jumlahM += v;
+    dilaporkan.push(lapor(v, v));
+  }
+  const perilakuV = jumlahV / aspek.length;
+  const perilakuM = jumlahM / aspek.length;
+
+  // ---------------------------------------------------------------- prestasi kerja
+  let accV = 0;
+  let accM = 0;
+  if (k.bobotPerilaku > 0) {
+    accV += perilakuV * k.bobotPerilaku;
+    accM += perilakuM * k.bobotPerilaku;
+  }
+  if (k.bobotSkp > 0) {
+    accV += skpV * k.bobotSkp;
+    accM += skpM * k.bobotSkp;
+  }
+  const prestasiV = accV / k.bobotTotal;
+  const prestasiM = accM / k.bobotTotal;
+  const prestasiCents = cents(prestasiV, prestasiM);
+  const skpCents = cents(skpV, skpM);
+
+  // Sebutan and hukuman disiplin under both boundary modes (the other one decides whether
+  // the UNCERTAIN boundary reading mattered).
+  const sebExact = band(k, (min) => sign(prestasiV, prestasiM, min) >= 0);
+  const sebRounded = band(k, (min) => cmpDec(prestasiCents, 2, min.n, min.d) >= 0);
+  const seb = k.lowerInclusive ? sebExact : sebRounded;
+  const hdExact = sign(skpV, skpM, k.hukdis) < 0;
+  const hdRounded = cmpDec(skpCents, 2, k.hukdis.n, k.hukdis.d) < 0;
+  const hd = k.lowerInclusive ? hdExact : hdRounded;
+  if (sebExact !== sebRounded || hdExact !== hdRounded) mask |= R_BATAS_SEBUTAN;
+
+  const nilai = {
+    skp: fixed2String(skpCents),
+    perilaku: lapor(perilakuV, perilakuM),
+    prestasiKerja: fixed2String(prestasiCents),
+    tugasTambahan: lapor(tugasV, tugasV),
+    kreativitas: '0.00',
+  };
+  const rincian: RincianPp46 = {
+    kegiatan,
+    rataRataCapaian: lapor(rataV, rataM),
+    jumlahKegiatanDihitung: n,
+    jumlahTugasTambahan: jumlahTugas,
+    perilaku: {
+      aspek: rekamAspekPp46(aspek, dilaporkan),
+      jumlah: lapor(jumlahV, jumlahM),
+      rataRata: nilai.perilaku,
+      jumlahAspek: aspek.length,
+    },
+    skpTertimbang: lapor((skpV * k.bobotSkp) / 10000, (skpM * k.bobotSkp) / 10000),
+    perilakuTertimbang: lapor(
+      (perilakuV * k.bobotPerilaku) / 10000,
+      (perilakuM * k.bobotPerilaku) / 10000,
+    ),
+    sebutan: seb,
+  };
+  return {
+    outcome: {
+      ok: true,
+      nilai,
+      predikat: { code: seb, scale: 'PP46', label: LABELS.sebutanPp46[seb] },
+      rincian,
+      flags: { hukumanDisiplin: hd },
+    },
+    readings: readingSet(mask),
+  };
+}
+
+/** The rincian of a counted kegiatan, keys in the order of the general scorer. */
+function rincianKegiatan(
+  index: number,
+  id: string | undefined,
+  nama: string,
+  tidakTerlaksana: boolean,
+  kuantitas: string,
+  kualitas: string,
+  waktu: string,
+  biaya: string | undefined,
+  perhitungan: string,
+  pembagi: 3 | 4,
+  nilaiCapaian: string,
+): RincianKegiatanPp46 {
+  if (id === undefined && !tidakTerlaksana) {
+    return biaya === undefined
+      ? {
+          index,
+          nama,
+          dihitung: true,
+          kuantitas,
+          kualitas,
+          waktu,
+          perhitungan,
+          pembagi,
+          nilaiCapaian,
+        }
+      : {
+          index,
+          nama,
+          dihitung: true,
+          kuantitas,
+          kualitas,
+          waktu,
+          biaya,
+          perhitungan,
+          pembagi,
+          nilaiCapaian,
+        };
+  }
+  const o: { -readonly [K in keyof RincianKegiatanPp46]: RincianKegiatanPp46[K] } = {
+    index,
+  } as RincianKegiatanPp46;
+  if (id !== undefined) o.id = id;
+  o.nama = nama;
+  o.dihitung = true;
+  if (tidakTerlaksana) o.tidakTerlaksana = true;
+  o.kuantitas = kuantitas;
+  o.kualitas = kualitas;
+  o.waktu = waktu;
+  if (biaya !== undefined) o.biaya = biaya;
+  o.perhitungan = perhitungan;
+  o.pembagi = pembagi;
+  o.nilaiCapaian = nilaiCapaian;
+  return o;
+}
+
+/**
+ * Scores a validated PP 46/2011 appraisal on the fused fast path, or returns `undefined`
+ * when the general scorer must decide (see the module comment). The ruleset must have passed
+ * `validateRulesetPp46`.
+ */
+export function scorePp46Fast(a: Appraisal, rs: Pp46Ruleset): FastOutcomePp46 | undefined {
+  const k = konstanta(rs);
+  if (k === null) return undefined;
+  try {
+    return score(a, rs, k);
+  } catch (e) {
+    if (e === ASIDE) return undefined;
+    throw e;
+  }
+}
