@@ -136,7 +136,7 @@ export function readDp3(payload: unknown, opts: SiasnReadOptions = {}): ParseRes
       unsur[k] = v;
     }
     const jumlah = siasnDecimal(rc, ['jumlah']);
-    const nilairatarata = siasnDecimal(rc, ['nilairatarata', 'nilaiRataRata']);
+    const nilairatarata = siasnDecimal(rc, ['nilairatarata']);
     const teks: Partial<Record<Dp3Text, string>> = {};
     for (const k of DP3_TEXTS) {
       const v = rc.text(TEXT_ALIASES[k] ?? [k]);
