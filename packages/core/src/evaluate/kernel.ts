@@ -6,6 +6,7 @@ import type { Regime } from '../codes.js';
 import type { IndicatorType } from '../indicators/types.js';
 import { formatPath, type Warning } from '../issues/issue.js';
 import type { Appraisal } from '../model/appraisal.js';
+import { scorePmk6Fast } from '../regimes/pmk6/fast.js';
 import { pmk6Regime } from '../regimes/pmk6/index.js';
 import { pp30Regime } from '../regimes/pp30/index.js';
 import { scorePp46Fast } from '../regimes/pp46/fast.js';
@@ -13,7 +14,7 @@ import { pp46Regime } from '../regimes/pp46/index.js';
 import { rulesetIssuesPp46 } from '../regimes/pp46/score.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../regimes/types.js';
 import { builtinIndicatorTypes } from '../ruleset/registry.js';
-import type { Pp46Ruleset, Ruleset } from '../ruleset/types.js';
+import type { Pmk6Ruleset, Pp46Ruleset, Ruleset } from '../ruleset/types.js';
 import { createTracer, NO_TRACE, type Tracer, type TraceStep } from '../trace/trace.js';
 
 const REGIME_MODULES: { readonly [R in Regime]: RegimeModule<R> } = {
@@ -92,6 +93,20 @@ function runFloat(
   rs: Ruleset,
   types: ReadonlyMap<string, IndicatorType>,
 ): KernelResult {
+  // Fused fast paths for the common cases (each proven equal to its regime's scorer, or
+  // returning undefined); custom indicator types only matter when there are IKIs to score.
+  if (rs.regime === 'PERMENPANRB_6_2022') {
+    const outcome = scorePmk6Fast(a, rs as Pmk6Ruleset);
+    if (outcome !== undefined) {
+      return {
+        outcome,
+        steps: NO_STEPS,
+        warnings: NO_WARNINGS,
+        readings: NO_READINGS,
+        backend: 'float',
+      };
+    }
+  }
   if (onlyBuiltinTypes(types)) {
     if (rs.regime === 'PP46_2011' && rulesetIssuesPp46(rs as Pp46Ruleset).length === 0) {
       const fast = scorePp46Fast(a, rs as Pp46Ruleset);

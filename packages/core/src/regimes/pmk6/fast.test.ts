@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decimalCalculator as dc } from '../../arith/decimal.js';
+import { RATINGS } from '../../codes.js';
+import { type AppraisalInput, AppraisalSchema } from '../../model/appraisal.js';
+import type { Pmk6Ruleset } from '../../ruleset/types.js';
+import { createTracer } from '../../trace/trace.js';
+import type { ScoreContext } from '../types.js';
+import { scorePmk6Fast } from './fast.js';
+import { pmk6Regime } from './index.js';
+import { permenpanrb_6_2022 } from './ruleset.js';
+
+function context(): ScoreContext & { warnings: unknown[]; readings: string[] } {
+  const warnings: unknown[] = [];
+  const readings: string[] = [];
+  return {
+    tracer: createTracer(false),
+    indicatorTypes: new Map(),
+    warnings,
+    readings,
+    warn: (w) => warnings.push(w),
+    usedReading: (n) => readings.push(n),
+  };
+}
+
+const P = permenpanrb_6_2022.params;
+const PNS_ONLY: Pmk6Ruleset = {
+  ...permenpanrb_6_2022,
+  params: { ...P, berlakuUntuk: { ...P.berlakuUntuk, value: ['PNS'] } },
+};
+const STRICT: Pmk6Ruleset = {
+  ...permenpanrb_6_2022,
+  params: {
+    ...P,
+    matriks: {
+      ...P.matriks,
+      value: {
+        ...P.matriks.value,
+        DI_ATAS_EKSPEKTASI: {
+          ...P.matriks.value.DI_ATAS_EKSPEKTASI,
+          SESUAI_EKSPEKTASI: 'SANGAT_BAIK',
+        },
+      },
+    },
+  },
+};
+const BROKEN: Pmk6Ruleset = {
+  ...permenpanrb_6_2022,
+  params: { ...P, matriks: { ...P.matriks, value: {} as never } },
+};
+
+const arbInput = fc.record(
+  {
+    ratingHasilKerja: fc.constantFrom(...RATINGS),
+    ratingPerilaku: fc.constantFrom(...RATINGS),
+    jenisAsn: fc.constantFrom('PNS', 'PPPK'),
+    kepalaUnit: fc.boolean(),
+    predikatOrganisasi: fc.constantFrom('ISTIMEWA', 'BAIK', 'KURANG'),
+    skp: fc.constantFrom(
+      { rencanaHasilKerja: [] },
+      {
+        rencanaHasilKerja: [
+          {
+            rencanaHasilKerja: 'Layanan',
+            indikator: [{ aspek: 'KUANTITAS', indikator: 'Dokumen', target: 10, realisasi: 9 }],
+          },
+        ],
+      },
+    ),
+    perilaku: fc.constant({
+      penilaian: [{ penilai: { peran: 'ATASAN' }, nilai: { AKUNTABEL: 'SESUAI_EKSPEKTASI' } }],
+    }),
+  },
+  { requiredKeys: ['jenisAsn'] },
+);
+
+describe('PermenPANRB 6/2022 fast path equals the general scorer or steps aside', () => {
+  it.each([
+    ['national', permenpanrb_6_2022],
+    ['PNS only', PNS_ONLY],
+    ['agency matrix', STRICT],
+    ['invalid matrix', BROKEN],
+  ] as const)('random appraisals, ruleset %s', (_name, rs) => {
+    let decided = 0;
+    fc.assert(
+      fc.property(arbInput, ({ jenisAsn, ...rest }) => {
+        const a = AppraisalSchema.parse({
+          pegawai: {
+            nip: '198703122010011002',
+            nama: 'S',
+            jabatan: { jenis: 'PELAKSANA' },
+            jenisAsn,
+          },
+          periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31' },
+          ...rest,
+        } satisfies AppraisalInput);
+        const fast = scorePmk6Fast(a, rs);
+        if (fast === undefined) return;
+        decided++;
+        const ctx = context();
+        const ref = pmk6Regime.score(dc, a, rs, ctx);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(ref));
+        expect(ctx.warnings).toEqual([]);
+        expect(ctx.readings).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    if (rs !== BROKEN) expect(decided).toBeGreaterThan(10);
+    else expect(decided).toBe(0);
+  });
+});
