@@ -28,7 +28,7 @@ describe('bad files: exit 2 and one clear line, never a stack trace', () => {
     [['score', 'object.json'], 'object.json: expected a JSON array of appraisals'],
     [['score', 'object.json', '--from', 'ekinerja-penilaian'], 'object.json: '],
     [['score', 'mystery.dat'], 'mystery.dat: cannot tell the format'],
-    [['score', 'sheet.xlsx'], 'save the sheet as CSV'],
+    [['score', 'sheet.xlsx'], 'sheet.xlsx: not a readable Excel workbook (.xlsx)'],
     [['score', 'folder.csv'], 'folder.csv: is a directory'],
     [['score', 'ok.json'], 'ok.json: no records found'],
     [['score', 'ok.json', '--ruleset', 'badrs.json'], 'badrs.json: not a valid ruleset'],
