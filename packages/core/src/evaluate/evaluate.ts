@@ -33,6 +33,13 @@ export interface EvaluateOptions {
    * results always equal the decimal reference.
    */
   readonly backend?: 'auto' | 'decimal' | 'float';
+  /**
+   * Include the regime's `rincian` (per-kegiatan / per-IKI breakdown) in the result (default
+   * true). Batch jobs that report only the final values can turn it off: the values, rating,
+   * predikat, flags and warnings are the same, and the PP 46 fast path then skips the ~40
+   * roundings and strings of the breakdown.
+   */
+  readonly rincian?: boolean;
 }
 
 /** Summary of the ruleset that was applied (`R`: its regime). */
@@ -219,7 +226,7 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
   }
 
   const tracing = opts.trace ?? true;
-  const result = scoreKernel(a, rs, types, tracing, opts.backend ?? 'auto');
+  const result = scoreKernel(a, rs, types, tracing, opts.backend ?? 'auto', opts.rincian ?? true);
   const used = result.backend;
 
   const warnings: Warning[] = pre;
@@ -244,7 +251,7 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
   r.nilai = o.nilai;
   if (o.rating) r.rating = o.rating;
   r.predikat = o.predikat;
-  if (o.rincian !== undefined) r.rincian = o.rincian;
+  if (o.rincian !== undefined && opts.rincian !== false) r.rincian = o.rincian;
   if (o.flags) r.flags = o.flags;
   r.trace = trace;
   r.warnings = warnings;

@@ -92,6 +92,7 @@ function runFloat(
   a: Appraisal,
   rs: Ruleset,
   types: ReadonlyMap<string, IndicatorType>,
+  rincian: boolean,
 ): KernelResult {
   // Fused fast paths for the common cases (each proven equal to its regime's scorer, or
   // returning undefined); custom indicator types only matter when there are IKIs to score.
@@ -109,7 +110,7 @@ function runFloat(
   }
   if (onlyBuiltinTypes(types)) {
     if (rs.regime === 'PP46_2011' && rulesetIssuesPp46(rs as Pp46Ruleset).length === 0) {
-      const fast = scorePp46Fast(a, rs as Pp46Ruleset);
+      const fast = scorePp46Fast(a, rs as Pp46Ruleset, rincian);
       if (fast !== undefined) {
         return {
           outcome: fast.outcome,
@@ -129,7 +130,8 @@ function runFloat(
  * Scores a validated appraisal with its ruleset: on the float fast path when allowed (no
  * trace, backend `auto` or `float`), re-run on decimal.js whenever the fast path cannot prove
  * a decision (`Undecidable`), so the values always equal the decimal reference. Internal: the
- * kernel behind `evaluate`, also timed by `pnpm bench`.
+ * kernel behind `evaluate`, also timed by `pnpm bench`. With `rincian` false a fused fast path
+ * may leave the outcome's `rincian` out (the caller drops it in any case).
  */
 export function scoreKernel(
   a: Appraisal,
@@ -137,10 +139,11 @@ export function scoreKernel(
   types: ReadonlyMap<string, IndicatorType>,
   tracing: boolean,
   backend: 'auto' | 'decimal' | 'float',
+  rincian = true,
 ): KernelResult {
   if (backend === 'float' || (backend === 'auto' && !tracing)) {
     try {
-      return runFloat(a, rs, types);
+      return runFloat(a, rs, types, rincian);
     } catch (e) {
       if (!(e instanceof Undecidable)) throw e;
     }

@@ -93,7 +93,7 @@ describe('PermenPANRB 6/2022 fast path equals the general scorer or steps aside'
           },
           periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31' },
           ...rest,
-        } satisfies AppraisalInput);
+        } as AppraisalInput);
         const fast = scorePmk6Fast(a, rs);
         if (fast === undefined) return;
         decided++;

@@ -47,6 +47,11 @@ function agree(a: Appraisal, rs: Pp46Ruleset): boolean {
   expect(d.warnings).toEqual([]);
   expect(JSON.stringify(f.outcome)).toBe(JSON.stringify(d.outcome));
   expect([...f.readings].sort()).toEqual(d.readings);
+  // Without rincian: the same outcome minus its rincian, the same readings.
+  const summary = scorePp46Fast(a, rs, false);
+  const { rincian: _, ...rest } = d.outcome as { rincian?: unknown };
+  expect(JSON.stringify(summary?.outcome)).toBe(JSON.stringify(rest));
+  expect([...(summary?.readings ?? [])].sort()).toEqual(d.readings);
   return true;
 }
 

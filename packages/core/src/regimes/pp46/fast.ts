@@ -175,20 +175,15 @@ function parseDec(x: number | string): Dec {
 
 // ------------------------------------------------------------------ reported strings
 
-/** `FIXED2[n]` = `n / 100` with 2 decimals (0.00 to 499.99), filled on first use. */
-const FIXED2_MAX = 50_000;
-const FIXED2: (string | undefined)[] = new Array(FIXED2_MAX);
+/** Integer parts 0–999 and two-digit fractions, so a reported string is one concatenation. */
+const INT: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
+const FRAC: readonly string[] = Array.from({ length: 100 }, (_, i) => `.${i < 10 ? '0' : ''}${i}`);
 
+/** `n / 100` with 2 decimals, as decimal.js `toFixed(2)` prints a non-negative value. */
 function fixed2String(n: number): string {
-  if (n < FIXED2_MAX) {
-    const hit = FIXED2[n];
-    if (hit !== undefined) return hit;
-  }
   const i = Math.floor(n / 100);
   const f = n - i * 100;
-  const s = `${i}.${f < 10 ? '0' : ''}${f}`;
-  if (n < FIXED2_MAX) FIXED2[n] = s;
-  return s;
+  return (INT[i] ?? String(i)) + (FRAC[f] as string);
 }
 
 /**
@@ -412,6 +407,8 @@ function capaian(k: FastKonstanta, at: number): number {
   return cmpDec(rn, rd, tn, td) > 0 ? R_CAP : 0;
 }
 
+const NO_KEGIATAN: RincianKegiatanPp46[] = [];
+
 const ASPEK_INDEX: Readonly<Record<string, number>> = {
   KUANTITAS: 0,
   KUALITAS: 1,
@@ -434,7 +431,12 @@ function band(k: FastKonstanta, above: (min: Dec) => boolean): SebutanPp46 {
   return last.code;
 }
 
-function score(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46 {
+function score(
+  a: Appraisal,
+  rs: Pp46Ruleset,
+  k: FastKonstanta,
+  withRincian: boolean,
+): FastOutcomePp46 {
   const skpIn = a.skp;
   if (skpIn === undefined || (skpIn.kreativitas !== undefined && skpIn.kreativitas.length > 0)) {
     aside();
@@ -443,7 +445,7 @@ function score(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46
   const rhks = skpIn.rencanaHasilKerja;
   const n = rhks.length;
   if (n === 0) aside();
-  const kegiatan = new Array<RincianKegiatanPp46>(n);
+  const kegiatan = withRincian ? new Array<RincianKegiatanPp46>(n) : NO_KEGIATAN;
   let sumV = 0;
   let sumM = 0;
   const slot: (Ind | undefined)[] = [undefined, undefined, undefined, undefined];
@@ -511,6 +513,7 @@ function score(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46
     const capaianM = perhitunganM / pembagi;
     sumV += capaianV;
     sumM += capaianM;
+    if (!withRincian) continue;
     const kuantitas = kuanC >= 0 ? fixed2String(kuanC) : lapor(kuanV, kuanM);
     const kualitas = kualC >= 0 ? fixed2String(kualC) : lapor(kualV, kualM);
     const waktu = lapor(waktuV, waktuM);
@@ -564,7 +567,7 @@ function score(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46
     const v = S[2] as number;
     jumlahV += v;
     jumlahM += v;
-    dilaporkan.push(lapor(v, v));
+    if (withRincian) dilaporkan.push(lapor(v, v));
   }
   const perilakuV = jumlahV / aspek.length;
   const perilakuM = jumlahM / aspek.length;
@@ -602,6 +605,11 @@ function score(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46
     tugasTambahan: lapor(tugasV, tugasV),
     kreativitas: '0.00',
   };
+  const predikat = { code: seb, scale: 'PP46', label: LABELS.sebutanPp46[seb] } as const;
+  const flags = { hukumanDisiplin: hd };
+  if (!withRincian) {
+    return { outcome: { ok: true, nilai, predikat, flags }, readings: readingSet(mask) };
+  }
   const rincian: RincianPp46 = {
     kegiatan,
     rataRataCapaian: lapor(rataV, rataM),
@@ -621,13 +629,7 @@ function score(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46
     sebutan: seb,
   };
   return {
-    outcome: {
-      ok: true,
-      nilai,
-      predikat: { code: seb, scale: 'PP46', label: LABELS.sebutanPp46[seb] },
-      rincian,
-      flags: { hukumanDisiplin: hd },
-    },
+    outcome: { ok: true, nilai, predikat, rincian, flags },
     readings: readingSet(mask),
   };
 }
@@ -692,13 +694,18 @@ function rincianKegiatan(
 /**
  * Scores a validated PP 46/2011 appraisal on the fused fast path, or returns `undefined`
  * when the general scorer must decide (see the module comment). The ruleset must have passed
- * `validateRulesetPp46`.
+ * `validateRulesetPp46`. Without `withRincian`, the outcome has no `rincian` (nothing of it is
+ * computed: a batch that reports only the final values skips ~40 roundings and strings).
  */
-export function scorePp46Fast(a: Appraisal, rs: Pp46Ruleset): FastOutcomePp46 | undefined {
+export function scorePp46Fast(
+  a: Appraisal,
+  rs: Pp46Ruleset,
+  withRincian = true,
+): FastOutcomePp46 | undefined {
   const k = konstanta(rs);
   if (k === null) return undefined;
   try {
-    return score(a, rs, k);
+    return score(a, rs, k, withRincian);
   } catch (e) {
     if (e === ASIDE) return undefined;
     throw e;
