@@ -452,6 +452,32 @@ describe('readAppraisalXlsx', () => {
     expect(corrupt.rejections[0]?.code).toBe('XLSX_UNREADABLE');
   });
 
+  it('reports formulas without a cached result (read as empty), never their formula text', async () => {
+    const data = await book([
+      {
+        name: 'Rekap',
+        rows: [
+          ['nip', 'nama', 'jenis_jabatan', 'tahun', 'hasil_kerja', 'perilaku_kerja', 'catatan'],
+          [
+            '198703122010011002',
+            'Siti',
+            'Pelaksana',
+            2023,
+            'Di Atas Ekspektasi',
+            'Sesuai Ekspektasi',
+            { formula: 'CONCAT("a","b")' },
+          ],
+        ],
+      },
+    ]);
+    const r = await readAppraisalXlsx(data);
+    expect(r.counts.accepted).toBe(1);
+    expect(r.records[0]?.appraisal.catatan).toBeUndefined();
+    const d = r.decisions.find((x) => x.code === 'XLSX_FORMULA_NO_RESULT');
+    expect(d?.message.en).toMatch(/Rekap!G2/);
+    expect(d?.message.id).toMatch(/Rumus tanpa hasil tersimpan/);
+  });
+
   it('detects the layout of a workbook', async () => {
     const kinds = await Promise.all(
       [
