@@ -5,9 +5,12 @@
  *
  * Candidates:
  * - `kinerja exact (pre-validated)`: `scoreKernel`, the exact scoring kernel `evaluate` runs
- *   after validation (float fast path in its arena, re-run on decimal.js whenever a decision
- *   is not proven); setup prints the share of appraisals that fell back to decimal, since the
- *   ratio depends on it;
+ *   after validation: a fused fast path for the common case (PP 46, 6/2022), else the general
+ *   scorer on the float arena, re-run on decimal.js whenever a decision is not proven; setup
+ *   prints how many appraisals took each path, since the ratio depends on it;
+ * - `… no rincian`: the same without the per-kegiatan breakdown (`evaluate({ rincian: false })`,
+ *   what a batch job reporting only the final values runs) — the naive baseline computes only
+ *   the final values too;
  * - `kinerja evaluate()`: the full public call without trace (validation + scoring);
  * - `kinerja evaluate() decimal`: the same forced onto decimal.js;
  * - `naive decimal.js`: the float code rewritten with decimal.js (the usual "make it exact" fix).
@@ -23,6 +26,8 @@ import {
   pp46_2011,
   type Ruleset,
 } from '../src/index.js';
+import { scorePmk6Fast } from '../src/regimes/pmk6/fast.js';
+import { scorePp46Fast } from '../src/regimes/pp46/fast.js';
 import { resolveIndicatorTypes } from '../src/ruleset/registry.js';
 import {
   naivePmk6,
@@ -39,31 +44,42 @@ const POOL = 20_000;
 const TYPES = new Map<Ruleset, ReturnType<typeof resolveIndicatorTypes>['types']>();
 
 /** The exact kernel on a validated appraisal (what `evaluate` runs after validation). */
-function exact(a: Appraisal, rs: Ruleset) {
+function exact(a: Appraisal, rs: Ruleset, rincian = true) {
   let types = TYPES.get(rs);
   if (types === undefined) {
     types = resolveIndicatorTypes(rs).types;
     TYPES.set(rs, types);
   }
-  return scoreKernel(a, rs, types, false, 'auto');
+  return scoreKernel(a, rs, types, false, 'auto', rincian);
 }
 
 /**
- * Prints how many appraisals of the pool the float fast path could not decide alone (and
- * checks that every one of them scores: a fixture that only yields issues would time nothing).
+ * Prints how many appraisals of the pool each path decided — the fused fast path, the general
+ * scorer on floats, or decimal.js — and checks that every one of them scores (a fixture that
+ * only yields issues would time nothing).
  */
 function reportFallback(what: string, pool: readonly Appraisal[], rs: Ruleset): void {
-  let fallback = 0;
+  let fused = 0;
+  let decimal = 0;
   for (const a of pool) {
     const r = exact(a, rs);
     if (!r.outcome.ok)
       throw new Error(`${what} fixture does not score: ${JSON.stringify(r.outcome)}`);
-    if (r.backend === 'decimal') fallback++;
+    if (r.backend === 'decimal') decimal++;
+    else if (fusedPath(a, rs)) fused++;
   }
-  const pct = ((100 * fallback) / pool.length).toFixed(2);
+  const pct = (n: number) => ((100 * n) / pool.length).toFixed(2);
   console.log(
-    `  ${what}: ${fallback}/${pool.length} appraisals (${pct} %) fell back to decimal.js on the exact path`,
+    `  ${what}: of ${pool.length} appraisals, ${fused} (${pct(fused)} %) on the fused fast path, ` +
+      `${pool.length - fused - decimal} on the general float scorer, ${decimal} (${pct(decimal)} %) re-run on decimal.js`,
   );
+}
+
+/** Whether the fused fast path decides `a` alone. */
+function fusedPath(a: Appraisal, rs: Ruleset): boolean {
+  if (rs.regime === 'PP46_2011') return scorePp46Fast(a, rs) !== undefined;
+  if (rs.regime === 'PERMENPANRB_6_2022') return scorePmk6Fast(a, rs) !== undefined;
+  return false;
 }
 
 function naiveDecimalPp46(a: Appraisal): string {
@@ -116,12 +132,21 @@ export default [
     },
     candidates: [
       {
-        name: 'kinerja exact (pre-validated, float+fallback)',
+        name: 'kinerja exact (pre-validated)',
         fn: (s) => exact(s.parsed(), pp46_2011),
+      },
+      {
+        name: 'kinerja exact (pre-validated), no rincian',
+        fn: (s) => exact(s.parsedB(), pp46_2011, false),
       },
       {
         name: 'kinerja evaluate() no trace',
         fn: (s) => evaluate(s.rawB(), { trace: false }),
+        iterations: 200_000,
+      },
+      {
+        name: 'kinerja evaluate() no trace, no rincian',
+        fn: (s) => evaluate(s.rawB(), { trace: false, rincian: false }),
         iterations: 200_000,
       },
       {
@@ -153,7 +178,7 @@ export default [
     },
     candidates: [
       {
-        name: 'kinerja exact (pre-validated, float+fallback)',
+        name: 'kinerja exact (pre-validated)',
         fn: (s) => exact(s.parsed(), permenpanrb_8_2021),
       },
       {
