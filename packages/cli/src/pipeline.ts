@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
   addToSummary,
@@ -22,7 +23,10 @@ import {
   nipOf,
 } from './input.js';
 import type { CliIo } from './io.js';
+import { resultsText } from './output.js';
 import { progress } from './progress.js';
+import { evaluationRejections, type ResultsFormat, type RulesetRef } from './workers/chunk.js';
+import { countLines, PARALLEL_MIN_LINES, scoreInWorkers, splitKind } from './workers/parallel.js';
 
 /** One scored appraisal: the input item and its evaluation. */
 export interface Scored {
@@ -59,6 +63,22 @@ export interface RunSummary {
   }[];
 }
 
+/** The JSON text each ruleset loaded from a file was read from (worker threads load the same). */
+const RULESET_JSON = new WeakMap<Ruleset, string>();
+
+/**
+ * How a worker thread can get the same ruleset: a national ruleset by id, a ruleset loaded by
+ * {@link resolveRuleset} by its JSON text; undefined for any other ruleset object (built in
+ * code, possibly with custom indicator types whose functions cannot cross threads).
+ */
+export function rulesetRef(rs: Ruleset): RulesetRef | undefined {
+  for (const [id, known] of Object.entries(rulesets as Readonly<Record<string, Ruleset>>)) {
+    if (known === rs) return { id };
+  }
+  const json = RULESET_JSON.get(rs);
+  return json === undefined ? undefined : { json };
+}
+
 /** Resolves `--ruleset`: a national ruleset id or a ruleset JSON file. */
 export async function resolveRuleset(
   cwd: string,
@@ -87,6 +107,7 @@ export async function resolveRuleset(
       `${arg}: not a valid ruleset${where}: ${i?.message.en ?? 'invalid'} (${r.issues.length} issue(s))`,
     );
   }
+  RULESET_JSON.set(r.ruleset, text);
   return r.ruleset;
 }
 
@@ -145,28 +166,7 @@ export async function runPipeline(
         continue;
       }
       evalRejected++;
-      const issues = result.issues.length > 0 ? result.issues : [];
-      if (issues.length === 0) {
-        rejections.push({
-          file: f.file,
-          row: item.row,
-          path: [],
-          code: 'NO_PREDIKAT',
-          message: {
-            id: 'Penilaian tidak menghasilkan predikat',
-            en: 'The appraisal produced no predikat',
-          },
-        });
-      }
-      for (const i of issues) {
-        rejections.push({
-          file: f.file,
-          row: item.row,
-          path: i.path,
-          code: i.code,
-          message: i.message,
-        });
-      }
+      rejections.push(...evaluationRejections(f.file, item.row, result));
     }
     excluded += f.counts.excluded;
     byFile.push({
@@ -179,7 +179,7 @@ export async function runPipeline(
     });
   }
   bar.done();
-  rejections.sort((a, b) => (a.file === b.file ? a.row - b.row : a.file < b.file ? -1 : 1));
+  rejections.sort(byFileAndRow);
   const rejected = byFile.reduce((s, f) => s + f.rejected, 0);
   const accepted = scored.length;
   return {
@@ -195,5 +195,118 @@ export async function runPipeline(
       byUnit: Object.fromEntries(Object.entries(batch.byUnit).map(([u, c]) => [u, { ...c }])),
       byFile,
     },
+  };
+}
+
+/** Rejection order of every output: by file name, then row (stable: ties keep their order). */
+function byFileAndRow(a: CliRejection, b: CliRejection): number {
+  return a.file === b.file ? a.row - b.row : a.file < b.file ? -1 : 1;
+}
+
+/** Worker threads used when `--workers` is not given: the cores available to the process. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** Options of {@link scoreFiles}. */
+export interface ScoreOptions extends PipelineOptions {
+  /** Threads to score on (1: in this thread; default {@link defaultWorkers}). */
+  readonly workers?: number;
+  /** Serialise the results for a results file in this format. */
+  readonly results?: ResultsFormat;
+}
+
+/** A scoring run reduced to what `score` writes: the same whether threads ran or not. */
+export interface ScoreRun {
+  readonly summary: RunSummary;
+  readonly rejections: readonly CliRejection[];
+  /** The results file text, when {@link ScoreOptions.results} was given. */
+  readonly results?: string;
+  /** Some scored result carries a warning. */
+  readonly warned: boolean;
+  /** Worker threads that ran (0: scored in this thread). */
+  readonly threads: number;
+  /** Why the run stayed in this thread although more than one worker was allowed. */
+  readonly inThread?: string;
+}
+
+/**
+ * Why a run with `workers` allowed threads stays in this thread, or undefined to use threads:
+ * one worker; `explain` (traces, one NIP); a ruleset that cannot be sent to a thread; no CSV or
+ * JSON Lines file to split; fewer than {@link PARALLEL_MIN_LINES} input lines.
+ */
+async function inThreadReason(
+  io: CliIo,
+  files: readonly string[],
+  opts: ScoreOptions,
+  workers: number,
+): Promise<string | undefined> {
+  if (workers <= 1) return 'one worker';
+  if (opts.only !== undefined || opts.trace === true) return 'traces are recorded in this thread';
+  if (opts.ruleset && rulesetRef(opts.ruleset) === undefined) {
+    return 'the ruleset was not loaded from an id or a JSON file and cannot be sent to worker threads (custom indicator types carry functions)';
+  }
+  const split = files.filter((f) => splitKind(f, opts.from) !== undefined);
+  if (split.length === 0) {
+    return 'only CSV and JSON Lines files are split across worker threads; other formats are read whole';
+  }
+  const lines = await countLines(
+    split.map((f) => resolve(io.cwd, f)),
+    PARALLEL_MIN_LINES,
+  );
+  if (lines < PARALLEL_MIN_LINES) {
+    return `fewer than ${PARALLEL_MIN_LINES} input lines (starting worker threads would cost more than it saves)`;
+  }
+  return undefined;
+}
+
+/**
+ * Scores the files for `score`: on worker threads when there are enough CSV or JSON Lines rows
+ * and more than one worker is allowed, else in this thread with {@link runPipeline}. Either way
+ * the summary, the rejections (content and order) and the results text are the same, byte for
+ * byte; a failing thread ends the run with a one-line error (exit 70).
+ */
+export async function scoreFiles(
+  io: CliIo,
+  files: readonly string[],
+  opts: ScoreOptions = {},
+): Promise<ScoreRun> {
+  const workers = opts.workers ?? defaultWorkers();
+  const reason = await inThreadReason(io, files, opts, workers);
+  if (reason !== undefined) {
+    const run = await runPipeline(io, files, opts);
+    return {
+      summary: run.summary,
+      rejections: run.rejections,
+      ...(opts.results ? { results: resultsText(run.scored, opts.results) } : {}),
+      warned: run.scored.some((s) => s.result.warnings.length > 0),
+      threads: 0,
+      ...(workers > 1 ? { inThread: reason } : {}),
+    };
+  }
+  const ref = opts.ruleset ? rulesetRef(opts.ruleset) : undefined;
+  const r = await scoreInWorkers(io, files, {
+    workers,
+    ...(opts.from ? { from: opts.from } : {}),
+    ...(opts.master ? { master: opts.master } : {}),
+    ...(opts.ruleset && ref ? { ruleset: { value: opts.ruleset, ref } } : {}),
+    ...(opts.results ? { results: opts.results } : {}),
+  });
+  const rejected = r.files.reduce((s, f) => s + f.rejected, 0);
+  const excluded = r.files.reduce((s, f) => s + f.excluded, 0);
+  return {
+    summary: {
+      total: r.accepted + rejected + excluded,
+      accepted: r.accepted,
+      rejected,
+      excluded,
+      byPredikat: { ...r.byPredikat },
+      byUnit: Object.fromEntries(Object.entries(r.byUnit).map(([u, c]) => [u, { ...c }])),
+      byFile: r.files,
+    },
+    rejections: [...r.rejections].sort(byFileAndRow),
+    ...(r.results !== undefined ? { results: r.results } : {}),
+    warned: r.warned > 0,
+    threads: r.threads,
   };
 }

@@ -1,7 +1,7 @@
-import { str } from '../args.js';
+import { int, str, WORKERS_OPTION } from '../args.js';
 import type { CliIo } from '../io.js';
-import { outputFormatOf, rejectionsOutput, resultsText, writeOut, xlsxFromCsv } from '../output.js';
-import { type RunSummary, runPipeline } from '../pipeline.js';
+import { outputFormatOf, rejectionsOutput, writeOut, xlsxFromCsv } from '../output.js';
+import { type RunSummary, scoreFiles } from '../pipeline.js';
 import { textTable } from '../table.js';
 import {
   type Command,
@@ -36,7 +36,7 @@ export const score: Command = {
   spec: {
     name: 'score',
     usage:
-      'score <file…> [--from <format>] [--ruleset <id|file.json>] [--out <file>] [--format json|csv|xlsx] [--rejections <file>]',
+      'score <file…> [--from <format>] [--ruleset <id|file.json>] [--out <file>] [--format json|csv|xlsx] [--rejections <file>] [--workers <n>]',
     summary:
       'Scores every appraisal in the files (CSV, JSON, JSON Lines, e-Kinerja, SIASN) and prints a summary per unit and predikat.',
     options: {
@@ -59,24 +59,32 @@ export const score: Command = {
         help: 'Exit 1 when a row is rejected (error) or a result has a warning (warning)',
         choices: ['error', 'warning'],
       },
+      workers: WORKERS_OPTION,
     },
     details:
       'Examples:\n  kinerja score pegawai.csv --out hasil.csv --rejections ditolak.csv\n  kinerja score laporan.json --from ekinerja-penilaian --json',
   },
   async run(p, io: CliIo) {
     const files = inputFiles(p, 'score');
-    const run = await runPipeline(io, files, await pipelineOptions(p, io));
     const out = str(p, 'out');
     const rej = str(p, 'rejections');
-    const outputs: { results?: string; rejections?: string } = {};
-    if (out) {
-      const outFormat = outputFormatOf(out, str(p, 'format'));
+    const workers = int(p, 'workers', 'score');
+    const outFormat = out ? outputFormatOf(out, str(p, 'format')) : undefined;
+    const run = await scoreFiles(io, files, {
+      ...(await pipelineOptions(p, io)),
+      ...(workers !== undefined ? { workers } : {}),
       // XLSX results are the CSV table written as a workbook.
-      const text = resultsText(run.scored, outFormat === 'xlsx' ? 'csv' : outFormat);
+      ...(outFormat ? { results: outFormat === 'xlsx' ? 'csv' : outFormat } : {}),
+    });
+    if (workers !== undefined && run.inThread !== undefined && workers > 1) {
+      io.stderr.write(`kinerja: --workers ${workers}: scoring in-thread: ${run.inThread}\n`);
+    }
+    const outputs: { results?: string; rejections?: string } = {};
+    if (out && run.results !== undefined) {
       outputs.results = await writeOut(
         io.cwd,
         out,
-        outFormat === 'xlsx' ? await xlsxFromCsv(text, 'Hasil') : text,
+        outFormat === 'xlsx' ? await xlsxFromCsv(run.results, 'Hasil') : run.results,
       );
     }
     if (rej) {
@@ -101,11 +109,7 @@ export const score: Command = {
     }
     const failOn = str(p, 'fail-on');
     if (failOn === 'error' && run.summary.rejected > 0) return 1;
-    if (
-      failOn === 'warning' &&
-      (run.summary.rejected > 0 || run.scored.some((s) => s.result.warnings.length > 0))
-    )
-      return 1;
+    if (failOn === 'warning' && (run.summary.rejected > 0 || run.warned)) return 1;
     return 0;
   },
 };

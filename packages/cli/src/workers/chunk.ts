@@ -1,0 +1,338 @@
+import {
+  type CsvDelimiter,
+  neutralizeCell,
+  quoteCell,
+  readAppraisalCsv,
+} from '@kinerja/adapters/csv';
+import {
+  addToSummary,
+  createBatchSummary,
+  type EvaluationResult,
+  evaluate,
+  type Ruleset,
+  rulesets,
+  safeLoadRuleset,
+} from '@kinerja/core';
+import type { CliRejection } from '../input.js';
+import { toScoreResult } from '../schemas.js';
+
+/**
+ * Scoring one chunk of records into compact, pre-serialised output: what a worker thread sends
+ * back (strings and small objects, cheap to structured-clone), and what the main thread
+ * reassembles, in input order, into exactly the outputs of the single-threaded run.
+ */
+
+/** How a worker gets the ruleset: a national ruleset by id, or the JSON it was loaded from. */
+export type RulesetRef = { readonly id: string } | { readonly json: string };
+
+/** The results file format the chunk output is serialised for (none: summary only). */
+export type ResultsFormat = 'json' | 'csv';
+
+/** What every chunk of a run shares (sent once to each worker). */
+export interface ChunkSetup {
+  readonly ruleset?: RulesetRef;
+  readonly results?: ResultsFormat;
+}
+
+/** A chunk of records to parse, validate and score. */
+export type ChunkJob =
+  | {
+      readonly kind: 'csv';
+      readonly file: string;
+      /** The file's head (titles and header row), so the chunk parses like the whole file. */
+      readonly prefix: string;
+      readonly text: string;
+      readonly delimiter: CsvDelimiter;
+    }
+  | { readonly kind: 'jsonl'; readonly file: string; readonly lines: readonly string[] };
+
+/** Results serialised for the results file, by format. */
+export type ChunkResults =
+  | {
+      readonly format: 'json';
+      /** Per accepted result, its JSON element after the `"row": N` member. */
+      readonly parts: readonly string[];
+    }
+  | {
+      readonly format: 'csv';
+      /** Sorted `nilai` names of this chunk. */
+      readonly keys: readonly string[];
+      /** Per accepted result: the cells before the `nilai_*` columns, one per key, and after. */
+      readonly cells: readonly string[];
+    };
+
+/** What scoring a chunk yields. Rows are numbered from 1 within the chunk. */
+export interface ChunkOutput {
+  /** Data rows read (`input = items + parse rejected + excluded`). */
+  readonly input: number;
+  readonly parseRejected: number;
+  readonly excluded: number;
+  /** Rows the parser accepted (then evaluated). */
+  readonly items: number;
+  /** Parse rejections (reader's order), then evaluation rejections (row order). */
+  readonly rejections: readonly CliRejection[];
+  /** How many of `rejections` come from parsing. */
+  readonly parseRejections: number;
+  /** Evaluations per predikat and per unit, keys in order of first occurrence. */
+  readonly byPredikat: Readonly<Record<string, number>>;
+  readonly byUnit: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly accepted: number;
+  readonly evalRejected: number;
+  /** Accepted results with at least one warning. */
+  readonly warned: number;
+  /** Rows of the accepted results, in order. */
+  readonly rows: readonly number[];
+  readonly results?: ChunkResults;
+}
+
+/** The ruleset a {@link RulesetRef} names. Throws when it does not load. */
+export function rulesetOf(ref: RulesetRef | undefined): Ruleset | undefined {
+  if (ref === undefined) return undefined;
+  if ('id' in ref) {
+    const rs = (rulesets as Readonly<Record<string, Ruleset>>)[ref.id];
+    if (!rs) throw new Error(`unknown ruleset "${ref.id}"`);
+    return rs;
+  }
+  const r = safeLoadRuleset(ref.json);
+  if (!r.ok) throw new Error(`the ruleset JSON does not load: ${r.issues[0]?.message.en}`);
+  return r.ruleset;
+}
+
+/**
+ * The rejections of an evaluation that produced no predikat: its issues, or `NO_PREDIKAT`.
+ *
+ * @example
+ * ```ts
+ * evaluationRejections('a.csv', 3, evaluate(appraisal)); // [] when it scored
+ * ```
+ */
+export function evaluationRejections(
+  file: string,
+  row: number,
+  result: EvaluationResult,
+): CliRejection[] {
+  if (result.issues.length === 0) {
+    return [
+      {
+        file,
+        row,
+        path: [],
+        code: 'NO_PREDIKAT',
+        message: {
+          id: 'Penilaian tidak menghasilkan predikat',
+          en: 'The appraisal produced no predikat',
+        },
+      },
+    ];
+  }
+  return result.issues.map((i) => ({
+    file,
+    row,
+    path: i.path,
+    code: i.code,
+    message: i.message,
+  }));
+}
+
+/** The first line of a JSON element of the results array, up to the row number. */
+export function jsonElementHead(fileJson: string, row: number): string {
+  return `{\n    "file": ${fileJson},\n    "row": ${row}`;
+}
+
+const cell = (v: string) => quoteCell(neutralizeCell(v), ',');
+
+/**
+ * The cells of one result as `writeResultsCsv` writes them (comma, neutralised, quoted), split
+ * around the `nilai_*` columns, whose set depends on every result of the run.
+ */
+function csvCells(r: EvaluationResult): {
+  pre: string;
+  nilai: (k: string) => string;
+  post: string;
+} {
+  const pre = [
+    r.nip ?? '',
+    r.nama ?? '',
+    r.unitKerja ?? '',
+    r.periode?.mulai ?? '',
+    r.periode?.selesai ?? '',
+    r.ruleset?.id ?? '',
+    r.ok ? '1' : '0',
+    r.rating?.hasilKerja ?? '',
+    r.rating?.perilaku ?? '',
+    r.predikat?.code ?? '',
+    r.predikat?.label.id ?? '',
+  ]
+    .map(cell)
+    .join(',');
+  const post = [r.issues.map((i) => i.code).join(' '), r.warnings.map((w) => w.code).join(' ')]
+    .map(cell)
+    .join(',');
+  return { pre, nilai: (k) => cell(r.nilai?.[k] ?? ''), post };
+}
+
+/** The header line of the results CSV for these `nilai` names, as `writeResultsCsv` writes it. */
+export function resultsCsvHeader(keys: readonly string[]): string {
+  return `${[
+    'nip',
+    'nama',
+    'unit_kerja',
+    'periode_mulai',
+    'periode_selesai',
+    'ruleset',
+    'ok',
+    'rating_hasil_kerja',
+    'rating_perilaku',
+    'predikat',
+    'predikat_label',
+    ...keys.map((k) => `nilai_${k}`),
+    'issues',
+    'warnings',
+  ]
+    .map(cell)
+    .join(',')}\r\n`;
+}
+
+/** One appraisal to evaluate. */
+export interface ChunkItem {
+  readonly row: number;
+  readonly appraisal: unknown;
+}
+
+/** What the parser said about a chunk (or a whole file read in-thread). */
+export interface ParsedPart {
+  readonly input: number;
+  readonly rejected: number;
+  readonly excluded: number;
+  readonly rejections: readonly CliRejection[];
+}
+
+/** Evaluates parsed items and serialises what the run needs from them. */
+export function scoreItems(
+  file: string,
+  items: readonly ChunkItem[],
+  parsed: ParsedPart,
+  ruleset: Ruleset | undefined,
+  format: ResultsFormat | undefined,
+): ChunkOutput {
+  const batch = createBatchSummary();
+  const rejections: CliRejection[] = [...parsed.rejections];
+  const rows: number[] = [];
+  const accepted: EvaluationResult[] = [];
+  let evalRejected = 0;
+  let warned = 0;
+  const opts = { ...(ruleset ? { ruleset, rulesets: [ruleset] } : {}), trace: false };
+  for (const item of items) {
+    const result = evaluate(item.appraisal as never, opts);
+    addToSummary(batch, result);
+    if (result.ok && result.predikat) {
+      rows.push(item.row);
+      accepted.push(result);
+      if (result.warnings.length > 0) warned++;
+      continue;
+    }
+    evalRejected++;
+    rejections.push(...evaluationRejections(file, item.row, result));
+  }
+  let results: ChunkResults | undefined;
+  if (format === 'json') {
+    const fileJson = JSON.stringify(file);
+    const parts = accepted.map((r, i) => {
+      const row = rows[i] as number;
+      const text = JSON.stringify(toScoreResult(file, row, r), null, 2).replaceAll('\n', '\n  ');
+      const head = jsonElementHead(fileJson, row);
+      if (!text.startsWith(head)) throw new Error('unexpected layout of a score result');
+      return text.slice(head.length);
+    });
+    results = { format, parts };
+  } else if (format === 'csv') {
+    const keys = [...new Set(accepted.flatMap((r) => Object.keys(r.nilai ?? {})))].sort();
+    const cells: string[] = [];
+    for (const r of accepted) {
+      const c = csvCells(r);
+      cells.push(c.pre);
+      for (const k of keys) cells.push(c.nilai(k));
+      cells.push(c.post);
+    }
+    results = { format, keys, cells };
+  }
+  return {
+    input: parsed.input,
+    parseRejected: parsed.rejected,
+    excluded: parsed.excluded,
+    items: items.length,
+    rejections,
+    parseRejections: parsed.rejections.length,
+    byPredikat: { ...batch.byPredikat },
+    byUnit: Object.fromEntries(Object.entries(batch.byUnit).map(([u, c]) => [u, { ...c }])),
+    accepted: accepted.length,
+    evalRejected,
+    warned,
+    rows,
+    ...(results ? { results } : {}),
+  };
+}
+
+/**
+ * Parses a chunk as the whole-file readers would (`readAppraisalCsv` on the file's head and the
+ * chunk's records; one JSON value per line), then scores it with {@link scoreItems}.
+ */
+export function scoreChunk(
+  job: ChunkJob,
+  ruleset: Ruleset | undefined,
+  format: ResultsFormat | undefined,
+): ChunkOutput {
+  if (job.kind === 'csv') {
+    const r = readAppraisalCsv(job.prefix + job.text, { delimiter: job.delimiter });
+    return scoreItems(
+      job.file,
+      r.records,
+      {
+        input: r.counts.input,
+        rejected: r.counts.rejected,
+        excluded: r.counts.excluded,
+        rejections: r.rejections.map((x) => ({
+          file: job.file,
+          row: x.row,
+          path: x.path,
+          code: x.code,
+          message: x.message,
+        })),
+      },
+      ruleset,
+      format,
+    );
+  }
+  const items: ChunkItem[] = [];
+  const rejections: CliRejection[] = [];
+  job.lines.forEach((line, i) => {
+    const row = i + 1;
+    try {
+      items.push({ row, appraisal: JSON.parse(line) });
+    } catch (e) {
+      const why = (e as Error).message.split('\n')[0] ?? '';
+      rejections.push({
+        file: job.file,
+        row,
+        path: [],
+        code: 'INVALID_JSON_LINE',
+        message: {
+          id: `Baris bukan JSON yang valid: ${why}`,
+          en: `Line is not valid JSON: ${why}`,
+        },
+      });
+    }
+  });
+  return scoreItems(
+    job.file,
+    items,
+    {
+      input: job.lines.length,
+      rejected: rejections.length,
+      excluded: 0,
+      rejections,
+    },
+    ruleset,
+    format,
+  );
+}

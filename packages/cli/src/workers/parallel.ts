@@ -1,0 +1,367 @@
+import { createReadStream } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { Ruleset } from '@kinerja/core';
+import { describeFsError, fail } from '../errors.js';
+import {
+  assertUsable,
+  type CliRejection,
+  type InputFormat,
+  type LoadedFile,
+  loadFile,
+} from '../input.js';
+import type { CliIo } from '../io.js';
+import {
+  type ChunkJob,
+  type ChunkOutput,
+  type ChunkResults,
+  type ChunkSetup,
+  jsonElementHead,
+  type ResultsFormat,
+  type RulesetRef,
+  resultsCsvHeader,
+  scoreItems,
+} from './chunk.js';
+import { WorkerPool, workerEntry } from './pool.js';
+import { CHUNK_RECORDS, CsvSplitter, JsonlSplitter } from './split.js';
+
+/**
+ * Scoring on worker threads. The main thread reads the CSV and JSON Lines files piece by piece,
+ * cuts them into chunks of whole records (without parsing them), keeps at most two chunks per
+ * thread in flight (so memory stays bounded whatever the file size), and folds the compact,
+ * pre-serialised outputs back in input order. Other formats are read and scored in-thread, in
+ * their place in the file order.
+ */
+
+/** Below this many input lines a run stays in-thread: starting threads costs more than it saves. */
+export const PARALLEL_MIN_LINES = 2000;
+
+/** Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them. */
+export function splitKind(
+  file: string,
+  from: InputFormat | undefined,
+): 'csv' | 'jsonl' | undefined {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xls' || ext === '.ods') return undefined;
+  if (from === 'jsonl' || (!from && (ext === '.jsonl' || ext === '.ndjson'))) return 'jsonl';
+  if (from === 'csv' || (!from && ext === '.csv')) return 'csv';
+  return undefined;
+}
+
+/**
+ * Counts the lines of the files, stopping at `limit` (a cheap look at the input size; unreadable
+ * files count 0 and are reported by the run itself).
+ */
+export async function countLines(paths: readonly string[], limit: number): Promise<number> {
+  let n = 0;
+  for (const path of paths) {
+    try {
+      for await (const piece of createReadStream(path, { encoding: 'utf8' })) {
+        for (
+          let i = (piece as string).indexOf('\n');
+          i >= 0;
+          i = (piece as string).indexOf('\n', i + 1)
+        )
+          n++;
+        if (n >= limit) return n;
+      }
+    } catch {
+      // reported when the file is read for scoring
+    }
+  }
+  return n;
+}
+
+/** What a scoring run yields without keeping the results themselves. */
+export interface ScoredFiles {
+  readonly files: readonly FileTotals[];
+  readonly rejections: readonly CliRejection[];
+  readonly byPredikat: Readonly<Record<string, number>>;
+  readonly byUnit: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly accepted: number;
+  readonly warned: number;
+  /** The results file text (json or csv), byte for byte as `resultsText` writes it. */
+  readonly results?: string;
+  /** Threads that ran. */
+  readonly threads: number;
+}
+
+/** Row accounting of one file. */
+export interface FileTotals {
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly total: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly excluded: number;
+}
+
+/** Options of {@link scoreInWorkers}. */
+export interface ParallelOptions {
+  readonly workers: number;
+  readonly from?: InputFormat;
+  readonly master?: string;
+  /** The ruleset (for files scored in-thread) and how the threads load it. */
+  readonly ruleset?: { readonly value: Ruleset; readonly ref: RulesetRef };
+  readonly results?: ResultsFormat;
+  /** Records per chunk (default {@link CHUNK_RECORDS}). */
+  readonly chunkRecords?: number;
+  /** The worker entry (default: {@link workerEntry}). */
+  readonly entry?: URL;
+}
+
+/** Folds chunk outputs of one run, in order. */
+class Assembly {
+  readonly #format: ResultsFormat | undefined;
+  readonly files: FileTotals[] = [];
+  readonly rejections: CliRejection[] = [];
+  readonly byPredikat: Record<string, number> = {};
+  readonly byUnit: Record<string, Record<string, number>> = {};
+  accepted = 0;
+  warned = 0;
+  readonly #json: string[] = [];
+  readonly #csv: { keys: readonly string[]; cells: readonly string[]; n: number }[] = [];
+
+  constructor(format: ResultsFormat | undefined) {
+    this.#format = format;
+  }
+
+  /** Adds the output of a chunk whose rows start after `offset` rows of its file. */
+  add(file: string, out: ChunkOutput, offset: number): void {
+    for (const r of out.rejections) {
+      this.rejections.push(offset === 0 ? r : { ...r, row: r.row + offset });
+    }
+    for (const [k, v] of Object.entries(out.byPredikat)) {
+      this.byPredikat[k] = (this.byPredikat[k] ?? 0) + v;
+    }
+    for (const [u, c] of Object.entries(out.byUnit)) {
+      let to = this.byUnit[u];
+      if (!to) {
+        to = {};
+        this.byUnit[u] = to;
+      }
+      for (const [k, v] of Object.entries(c)) to[k] = (to[k] ?? 0) + v;
+    }
+    this.accepted += out.accepted;
+    this.warned += out.warned;
+    this.#results(file, out.results, out.rows, offset);
+  }
+
+  #results(file: string, r: ChunkResults | undefined, rows: readonly number[], offset: number) {
+    if (r === undefined) return;
+    if (r.format === 'json') {
+      const fileJson = JSON.stringify(file);
+      r.parts.forEach((part, i) => {
+        this.#json.push(jsonElementHead(fileJson, (rows[i] as number) + offset) + part);
+      });
+    } else this.#csv.push({ keys: r.keys, cells: r.cells, n: rows.length });
+  }
+
+  /** The results file text. */
+  results(): string | undefined {
+    if (this.#format === 'json') {
+      return this.#json.length === 0 ? '[]\n' : `[\n  ${this.#json.join(',\n  ')}\n]\n`;
+    }
+    if (this.#format !== 'csv') return undefined;
+    const keys = [...new Set(this.#csv.flatMap((c) => c.keys))].sort();
+    const lines: string[] = [resultsCsvHeader(keys)];
+    for (const c of this.#csv) {
+      const stride = c.keys.length + 2;
+      const same = c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]);
+      const at = keys.map((k) => c.keys.indexOf(k));
+      for (let i = 0; i < c.n; i++) {
+        const base = i * stride;
+        const cells = [c.cells[base] as string];
+        if (same) for (let j = 1; j <= keys.length; j++) cells.push(c.cells[base + j] as string);
+        else for (const j of at) cells.push(j < 0 ? '' : (c.cells[base + 1 + j] as string));
+        cells.push(c.cells[base + stride - 1] as string);
+        lines.push(`${cells.join(',')}\r\n`);
+      }
+    }
+    return lines.join('');
+  }
+}
+
+/** Accounting of one file while its chunks come back. */
+interface FileState {
+  readonly file: string;
+  readonly format: InputFormat;
+  rows: number;
+  items: number;
+  parseRejected: number;
+  excluded: number;
+  accepted: number;
+  evalRejected: number;
+  firstParseRejection: CliRejection | undefined;
+}
+
+/**
+ * Scores the files on up to `workers` threads. The outputs equal the in-thread run's byte for
+ * byte: the same summary (keys in the same order), the same rejections in the same order and
+ * the same results file. Errors in a thread reject with a one-line message.
+ */
+export async function scoreInWorkers(
+  io: CliIo,
+  files: readonly string[],
+  opts: ParallelOptions,
+): Promise<ScoredFiles> {
+  const setup: ChunkSetup = {
+    ...(opts.ruleset ? { ruleset: opts.ruleset.ref } : {}),
+    ...(opts.results ? { results: opts.results } : {}),
+  };
+  const pool = new WorkerPool<ChunkJob, ChunkOutput>(
+    opts.workers,
+    opts.entry ?? workerEntry(),
+    setup,
+  );
+  const window = Math.max(2, opts.workers * 2);
+  const size = opts.chunkRecords ?? CHUNK_RECORDS;
+  const all = new Assembly(opts.results);
+  try {
+    for (const file of files) {
+      const kind = splitKind(file, opts.from);
+      const state = kind ? await splitFile(file, kind) : undefined;
+      if (state) {
+        checkUsable(state);
+        finishFile(state);
+        continue;
+      }
+      const l = await loadFile(io.cwd, file, {
+        ...(opts.from ? { from: opts.from } : {}),
+        ...(opts.master ? { master: opts.master } : {}),
+      });
+      assertUsable(l);
+      const out = scoreItems(
+        l.file,
+        l.items,
+        { ...l.counts, rejections: l.rejections },
+        opts.ruleset?.value,
+        opts.results,
+      );
+      const s = newState(l.file, l.format);
+      fold(s, out);
+      finishFile(s);
+    }
+  } finally {
+    await pool.close();
+  }
+  return {
+    files: all.files,
+    rejections: all.rejections,
+    byPredikat: all.byPredikat,
+    byUnit: all.byUnit,
+    accepted: all.accepted,
+    warned: all.warned,
+    ...(opts.results ? { results: all.results() as string } : {}),
+    threads: pool.started,
+  };
+
+  function newState(file: string, format: InputFormat): FileState {
+    return {
+      file,
+      format,
+      rows: 0,
+      items: 0,
+      parseRejected: 0,
+      excluded: 0,
+      accepted: 0,
+      evalRejected: 0,
+      firstParseRejection: undefined,
+    };
+  }
+
+  function fold(s: FileState, out: ChunkOutput): void {
+    if (s.firstParseRejection === undefined && out.parseRejections > 0) {
+      const r = out.rejections[0] as CliRejection;
+      s.firstParseRejection = { ...r, row: r.row + s.rows };
+    }
+    all.add(s.file, out, s.rows);
+    s.rows += out.input;
+    s.items += out.items;
+    s.parseRejected += out.parseRejected;
+    s.excluded += out.excluded;
+    s.accepted += out.accepted;
+    s.evalRejected += out.evalRejected;
+  }
+
+  function finishFile(s: FileState): void {
+    all.files.push({
+      file: s.file,
+      format: s.format,
+      total: s.rows,
+      accepted: s.accepted,
+      rejected: s.parseRejected + s.evalRejected,
+      excluded: s.excluded,
+    });
+  }
+
+  /** The checks `runPipeline` makes on a loaded file, on the totals of its chunks. */
+  function checkUsable(s: FileState): void {
+    const asLoaded: LoadedFile = {
+      file: s.file,
+      format: s.format,
+      items: new Array(s.items),
+      rejections: s.firstParseRejection ? [s.firstParseRejection] : [],
+      decisions: [],
+      counts: { input: s.rows, rejected: s.parseRejected, excluded: s.excluded },
+    };
+    assertUsable(asLoaded);
+  }
+
+  /**
+   * Streams a file through its splitter and the pool. Returns undefined, before anything was
+   * sent, when the file is one to read as a whole (unreadable: the whole-file reader reports it;
+   * a CSV whose header row the splitter does not find).
+   */
+  async function splitFile(file: string, kind: 'csv' | 'jsonl'): Promise<FileState | undefined> {
+    const s = newState(file, kind);
+    const inFlight: Promise<ChunkOutput>[] = [];
+    const csv = kind === 'csv' ? new CsvSplitter(size) : undefined;
+    const jsonl = kind === 'jsonl' ? new JsonlSplitter(size) : undefined;
+    let sent = 0;
+    const send = async (job: ChunkJob) => {
+      const p = pool.run(job);
+      p.catch(() => {});
+      inFlight.push(p);
+      sent++;
+      while (inFlight.length >= window) fold(s, await (inFlight.shift() as Promise<ChunkOutput>));
+    };
+    const sendAll = async (chunks: readonly (string | readonly string[])[]) => {
+      for (const c of chunks) {
+        if (typeof c === 'string') {
+          const head = csv?.head;
+          if (!head) throw new Error('CSV chunk before its header row');
+          await send({
+            kind: 'csv',
+            file,
+            prefix: head.prefix,
+            text: c,
+            delimiter: head.delimiter,
+          });
+        } else await send({ kind: 'jsonl', file, lines: c });
+      }
+    };
+    try {
+      for await (const piece of createReadStream(resolve(io.cwd, file), {
+        encoding: 'utf8',
+        highWaterMark: 1 << 20,
+      })) {
+        if (csv) {
+          await sendAll(csv.push(piece as string).map((c) => c.text));
+          if (csv.unsupported !== undefined) return undefined;
+        } else await sendAll((jsonl as JsonlSplitter).push(piece as string));
+      }
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw e;
+      if (sent === 0) return undefined;
+      fail(`cannot read ${describeFsError(file, e)}`);
+    }
+    if (csv) {
+      const last = csv.end().map((c) => c.text);
+      if (csv.unsupported !== undefined || !csv.head) return undefined;
+      await sendAll(last);
+    } else await sendAll((jsonl as JsonlSplitter).end());
+    while (inFlight.length > 0) fold(s, await (inFlight.shift() as Promise<ChunkOutput>));
+    return s;
+  }
+}

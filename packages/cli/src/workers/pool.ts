@@ -1,0 +1,138 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * A small pool of worker threads that run jobs one at a time each, started lazily (never more
+ * threads than jobs), with every failure turned into a rejected job and every thread terminated
+ * on {@link WorkerPool.close}, on the first failure and on SIGINT.
+ */
+
+/** Messages a pool worker sends back. */
+export type WorkerReply<R> =
+  | { readonly id: number; readonly ok: true; readonly value: R }
+  | { readonly id: number; readonly ok: false; readonly message: string };
+
+/**
+ * The worker entry of this build: from the TypeScript sources (tests, `pnpm demo`, tsx) a small
+ * JavaScript bootstrap that registers tsx in the thread, from the published build
+ * `dist/workers/worker.js` next to the bundled module that runs this code (`dist/bin.js`,
+ * `dist/index.js` or `dist/index.cjs`).
+ */
+export function workerEntry(moduleUrl: string = import.meta.url): URL {
+  return moduleUrl.endsWith('.ts')
+    ? new URL('./bootstrap.mjs', moduleUrl)
+    : new URL('./workers/worker.js', moduleUrl);
+}
+
+interface Pending<R> {
+  readonly id: number;
+  readonly job: unknown;
+  resolve(value: R): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  busy: number | undefined;
+}
+
+/** A pool of `size` worker threads running `entry` with `workerData`. */
+export class WorkerPool<J, R> {
+  readonly #size: number;
+  readonly #entry: URL;
+  readonly #data: unknown;
+  readonly #slots: Slot[] = [];
+  readonly #queue: Pending<R>[] = [];
+  readonly #running = new Map<number, Pending<R>>();
+  #nextId = 1;
+  #failure: Error | undefined;
+  #closed = false;
+  readonly #onSigint = () => {
+    void this.close();
+    process.kill(process.pid, 'SIGINT');
+  };
+
+  constructor(size: number, entry: URL, workerData: unknown) {
+    this.#size = Math.max(1, size);
+    this.#entry = entry;
+    this.#data = workerData;
+    process.once('SIGINT', this.#onSigint);
+  }
+
+  /** Threads started so far. */
+  get started(): number {
+    return this.#slots.length;
+  }
+
+  /** Runs a job on the next free thread; rejects when the job or any thread fails. */
+  run(job: J): Promise<R> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    if (this.#closed) return Promise.reject(new Error('worker pool is closed'));
+    return new Promise<R>((resolve, reject) => {
+      this.#queue.push({ id: this.#nextId++, job, resolve, reject });
+      this.#dispatch();
+    });
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length > 0) {
+      let slot = this.#slots.find((s) => s.busy === undefined);
+      if (!slot && this.#slots.length < this.#size) slot = this.#spawn();
+      if (!slot) return;
+      const p = this.#queue.shift() as Pending<R>;
+      slot.busy = p.id;
+      this.#running.set(p.id, p);
+      slot.worker.postMessage({ id: p.id, job: p.job });
+    }
+  }
+
+  #spawn(): Slot {
+    const worker = new Worker(this.#entry, { workerData: this.#data });
+    const slot: Slot = { worker, busy: undefined };
+    worker.on('message', (m: WorkerReply<R>) => {
+      const p = this.#running.get(m.id);
+      if (!p) return;
+      this.#running.delete(m.id);
+      slot.busy = undefined;
+      if (m.ok) p.resolve(m.value);
+      else {
+        const error = new Error(`worker thread failed: ${m.message}`);
+        p.reject(error);
+        this.#fail(error);
+      }
+      this.#dispatch();
+    });
+    worker.on('error', (e) => this.#fail(new Error(`worker thread failed: ${oneLine(e)}`)));
+    worker.on('exit', (code) => {
+      if (!this.#closed) this.#fail(new Error(`worker thread exited with code ${code}`));
+    });
+    this.#slots.push(slot);
+    return slot;
+  }
+
+  /** Rejects every job and stops every thread: the first failure ends the run. */
+  #fail(error: Error): void {
+    if (this.#failure) return;
+    this.#failure = error;
+    for (const p of [...this.#running.values(), ...this.#queue]) p.reject(error);
+    this.#running.clear();
+    this.#queue.length = 0;
+    void this.close();
+  }
+
+  /** Terminates every thread (idempotent). */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    process.removeListener('SIGINT', this.#onSigint);
+    const error = this.#failure ?? new Error('worker pool closed');
+    for (const p of [...this.#running.values(), ...this.#queue]) p.reject(error);
+    this.#running.clear();
+    this.#queue.length = 0;
+    await Promise.all(this.#slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function oneLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0] ?? '';
+}

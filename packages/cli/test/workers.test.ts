@@ -1,0 +1,368 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CsvTokenizer, parseCsv, writeCsv } from '@kinerja/adapters/csv';
+import {
+  extendRuleset,
+  type IndicatorType,
+  permenpanrb_6_2022,
+  type Ruleset,
+  serializeRuleset,
+} from '@kinerja/core';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../src/demo/city.js';
+import { captureStream } from '../src/io.js';
+import { resolveRuleset, rulesetRef, scoreFiles } from '../src/pipeline.js';
+import { scoreInWorkers } from '../src/workers/parallel.js';
+import { workerEntry } from '../src/workers/pool.js';
+import { CsvSplitter, JsonlSplitter } from '../src/workers/split.js';
+import { cli, tmp } from './helpers.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const testDist = process.env.KINERJA_TEST_DIST === '1';
+
+/**
+ * A generated input of a few thousand rows that exercises every way a row ends: scored, rejected
+ * while reading (the demo's malformed CSV rows, a broken JSON line), rejected by the evaluation
+ * (no rating), blank lines, a title line above the header, a BOM, CRLF line ends and quoted cells
+ * with line breaks and delimiters; JSON Lines with CRLF and a BOM.
+ */
+function bigInput(size = 3000): { dir: string; csvRows: number } {
+  const dir = tmp();
+  const city = generateDemo({ size, seed: 77 });
+  const lines = city.csv.split(/\r?\n/);
+  const header = lines[0] as string;
+  const body = lines.slice(1).filter((l) => l !== '');
+  const cols = parseCsv(header).rows[0]?.cells ?? [];
+  const at = (name: string) => cols.indexOf(name);
+  // Rows the evaluation rejects (no rating), quoted names with a line break and the delimiter.
+  const extra = [7, 1234, 2222].map((i) => {
+    const cells = [...(parseCsv(body[i] as string).rows[0]?.cells ?? [])];
+    cells[at('nama')] = `Nama "dengan"\nbaris; baru ${i}`;
+    cells[at('rating_hasil_kerja')] = '';
+    cells[at('predikat')] = '';
+    return writeCsv([cells], { delimiter: ';' }).replace(/\r\n$/, '');
+  });
+  const mixed = [...body.slice(0, 500), '', ';;;', ...extra, ...body.slice(500), '  '];
+  writeFileSync(
+    join(dir, 'pegawai.csv'),
+    `\uFEFFLaporan SKP Kota Contoh 2024\r\n${header}\r\n${mixed.join('\r\n')}\r\n`,
+  );
+  writeFileSync(join(dir, 'dukcapil.jsonl'), `\uFEFF${city.jsonl.replace(/\n/g, '\r\n')}`);
+  return { dir, csvRows: body.length + extra.length };
+}
+
+/**
+ * Runs `score` with `--workers n`, results and rejections as `format` (json: with the --json
+ * summary and --fail-on warning; csv: with the text summary); paths in stdout made relative.
+ */
+async function scoreAs(dir: string, n: number, format: 'json' | 'csv', ...args: string[]) {
+  const out = `w${n}-${format}`;
+  const r = await cli(
+    dir,
+    'score',
+    'pegawai.csv',
+    'dukcapil.jsonl',
+    '--workers',
+    String(n),
+    '--out',
+    `${out}/hasil.${format}`,
+    '--rejections',
+    `${out}/ditolak.${format}`,
+    ...(format === 'json' ? ['--json', '--fail-on', 'warning'] : []),
+    ...args,
+  );
+  const read = (f: string) => readFileSync(join(dir, out, `${f}.${format}`), 'utf8');
+  return {
+    code: r.code,
+    stdout: r.stdout.replaceAll(join(dir, out), '<out>'),
+    stderr: r.stderr,
+    results: read('hasil'),
+    rejections: read('ditolak'),
+  };
+}
+
+describe('kinerja score --workers: the same bytes on 1, 2 and 3 threads', () => {
+  let dir: string;
+  let csvRows: number;
+  beforeAll(() => {
+    ({ dir, csvRows } = bigInput());
+  });
+
+  it('writes identical summary, results, rejections and exit codes', async () => {
+    const json = await scoreAs(dir, 1, 'json');
+    const csv = await scoreAs(dir, 1, 'csv');
+    const summary = JSON.parse(json.stdout) as {
+      total: number;
+      accepted: number;
+      rejected: number;
+      byFile: { file: string; total: number; rejected: number }[];
+    };
+    // Every row accounted for: the CSV rows, and the demo's malformed rows and 3 unrated rows.
+    expect(summary.byFile[0]).toMatchObject({ file: 'pegawai.csv', total: csvRows });
+    expect(summary.byFile[0]?.rejected).toBe(5 + 3);
+    expect(summary.byFile[1]?.rejected).toBe(1);
+    expect(summary.total).toBe(summary.accepted + summary.rejected);
+    expect([json.code, json.stderr, csv.stderr]).toEqual([1, '', '']);
+    const rejections = JSON.parse(json.rejections) as { row: number; code: string }[];
+    expect(rejections.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['INVALID_JSON_LINE', 'NIP_SCIENTIFIC_NOTATION']),
+    );
+    expect(csv.results.split('\r\n').length).toBeGreaterThan(2500);
+    // An empty stderr also shows that the threads ran: staying in-thread is reported there.
+    expect(await scoreAs(dir, 2, 'json')).toEqual(json);
+    expect(await scoreAs(dir, 2, 'csv')).toEqual(csv);
+    expect(await scoreAs(dir, 3, 'json')).toEqual(json);
+  }, 90_000);
+
+  it('applies a ruleset JSON file in every thread', async () => {
+    const rs = extendRuleset(permenpanrb_6_2022, { id: 'kota-contoh-2024', agency: 'Kota Contoh' });
+    writeFileSync(join(dir, 'rs.json'), serializeRuleset(rs));
+    const one = await scoreAs(dir, 1, 'json', '--ruleset', 'rs.json');
+    const two = await scoreAs(dir, 2, 'json', '--ruleset', 'rs.json');
+    expect(two).toEqual(one);
+    const results = JSON.parse(two.results) as { ruleset: string }[];
+    expect(new Set(results.map((r) => r.ruleset))).toEqual(new Set(['kota-contoh-2024']));
+  }, 60_000);
+});
+
+describe('kinerja score --workers: when it stays in-thread, it says why', () => {
+  it('scores a small input in-thread, with a decision line on stderr', async () => {
+    const dir = tmp();
+    const city = generateDemo({ size: 300 });
+    writeFileSync(join(dir, 'pegawai.csv'), city.csv);
+    const r = await cli(dir, 'score', 'pegawai.csv', '--workers', '4', '--json');
+    const one = await cli(dir, 'score', 'pegawai.csv', '--workers', '1', '--json');
+    expect(r.stdout).toBe(one.stdout);
+    expect(r.stderr).toBe(
+      'kinerja: --workers 4: scoring in-thread: fewer than 2000 input lines (starting worker threads would cost more than it saves)\n',
+    );
+    expect(one.stderr).toBe('');
+    const json = await cli(dir, 'score', 'pegawai.csv', '--workers', '0');
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain('--workers must be a positive integer');
+  });
+
+  it('keeps a ruleset built in code (custom indicator type with a function) in this thread', async () => {
+    const { dir } = bigInput(2500);
+    const custom: IndicatorType = {
+      id: 'uji.penuh',
+      label: { id: 'Selalu penuh', en: 'Always full' },
+      ref: { regulation: 'Instansi Uji', status: 'UNCERTAIN' },
+      capaian: (c) => ({ ok: true, capaian: c.from(100) }),
+    };
+    const rs = extendRuleset(permenpanrb_6_2022, {
+      id: 'uji-kode',
+      agency: 'Instansi Uji',
+      indicatorTypes: [custom],
+    });
+    const io = { stdout: captureStream(), stderr: captureStream(), cwd: dir };
+    const run = await scoreFiles(io, ['pegawai.csv'], { ruleset: rs, workers: 2, results: 'json' });
+    expect(run.threads).toBe(0);
+    expect(run.inThread).toMatch(/ruleset .* cannot be sent to worker threads/);
+    expect(run.summary.accepted).toBeGreaterThan(2000);
+    expect(rulesetRef(rs)).toBeUndefined();
+    // National rulesets go to the threads by id, rulesets read from JSON files as their text.
+    expect(rulesetRef(permenpanrb_6_2022)).toEqual({ id: 'permenpanrb-6-2022' });
+    writeFileSync(join(dir, 'rs.json'), serializeRuleset(permenpanrb_6_2022));
+    const fromFile = await resolveRuleset(dir, 'rs.json');
+    expect(rulesetRef(fromFile as Ruleset)).toEqual({ json: serializeRuleset(permenpanrb_6_2022) });
+  }, 60_000);
+
+  it('reads JSON arrays whole, in-thread', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.json'), '[]');
+    const io = { stdout: captureStream(), stderr: captureStream(), cwd: dir };
+    await expect(scoreFiles(io, ['a.json'], { workers: 2 })).rejects.toThrow('no records found');
+    const r = await cli(dir, 'score', 'a.json', '--workers', '2');
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('kinerja score --workers: a failing thread ends the run', () => {
+  let dir: string;
+  beforeAll(() => {
+    ({ dir } = bigInput(2500));
+  });
+  const fixture = (name: string, body: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+    return pathToFileURL(path);
+  };
+
+  it.each([
+    [
+      'throws',
+      "parentPort.on('message', () => { throw new Error('boom\\nat line 2'); });",
+      /^worker thread failed: boom$/,
+    ],
+    [
+      'exits',
+      "parentPort.on('message', () => process.exit(3));",
+      /^worker thread exited with code 3$/,
+    ],
+    [
+      'replies an error',
+      "parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, message: 'bad chunk' }));",
+      /^worker thread failed: bad chunk$/,
+    ],
+  ])('a worker that %s rejects the run with one line, no hang', async (name, body, message) => {
+    const entry = fixture(`${name.replace(/ /g, '-')}.mjs`, body);
+    const io = { stdout: captureStream(), stderr: captureStream(), cwd: dir };
+    const run = scoreInWorkers(io, ['pegawai.csv', 'dukcapil.jsonl'], { workers: 2, entry });
+    await expect(run).rejects.toThrow(message);
+  });
+
+  it('stops every thread when one fails among many chunks', async () => {
+    const entry = fixture(
+      'boom.mjs',
+      "parentPort.on('message', () => { throw new Error('boom'); });",
+    );
+    const io = { stdout: captureStream(), stderr: captureStream(), cwd: dir };
+    await expect(
+      scoreInWorkers(io, ['pegawai.csv'], { workers: 3, entry, chunkRecords: 100 }),
+    ).rejects.toThrow('worker thread failed: boom');
+  });
+});
+
+describe('splitting files into chunks of whole records', () => {
+  const csvText = (d: string) =>
+    fc
+      .array(fc.constantFrom('a', 'b', ' ', d, '"', '\r', '\n', '\r\n', 'x"y', '""'), {
+        maxLength: 120,
+      })
+      .map((parts) => parts.join(''));
+
+  it.each([';', ','])(
+    'cuts CSV (%s) only between records: chunks parse to the rows of the whole',
+    (d) => {
+      const header = `nip${d}nama\r\n`;
+      fc.assert(
+        fc.property(
+          csvText(d),
+          fc.integer({ min: 1, max: 4 }),
+          fc.integer({ min: 1, max: 9 }),
+          (body, size, piece) => {
+            const text = header + body;
+            const whole = parseCsv(text);
+            const s = new CsvSplitter(size);
+            const chunks = [];
+            for (let i = 0; i < text.length; i += piece)
+              chunks.push(...s.push(text.slice(i, i + piece)));
+            chunks.push(...s.end());
+            expect(s.head).toEqual({ delimiter: whole.delimiter, prefix: header });
+            const rows = chunks.flatMap(
+              (c) => parseCsv(c.text, { delimiter: whole.delimiter }).rows,
+            );
+            expect(rows.map((r) => r.cells)).toEqual(whole.rows.slice(1).map((r) => r.cells));
+            expect(chunks.map((c) => c.text).join('')).toBe(body);
+          },
+        ),
+      );
+    },
+  );
+
+  it('finds the delimiter and the header row as the reader does (titles above, BOM)', () => {
+    const s = new CsvSplitter(2);
+    const text = '\uFEFFLaporan, 2024\r\n\r\nNIP,Nama,Tahun\r\n1,a,2024\r\n2,b,2024\r\n3,c,2024';
+    const chunks = [...s.push(text), ...s.end()];
+    expect(s.head).toEqual({
+      delimiter: ',',
+      prefix: '\uFEFFLaporan, 2024\r\n\r\nNIP,Nama,Tahun\r\n',
+    });
+    expect(chunks.map((c) => c.text)).toEqual(['1,a,2024\r\n2,b,2024\r\n', '3,c,2024']);
+    const none = new CsvSplitter();
+    none.push('a;b\r\n'.repeat(40));
+    none.end();
+    expect(none.head).toBeUndefined();
+    expect(none.unsupported).toMatch(/no header row/);
+    const t = new CsvTokenizer();
+    t.push('x;y\n'.repeat(40));
+    expect(t.delimiter).toBe(';');
+  });
+
+  it('splits JSON Lines exactly as readline does', async () => {
+    const jsonl = fc
+      .array(fc.constantFrom('{}', '[1]', 'x', ' ', '\uFEFF', '\r', '\n', '\r\n'), {
+        maxLength: 60,
+      })
+      .map((p) => p.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        jsonl,
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 7 }),
+        async (text, size, piece) => {
+          const expected: string[] = [];
+          const pieces: string[] = [];
+          for (let i = 0; i < text.length; i += piece) pieces.push(text.slice(i, i + piece));
+          const rl = createInterface({ input: Readable.from(pieces), crlfDelay: Infinity });
+          for await (const raw of rl) {
+            const line = raw.replace(/^\uFEFF/, '');
+            if (line.trim() !== '') expected.push(line);
+          }
+          const s = new JsonlSplitter(size);
+          const got = [...pieces.flatMap((p) => s.push(p)), ...s.end()];
+          expect(got.flat()).toEqual(expected);
+          expect(got.every((c) => c.length <= size && c.length > 0)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the worker entry of each build', () => {
+  it('is the tsx bootstrap from the sources and dist/workers/worker.js from the build', () => {
+    expect(workerEntry('file:///p/packages/cli/src/workers/pool.ts').href).toBe(
+      'file:///p/packages/cli/src/workers/bootstrap.mjs',
+    );
+    expect(workerEntry('file:///p/node_modules/@kinerja/cli/dist/bin.js').href).toBe(
+      'file:///p/node_modules/@kinerja/cli/dist/workers/worker.js',
+    );
+    expect(workerEntry('file:///p/node_modules/@kinerja/cli/dist/index.cjs').href).toBe(
+      'file:///p/node_modules/@kinerja/cli/dist/workers/worker.js',
+    );
+  });
+
+  it(`runs the real binary (${testDist ? 'dist/bin.js' : 'tsx src/bin.ts'}) with --workers 2 to the same bytes`, async () => {
+    const { dir } = bigInput(2500);
+    const bin = testDist
+      ? [process.execPath, [join(root, 'packages/cli/dist/bin.js')]]
+      : [
+          join(root, 'node_modules/.bin/tsx'),
+          ['--tsconfig', join(root, 'tsconfig.base.json'), join(root, 'packages/cli/src/bin.ts')],
+        ];
+    if (testDist) expect(existsSync(join(root, 'packages/cli/dist/workers/worker.js'))).toBe(true);
+    const two = spawnSync(
+      bin[0] as string,
+      [
+        ...(bin[1] as string[]),
+        ...['score', 'pegawai.csv', 'dukcapil.jsonl', '--workers', '2', '--out', 'r2.csv'],
+        '--json',
+      ],
+      { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+    );
+    const one = await cli(
+      dir,
+      'score',
+      'pegawai.csv',
+      'dukcapil.jsonl',
+      '--workers',
+      '1',
+      '--out',
+      'r1.csv',
+      '--json',
+    );
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    expect(two.stdout.replace('r2.csv', 'r1.csv')).toBe(one.stdout);
+    expect(readFileSync(join(dir, 'r2.csv'), 'utf8')).toBe(
+      readFileSync(join(dir, 'r1.csv'), 'utf8'),
+    );
+  }, 90_000);
+});
