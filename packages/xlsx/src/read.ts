@@ -113,11 +113,10 @@ function chooseSheet(
     if (ws) return decide(ws, `nama sheet "${name}" / sheet name "${name}"`);
   }
   for (const ws of all) {
-    const read = sheetRows(ws);
-    if (headerIndex(read.rows, test, scan) >= 0) {
+    if (headerIndex(sheetRows(ws, scan).rows, test, scan) >= 0) {
       return {
         ok: true,
-        sheet: read,
+        sheet: sheetRows(ws),
         decision: xlsxDecision('XLSX_SHEET_CHOSEN', {
           sheet: ws.name,
           why: 'sheet pertama dengan baris judul kolom / first sheet with a header row',
@@ -405,7 +404,7 @@ export type XlsxLayout = 'laporan-penilaian-skp' | 'laporan-skp' | 'appraisal';
 export function detectXlsxLayout(wb: Workbook): XlsxLayout | undefined {
   let found: XlsxLayout | undefined;
   for (const ws of wb.worksheets) {
-    const rows = sheetRows(ws).rows.slice(0, 30);
+    const rows = sheetRows(ws, 30).rows;
     if (headerIndex(rows, isPenilaianHeader, 20) >= 0) return 'laporan-penilaian-skp';
     const h = headerIndex(rows, isNipHeader, 30);
     if (h < 0) continue;

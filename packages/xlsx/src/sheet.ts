@@ -96,22 +96,26 @@ function columnName(col: number): string {
 
 /**
  * The rows of a worksheet as cell texts (see {@link cellText}): empty rows are left out,
- * `line` is the Excel row number, merged cells other than the top-left one are empty.
+ * `line` is the Excel row number, merged cells other than the top-left one are empty. With
+ * `limit`, only the first `limit` non-empty rows are read (header detection).
  *
  * @example
  * ```ts
  * sheetRows(workbook.worksheets[0]).rows[0]; // { line: 1, cells: ['Laporan SKP 2023'] }
  * ```
  */
-export function sheetRows(ws: Worksheet): SheetRows {
+export function sheetRows(ws: Worksheet, limit = Number.POSITIVE_INFINITY): SheetRows {
   const rows: CsvRow[] = [];
   const formulas: string[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, line) => {
+  const last = ws.rowCount;
+  for (let line = 1; line <= last && rows.length < limit; line++) {
+    const row = ws.findRow(line);
+    if (!row?.hasValues) continue;
     const cells = rowCells(row, (n, col) => {
       if (n.formulaWithoutResult) formulas.push(`${columnName(col)}${line}`);
     });
     if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells });
-  });
+  }
   return { name: ws.name, rows, formulasWithoutResult: formulas };
 }
 

@@ -259,6 +259,37 @@ describe('readLaporanPenilaianXlsx', () => {
   });
 });
 
+describe('prototype-polluting headers', () => {
+  it('a __proto__ or constructor column rejects the rows (FORBIDDEN_KEY), in both readers', async () => {
+    const data = await book([
+      {
+        name: 'tahunan',
+        rows: [
+          ['id', 'nip', 'hasil_akhir', '__proto__'],
+          ['p1', '198703122010011002', 'BAIK', 'x'],
+        ],
+      },
+    ]);
+    const l = await readLaporanPenilaianXlsx(data);
+    expect(l.counts).toEqual({ input: 1, accepted: 0, rejected: 1, excluded: 0 });
+    expect(l.rejections[0]?.code).toBe('FORBIDDEN_KEY');
+    const g = await readAppraisalXlsx(
+      await book([
+        {
+          name: 'Rekap',
+          rows: [
+            ['nip', 'nama', 'constructor'],
+            ['198703122010011002', 'Siti', 'x'],
+          ],
+        },
+      ]),
+    );
+    expect(g.counts.accepted).toBe(0);
+    expect(g.rejections[0]?.code).toBe('FORBIDDEN_KEY');
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
 describe('readLaporanSkpXlsx', () => {
   it('finds the nip header within the first 20 rows of "Laporan SKP", excludes PLT/PLH, keeps the latest SKP after mutasi', async () => {
     const data = await book([
