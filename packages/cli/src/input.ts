@@ -67,6 +67,9 @@ export interface InputItem {
   readonly file: string;
   readonly row: number;
   readonly appraisal: unknown;
+  /** XLSX input: the sheet and the Excel row of the record (`row` is the record number). */
+  readonly sheet?: string;
+  readonly sheetRow?: number;
   readonly stored?: {
     readonly predikat?: PredikatPegawai;
     readonly ratingHasilKerja?: Rating;
@@ -196,7 +199,15 @@ function fromParse<R extends { row: number; appraisal: unknown }>(
     format,
     items: r.records.map((rec) => {
       const s = stored(rec);
-      return { file, row: rec.row, appraisal: rec.appraisal, ...(s ? { stored: s } : {}) };
+      const at = where?.get(rec.row);
+      return {
+        file,
+        row: rec.row,
+        appraisal: rec.appraisal,
+        ...(at ? { sheet: at.sheet } : {}),
+        ...(at?.sheetRow !== undefined ? { sheetRow: at.sheetRow } : {}),
+        ...(s ? { stored: s } : {}),
+      };
     }),
     rejections: rejectionsOf(file, r, where),
     decisions: r.decisions,

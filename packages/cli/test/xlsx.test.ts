@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseCsv } from '@kinerja/adapters/csv';
 import { ExcelJS, openWorkbook, sheetRows } from '@kinerja/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFile } from '../src/input.js';
 import { RejectionSchema, ScoreSummarySchema } from '../src/schemas.js';
 import { cli, oneLine, tmp } from './helpers.js';
 
@@ -353,6 +354,19 @@ describe('kinerja score on .xlsx', () => {
       '6',
       'nip',
       'NIP_SCIENTIFIC_NOTATION',
+    ]);
+  });
+
+  it('loadFile locates every item and parse rejection of a workbook (sheet, Excel row)', async () => {
+    const f = await loadFile(dir, 'pegawai.xlsx');
+    expect(f.format).toBe('xlsx');
+    expect(f.items.map((i) => [i.row, i.sheet, i.sheetRow])).toEqual([
+      [1, 'Rekap', 4],
+      [2, 'Rekap', 5],
+      [4, 'Rekap', 7],
+    ]);
+    expect(f.rejections.map((r) => [r.row, r.sheet, r.sheetRow, r.code])).toEqual([
+      [3, 'Rekap', 6, 'NIP_SCIENTIFIC_NOTATION'],
     ]);
   });
 
