@@ -4,7 +4,13 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CsvTokenizer, parseCsv, writeCsv } from '@kinerja/adapters/csv';
+import {
+  CsvTokenizer,
+  isBlankRow,
+  parseCsv,
+  readAppraisalCsv,
+  writeCsv,
+} from '@kinerja/adapters/csv';
 import {
   extendRuleset,
   type IndicatorType,
@@ -127,6 +133,62 @@ describe('kinerja score --workers: the same bytes on 1, 2 and 3 threads', () => 
     expect(two).toEqual(one);
     const results = JSON.parse(two.results) as { ruleset: string }[];
     expect(new Set(results.map((r) => r.ruleset))).toEqual(new Set(['kota-contoh-2024']));
+  }, 60_000);
+});
+
+/** A PP 46/2011 appraisal (2019): its results carry `nilai` values, unlike the 6/2022 demo. */
+function pp46(i: number) {
+  return {
+    pegawai: {
+      nip: `198703122010011${String(i % 1000).padStart(3, '0')}`,
+      nama: `Pegawai ${i}`,
+      jabatan: { jenis: 'PELAKSANA' },
+      unitKerja: { nama: 'Dinas Arsip' },
+    },
+    periode: { jenis: 'TAHUNAN', mulai: '2019-01-01', selesai: '2019-12-31' },
+    skp: {
+      rencanaHasilKerja: [
+        {
+          rencanaHasilKerja: 'Pengelolaan arsip',
+          indikator: [
+            { aspek: 'KUANTITAS', indikator: 'Berkas', target: 100, realisasi: 70 + (i % 40) },
+            { aspek: 'KUALITAS', indikator: 'Mutu', target: 100, realisasi: 60 + (i % 41) },
+            { aspek: 'WAKTU', indikator: 'Waktu', target: 12, realisasi: 12 },
+          ],
+        },
+      ],
+    },
+    perilaku: {
+      penilaian: [
+        {
+          penilai: { peran: 'ATASAN' },
+          nilai: {
+            ORIENTASI_PELAYANAN: 80,
+            INTEGRITAS: 85,
+            KOMITMEN: 75,
+            DISIPLIN: 70 + (i % 25),
+            KERJA_SAMA: 78,
+          },
+        },
+      ],
+    },
+  };
+}
+
+describe('kinerja score --workers: results of several regimes', () => {
+  it('lays out the nilai_* columns of every chunk as the whole run does', async () => {
+    const { dir } = bigInput(2500);
+    const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify(pp46(i)));
+    writeFileSync(join(dir, 'pp46.jsonl'), `${lines.join('\n')}\n`);
+    const run = (n: number) =>
+      cli(dir, 'score', 'pp46.jsonl', 'pegawai.csv', '--workers', String(n), '--out', `r${n}.csv`);
+    const one = await run(1);
+    const two = await run(2);
+    expect([one.code, two.code, two.stderr]).toEqual([0, 0, '']);
+    const csv = readFileSync(join(dir, 'r1.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/,nilai_\w+,/);
+    expect(csv).toContain('pp46-');
+    expect(readFileSync(join(dir, 'r2.csv'), 'utf8')).toBe(csv);
   }, 60_000);
 });
 
@@ -260,11 +322,71 @@ describe('splitting files into chunks of whole records', () => {
             );
             expect(rows.map((r) => r.cells)).toEqual(whole.rows.slice(1).map((r) => r.cells));
             expect(chunks.map((c) => c.text).join('')).toBe(body);
+            // Data rows: the non-blank records, numbered on from chunk to chunk.
+            let offset = 0;
+            for (const c of chunks) {
+              expect(c.offset).toBe(offset);
+              const p = parseCsv(c.text, { delimiter: whole.delimiter }).rows;
+              expect(c.rows).toBe(p.filter((r) => !isBlankRow(r)).length);
+              offset += c.rows;
+            }
           },
         ),
       );
     },
   );
+
+  it('reads every chunk of an appraisal CSV to the rows and rejections of the whole file', () => {
+    const header = 'nip;nama;jenis_jabatan;tahun;rating_hasil_kerja;rating_perilaku\r\n';
+    const row = '198703122010011002;Siti;Pelaksana;2023;Di Atas Ekspektasi;Baik\r\n';
+    const token = fc.constantFrom(
+      row,
+      row,
+      row,
+      ';',
+      '"',
+      '""',
+      '\r\n',
+      '\n',
+      '\r',
+      ' ',
+      'x',
+      '2023',
+      '1.98703E+17;A;Pelaksana;2023\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        (tokens, size) => {
+          const text = header + tokens.join('');
+          const whole = readAppraisalCsv(text);
+          const s = new CsvSplitter(size);
+          const chunks = [...s.push(text), ...s.end()];
+          const head = s.head as NonNullable<typeof s.head>;
+          const records: [number, unknown][] = [];
+          const rejections: [number, string, string][] = [];
+          let input = 0;
+          for (const c of chunks) {
+            const r = readAppraisalCsv(head.prefix + c.text, { delimiter: head.delimiter });
+            expect(r.counts.input).toBe(c.rows);
+            for (const x of r.records) records.push([x.row + c.offset, x.appraisal]);
+            for (const x of r.rejections)
+              rejections.push([x.row + c.offset, x.code, x.path.join('.')]);
+            input += r.counts.input;
+          }
+          expect(input).toBe(whole.counts.input);
+          expect(records).toEqual(whole.records.map((x) => [x.row, x.appraisal]));
+          const byRow = (a: [number, string, string], b: [number, string, string]) => a[0] - b[0];
+          expect(rejections.sort(byRow)).toEqual(
+            whole.rejections
+              .map((x): [number, string, string] => [x.row, x.code, x.path.join('.')])
+              .sort(byRow),
+          );
+        },
+      ),
+    );
+  });
 
   it('finds the delimiter and the header row as the reader does (titles above, BOM)', () => {
     const s = new CsvSplitter(2);
@@ -274,7 +396,10 @@ describe('splitting files into chunks of whole records', () => {
       delimiter: ',',
       prefix: '\uFEFFLaporan, 2024\r\n\r\nNIP,Nama,Tahun\r\n',
     });
-    expect(chunks.map((c) => c.text)).toEqual(['1,a,2024\r\n2,b,2024\r\n', '3,c,2024']);
+    expect(chunks).toEqual([
+      { text: '1,a,2024\r\n2,b,2024\r\n', offset: 0, rows: 2 },
+      { text: '3,c,2024', offset: 2, rows: 1 },
+    ]);
     const none = new CsvSplitter();
     none.push('a;b\r\n'.repeat(40));
     none.end();

@@ -1,8 +1,10 @@
 import {
   type CsvDelimiter,
   neutralizeCell,
+  parseCsv,
   quoteCell,
   readAppraisalCsv,
+  writeCsv,
 } from '@kinerja/adapters/csv';
 import {
   addToSummary,
@@ -43,25 +45,35 @@ export type ChunkJob =
       readonly prefix: string;
       readonly text: string;
       readonly delimiter: CsvDelimiter;
+      /** Data rows of the file before this chunk. */
+      readonly offset: number;
+      /** Data rows in this chunk, as the splitter counted them (checked against the reader). */
+      readonly rows: number;
     }
-  | { readonly kind: 'jsonl'; readonly file: string; readonly lines: readonly string[] };
+  | {
+      readonly kind: 'jsonl';
+      readonly file: string;
+      /** Non-blank lines of the file before this chunk. */
+      readonly offset: number;
+      readonly lines: readonly string[];
+    };
 
 /** Results serialised for the results file, by format. */
 export type ChunkResults =
   | {
       readonly format: 'json';
-      /** Per accepted result, its JSON element after the `"row": N` member. */
-      readonly parts: readonly string[];
+      /** The elements of the results array (indented, comma-separated), '' when none. */
+      readonly text: string;
     }
   | {
       readonly format: 'csv';
-      /** Sorted `nilai` names of this chunk. */
+      /** Sorted `nilai` names of this chunk: the `nilai_*` columns of `body`. */
       readonly keys: readonly string[];
-      /** Per accepted result: the cells before the `nilai_*` columns, one per key, and after. */
-      readonly cells: readonly string[];
+      /** The result lines, without the header line. */
+      readonly body: string;
     };
 
-/** What scoring a chunk yields. Rows are numbered from 1 within the chunk. */
+/** What scoring a chunk yields. Rows are numbered as in the whole file. */
 export interface ChunkOutput {
   /** Data rows read (`input = items + parse rejected + excluded`). */
   readonly input: number;
@@ -80,8 +92,6 @@ export interface ChunkOutput {
   readonly evalRejected: number;
   /** Accepted results with at least one warning. */
   readonly warned: number;
-  /** Rows of the accepted results, in order. */
-  readonly rows: readonly number[];
   readonly results?: ChunkResults;
 }
 
@@ -134,41 +144,50 @@ export function evaluationRejections(
   }));
 }
 
-/** The first line of a JSON element of the results array, up to the row number. */
-export function jsonElementHead(fileJson: string, row: number): string {
-  return `{\n    "file": ${fileJson},\n    "row": ${row}`;
-}
-
 const cell = (v: string) => quoteCell(neutralizeCell(v), ',');
 
+/** The result lines of `writeResultsCsv` for these results and `nilai` names, without header. */
+function resultsCsvBody(results: readonly EvaluationResult[], keys: readonly string[]): string {
+  let out = '';
+  for (const r of results) {
+    const cells = [
+      r.nip ?? '',
+      r.nama ?? '',
+      r.unitKerja ?? '',
+      r.periode?.mulai ?? '',
+      r.periode?.selesai ?? '',
+      r.ruleset?.id ?? '',
+      r.ok ? '1' : '0',
+      r.rating?.hasilKerja ?? '',
+      r.rating?.perilaku ?? '',
+      r.predikat?.code ?? '',
+      r.predikat?.label.id ?? '',
+      ...keys.map((k) => r.nilai?.[k] ?? ''),
+      r.issues.map((i) => i.code).join(' '),
+      r.warnings.map((w) => w.code).join(' '),
+    ];
+    out += `${cells.map(cell).join(',')}\r\n`;
+  }
+  return out;
+}
+
 /**
- * The cells of one result as `writeResultsCsv` writes them (comma, neutralised, quoted), split
- * around the `nilai_*` columns, whose set depends on every result of the run.
+ * Moves the `nilai_*` columns of result lines written for `from` to the columns of `to` (a
+ * superset, sorted), empty where a result has no such value: the lines `writeResultsCsv` writes
+ * when the results of other chunks bring more `nilai` names.
  */
-function csvCells(r: EvaluationResult): {
-  pre: string;
-  nilai: (k: string) => string;
-  post: string;
-} {
-  const pre = [
-    r.nip ?? '',
-    r.nama ?? '',
-    r.unitKerja ?? '',
-    r.periode?.mulai ?? '',
-    r.periode?.selesai ?? '',
-    r.ruleset?.id ?? '',
-    r.ok ? '1' : '0',
-    r.rating?.hasilKerja ?? '',
-    r.rating?.perilaku ?? '',
-    r.predikat?.code ?? '',
-    r.predikat?.label.id ?? '',
-  ]
-    .map(cell)
-    .join(',');
-  const post = [r.issues.map((i) => i.code).join(' '), r.warnings.map((w) => w.code).join(' ')]
-    .map(cell)
-    .join(',');
-  return { pre, nilai: (k) => cell(r.nilai?.[k] ?? ''), post };
+export function relayoutResultsCsv(
+  body: string,
+  from: readonly string[],
+  to: readonly string[],
+): string {
+  const at = to.map((k) => from.indexOf(k));
+  const rows = parseCsv(body, { delimiter: ',' }).rows.map((r) => {
+    const c = r.cells;
+    const nilai = at.map((j) => (j < 0 ? '' : (c[11 + j] as string)));
+    return [...c.slice(0, 11), ...nilai, ...c.slice(11 + from.length)];
+  });
+  return writeCsv(rows, { neutralize: false });
 }
 
 /** The header line of the results CSV for these `nilai` names, as `writeResultsCsv` writes it. */
@@ -236,25 +255,16 @@ export function scoreItems(
   }
   let results: ChunkResults | undefined;
   if (format === 'json') {
-    const fileJson = JSON.stringify(file);
-    const parts = accepted.map((r, i) => {
-      const row = rows[i] as number;
-      const text = JSON.stringify(toScoreResult(file, row, r), null, 2).replaceAll('\n', '\n  ');
-      const head = jsonElementHead(fileJson, row);
-      if (!text.startsWith(head)) throw new Error('unexpected layout of a score result');
-      return text.slice(head.length);
-    });
-    results = { format, parts };
+    // The array as `resultsText` writes it, less its brackets: `[\n  ` … `\n]`.
+    const all = JSON.stringify(
+      accepted.map((r, i) => toScoreResult(file, rows[i] as number, r)),
+      null,
+      2,
+    );
+    results = { format, text: accepted.length === 0 ? '' : all.slice(4, -2) };
   } else if (format === 'csv') {
     const keys = [...new Set(accepted.flatMap((r) => Object.keys(r.nilai ?? {})))].sort();
-    const cells: string[] = [];
-    for (const r of accepted) {
-      const c = csvCells(r);
-      cells.push(c.pre);
-      for (const k of keys) cells.push(c.nilai(k));
-      cells.push(c.post);
-    }
-    results = { format, keys, cells };
+    results = { format, keys, body: resultsCsvBody(accepted, keys) };
   }
   return {
     input: parsed.input,
@@ -268,7 +278,6 @@ export function scoreItems(
     accepted: accepted.length,
     evalRejected,
     warned,
-    rows,
     ...(results ? { results } : {}),
   };
 }
@@ -282,18 +291,25 @@ export function scoreChunk(
   ruleset: Ruleset | undefined,
   format: ResultsFormat | undefined,
 ): ChunkOutput {
+  const at = job.offset;
   if (job.kind === 'csv') {
     const r = readAppraisalCsv(job.prefix + job.text, { delimiter: job.delimiter });
+    if (r.counts.input !== job.rows) {
+      // The splitter and the reader disagree on the records: never number rows wrongly.
+      throw new Error(
+        `${job.file}: a chunk of ${job.rows} rows after row ${at} was read as ${r.counts.input} rows`,
+      );
+    }
     return scoreItems(
       job.file,
-      r.records,
+      r.records.map((x) => ({ row: x.row + at, appraisal: x.appraisal })),
       {
         input: r.counts.input,
         rejected: r.counts.rejected,
         excluded: r.counts.excluded,
         rejections: r.rejections.map((x) => ({
           file: job.file,
-          row: x.row,
+          row: x.row + at,
           path: x.path,
           code: x.code,
           message: x.message,
@@ -306,7 +322,7 @@ export function scoreChunk(
   const items: ChunkItem[] = [];
   const rejections: CliRejection[] = [];
   job.lines.forEach((line, i) => {
-    const row = i + 1;
+    const row = at + i + 1;
     try {
       items.push({ row, appraisal: JSON.parse(line) });
     } catch (e) {

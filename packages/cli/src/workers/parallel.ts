@@ -13,16 +13,15 @@ import type { CliIo } from '../io.js';
 import {
   type ChunkJob,
   type ChunkOutput,
-  type ChunkResults,
   type ChunkSetup,
-  jsonElementHead,
   type ResultsFormat,
   type RulesetRef,
+  relayoutResultsCsv,
   resultsCsvHeader,
   scoreItems,
 } from './chunk.js';
 import { WorkerPool, workerEntry } from './pool.js';
-import { CHUNK_RECORDS, CsvSplitter, JsonlSplitter } from './split.js';
+import { CHUNK_RECORDS, type CsvChunk, CsvSplitter, JsonlSplitter } from './split.js';
 
 /**
  * Scoring on worker threads. The main thread reads the CSV and JSON Lines files piece by piece,
@@ -119,17 +118,15 @@ class Assembly {
   accepted = 0;
   warned = 0;
   readonly #json: string[] = [];
-  readonly #csv: { keys: readonly string[]; cells: readonly string[]; n: number }[] = [];
+  readonly #csv: { keys: readonly string[]; body: string }[] = [];
 
   constructor(format: ResultsFormat | undefined) {
     this.#format = format;
   }
 
-  /** Adds the output of a chunk whose rows start after `offset` rows of its file. */
-  add(file: string, out: ChunkOutput, offset: number): void {
-    for (const r of out.rejections) {
-      this.rejections.push(offset === 0 ? r : { ...r, row: r.row + offset });
-    }
+  /** Adds the output of the next chunk. */
+  add(out: ChunkOutput): void {
+    for (const r of out.rejections) this.rejections.push(r);
     for (const [k, v] of Object.entries(out.byPredikat)) {
       this.byPredikat[k] = (this.byPredikat[k] ?? 0) + v;
     }
@@ -143,17 +140,9 @@ class Assembly {
     }
     this.accepted += out.accepted;
     this.warned += out.warned;
-    this.#results(file, out.results, out.rows, offset);
-  }
-
-  #results(file: string, r: ChunkResults | undefined, rows: readonly number[], offset: number) {
-    if (r === undefined) return;
-    if (r.format === 'json') {
-      const fileJson = JSON.stringify(file);
-      r.parts.forEach((part, i) => {
-        this.#json.push(jsonElementHead(fileJson, (rows[i] as number) + offset) + part);
-      });
-    } else this.#csv.push({ keys: r.keys, cells: r.cells, n: rows.length });
+    const r = out.results;
+    if (r?.format === 'json' && r.text !== '') this.#json.push(r.text);
+    else if (r?.format === 'csv') this.#csv.push({ keys: r.keys, body: r.body });
   }
 
   /** The results file text. */
@@ -163,21 +152,14 @@ class Assembly {
     }
     if (this.#format !== 'csv') return undefined;
     const keys = [...new Set(this.#csv.flatMap((c) => c.keys))].sort();
-    const lines: string[] = [resultsCsvHeader(keys)];
-    for (const c of this.#csv) {
-      const stride = c.keys.length + 2;
-      const same = c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]);
-      const at = keys.map((k) => c.keys.indexOf(k));
-      for (let i = 0; i < c.n; i++) {
-        const base = i * stride;
-        const cells = [c.cells[base] as string];
-        if (same) for (let j = 1; j <= keys.length; j++) cells.push(c.cells[base + j] as string);
-        else for (const j of at) cells.push(j < 0 ? '' : (c.cells[base + 1 + j] as string));
-        cells.push(c.cells[base + stride - 1] as string);
-        lines.push(`${cells.join(',')}\r\n`);
-      }
-    }
-    return lines.join('');
+    const same = (k: readonly string[]) =>
+      k.length === keys.length && k.every((x, i) => x === keys[i]);
+    return (
+      resultsCsvHeader(keys) +
+      this.#csv
+        .map((c) => (same(c.keys) ? c.body : relayoutResultsCsv(c.body, c.keys, keys)))
+        .join('')
+    );
   }
 }
 
@@ -271,10 +253,9 @@ export async function scoreInWorkers(
 
   function fold(s: FileState, out: ChunkOutput): void {
     if (s.firstParseRejection === undefined && out.parseRejections > 0) {
-      const r = out.rejections[0] as CliRejection;
-      s.firstParseRejection = { ...r, row: r.row + s.rows };
+      s.firstParseRejection = out.rejections[0];
     }
-    all.add(s.file, out, s.rows);
+    all.add(out);
     s.rows += out.input;
     s.items += out.items;
     s.parseRejected += out.parseRejected;
@@ -325,19 +306,18 @@ export async function scoreInWorkers(
       sent++;
       while (inFlight.length >= window) fold(s, await (inFlight.shift() as Promise<ChunkOutput>));
     };
-    const sendAll = async (chunks: readonly (string | readonly string[])[]) => {
+    let lines = 0;
+    const sendAll = async (chunks: readonly (CsvChunk | readonly string[])[]) => {
       for (const c of chunks) {
-        if (typeof c === 'string') {
+        if ('text' in c) {
           const head = csv?.head;
           if (!head) throw new Error('CSV chunk before its header row');
-          await send({
-            kind: 'csv',
-            file,
-            prefix: head.prefix,
-            text: c,
-            delimiter: head.delimiter,
-          });
-        } else await send({ kind: 'jsonl', file, lines: c });
+          const { prefix, delimiter } = head;
+          await send({ kind: 'csv', file, prefix, delimiter, ...c });
+        } else {
+          await send({ kind: 'jsonl', file, offset: lines, lines: c });
+          lines += c.length;
+        }
       }
     };
     try {
@@ -346,7 +326,7 @@ export async function scoreInWorkers(
         highWaterMark: 1 << 20,
       })) {
         if (csv) {
-          await sendAll(csv.push(piece as string).map((c) => c.text));
+          await sendAll(csv.push(piece as string));
           if (csv.unsupported !== undefined) return undefined;
         } else await sendAll((jsonl as JsonlSplitter).push(piece as string));
       }
@@ -357,7 +337,7 @@ export async function scoreInWorkers(
       fail(`cannot read ${describeFsError(file, e)}`);
     }
     if (csv) {
-      const last = csv.end().map((c) => c.text);
+      const last = csv.end();
       if (csv.unsupported !== undefined || !csv.head) return undefined;
       await sendAll(last);
     } else await sendAll((jsonl as JsonlSplitter).end());

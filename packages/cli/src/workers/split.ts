@@ -26,11 +26,29 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** Whitespace as `String.prototype.trim` removes it (WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Finds record ends in CSV text with the same state machine as the adapters' `CsvTokenizer`
  * (RFC 4180 quotes, `""` escapes, a quote inside an unquoted cell kept as text, CRLF/LF/CR), but
  * without building cells. Fed piece by piece; it reports the offset just after each record's
- * line end.
+ * line end, and whether the record is blank (every cell empty after trimming: the appraisal
+ * reader skips such records without numbering them).
  */
 export class CsvRecordScanner {
   readonly #delimiter: number;
@@ -38,24 +56,33 @@ export class CsvRecordScanner {
   #afterQuote = false;
   #cellTouched = false;
   #lastWasCR = false;
+  /** The current record has a character that is not trimmed away. */
+  #filled = false;
+  /** The same, for the record ended by a CR at the end of the last piece. */
+  #crFilled = false;
 
   constructor(delimiter: CsvDelimiter) {
     this.#delimiter = delimiter.charCodeAt(0);
   }
 
-  /** True when the text scanned so far ends inside a quoted cell. */
-  get inQuotes(): boolean {
-    return this.#inQuotes;
+  /** Whether the record not yet ended (the rest of the text) has a non-blank cell. */
+  get restFilled(): boolean {
+    return this.#filled;
   }
 
   /**
-   * Scans `text` from `from` and calls `onEnd(offset)` after every record end. A CR at the very
-   * end of the text is reported only once the next character is known (it may start a CRLF), so
-   * the caller passes `last = true` for the final piece.
+   * Scans `text` from `from` and calls `onEnd(offset, filled)` after every record end. A CR at
+   * the very end of the text is reported only once the next character is known (it may start a
+   * CRLF), so the caller passes `last = true` for the final piece. `onEnd` returns false to stop.
    *
-   * Returns the offset where scanning stopped (the text length, or the index of a trailing CR).
+   * Returns the offset where scanning stopped.
    */
-  scan(text: string, from: number, last: boolean, onEnd: (offset: number) => boolean): number {
+  scan(
+    text: string,
+    from: number,
+    last: boolean,
+    onEnd: (offset: number, filled: boolean) => boolean,
+  ): number {
     const d = this.#delimiter;
     const n = text.length;
     for (let i = from; i < n; i++) {
@@ -63,27 +90,29 @@ export class CsvRecordScanner {
       if (this.#lastWasCR) {
         this.#lastWasCR = false;
         if (ch === LF) {
-          if (!onEnd(i + 1)) return i + 1;
+          if (!onEnd(i + 1, this.#crFilled)) return i + 1;
           continue;
         }
         // A lone CR ended the record before this character.
-        if (!onEnd(i)) return i;
+        if (!onEnd(i, this.#crFilled)) return i;
       }
       if (this.#inQuotes) {
         if (ch === QUOTE) {
           this.#inQuotes = false;
           this.#afterQuote = true;
-        }
+        } else if (!this.#filled && !isTrimmed(ch)) this.#filled = true;
         continue;
       }
       if (ch === QUOTE) {
         if (this.#afterQuote) {
+          // `""` in a quoted cell: a literal quote.
           this.#inQuotes = true;
           this.#afterQuote = false;
+          this.#filled = true;
         } else if (!this.#cellTouched) {
           this.#inQuotes = true;
           this.#cellTouched = true;
-        }
+        } else this.#filled = true;
         continue;
       }
       this.#afterQuote = false;
@@ -91,33 +120,34 @@ export class CsvRecordScanner {
         this.#cellTouched = false;
         continue;
       }
-      if (ch === CR) {
+      if (ch === CR || ch === LF) {
+        const filled = this.#filled;
         this.#cellTouched = false;
+        this.#filled = false;
+        if (ch === LF) {
+          if (!onEnd(i + 1, filled)) return i + 1;
+          continue;
+        }
         if (i + 1 < n) {
-          if (text.charCodeAt(i + 1) === LF) {
-            i++;
-            if (!onEnd(i + 1)) return i + 1;
-          } else if (!onEnd(i + 1)) return i + 1;
+          if (text.charCodeAt(i + 1) === LF) i++;
+          if (!onEnd(i + 1, filled)) return i + 1;
           continue;
         }
         if (last) {
-          if (!onEnd(i + 1)) return i + 1;
+          if (!onEnd(i + 1, filled)) return i + 1;
           continue;
         }
         // Undecided: the next piece tells whether this CR starts a CRLF.
         this.#lastWasCR = true;
+        this.#crFilled = filled;
         return i + 1;
       }
-      if (ch === LF) {
-        this.#cellTouched = false;
-        if (!onEnd(i + 1)) return i + 1;
-        continue;
-      }
       this.#cellTouched = true;
+      if (!this.#filled && !isTrimmed(ch)) this.#filled = true;
     }
     if (last && this.#lastWasCR) {
       this.#lastWasCR = false;
-      onEnd(n);
+      onEnd(n, this.#crFilled);
     }
     return n;
   }
@@ -135,10 +165,13 @@ export function csvDelimiterOf(head: string, complete: boolean): CsvDelimiter | 
   return t.delimiter;
 }
 
-/** A chunk of a CSV file: the text of whole data records and how many records it holds. */
+/** A chunk of a CSV file: the text of whole data records. */
 export interface CsvChunk {
   readonly text: string;
-  readonly records: number;
+  /** Data rows before the chunk in the file (the reader numbers non-blank records only). */
+  readonly offset: number;
+  /** Data rows in the chunk (its non-blank records). */
+  readonly rows: number;
 }
 
 /** What {@link CsvSplitter} knows about a file once its header row has been found. */
@@ -160,6 +193,9 @@ export class CsvSplitter {
   #pos = 0;
   #start = 0;
   #records = 0;
+  #rows = 0;
+  #offset = 0;
+  #held: CsvChunk | undefined;
   #scanner: CsvRecordScanner | undefined;
   #delimiter: CsvDelimiter = ',';
   #head: CsvHead | undefined;
@@ -202,7 +238,9 @@ export class CsvSplitter {
     const scanner = this.#scanner;
     const out: CsvChunk[] = [];
     if (!this.#head) {
-      this.#pos = scanner.scan(this.#buf, this.#pos, last, (end) => this.#headRecord(end));
+      this.#pos = scanner.scan(this.#buf, this.#pos, last, (end, filled) =>
+        this.#headRecord(end, filled),
+      );
       if (!this.#head) {
         if (last && this.#unsupported === undefined) {
           this.#unsupported = 'no header row in the first records';
@@ -210,23 +248,35 @@ export class CsvSplitter {
         return [];
       }
     }
-    this.#pos = scanner.scan(this.#buf, this.#pos, last, (end) => {
+    const cut = (end: number) => {
+      this.#hold(out, {
+        text: this.#buf.slice(this.#start, end),
+        offset: this.#offset,
+        rows: this.#rows,
+      });
+      this.#offset += this.#rows;
+      this.#start = end;
+      this.#records = 0;
+      this.#rows = 0;
+    };
+    this.#pos = scanner.scan(this.#buf, this.#pos, last, (end, filled) => {
       this.#records++;
-      if (this.#records >= this.#size) {
-        out.push({ text: this.#buf.slice(this.#start, end), records: this.#records });
-        this.#start = end;
-        this.#records = 0;
-      }
+      if (filled) this.#rows++;
+      if (this.#records >= this.#size) cut(end);
       return true;
     });
     if (last) {
-      // The rest: a last record without a line end, or one left open by an unterminated quote.
-      const rest = this.#buf.slice(this.#start);
-      if (rest !== '') out.push({ text: rest, records: this.#records + 1 });
+      // The rest: records short of a chunk, and a last record without a line end (possibly left
+      // open by an unterminated quote).
+      if (this.#buf.length > this.#start) {
+        if (scanner.restFilled) this.#rows++;
+        cut(this.#buf.length);
+      }
+      if (this.#held) out.push(this.#held);
+      this.#held = undefined;
       this.#buf = '';
       this.#pos = 0;
       this.#start = 0;
-      this.#records = 0;
     } else if (this.#start > 0) {
       this.#buf = this.#buf.slice(this.#start);
       this.#pos -= this.#start;
@@ -235,8 +285,23 @@ export class CsvSplitter {
     return out;
   }
 
+  /**
+   * Emits chunks one behind: a chunk without data rows (blank records only, or the last record
+   * left open by an unterminated quote) joins the chunk before it, so that the reader of that
+   * chunk sees the quote left open after the file's last data row, as the whole-file reader does.
+   */
+  #hold(out: CsvChunk[], chunk: CsvChunk): void {
+    const held = this.#held;
+    if (held && chunk.rows === 0) {
+      this.#held = { text: held.text + chunk.text, offset: held.offset, rows: held.rows };
+      return;
+    }
+    if (held) out.push(held);
+    this.#held = chunk;
+  }
+
   /** One more leading record ends at `end`: is it the header row? */
-  #headRecord(end: number): boolean {
+  #headRecord(end: number, _filled: boolean): boolean {
     const text = this.#buf.slice(this.#start, end);
     this.#start = end;
     this.#headRecords++;
