@@ -8,11 +8,18 @@ import type { Periode } from '../model/periode.js';
 import { findForbiddenKeys } from '../model/primitives.js';
 import type { RegimeOutcome, RincianOf } from '../regimes/types.js';
 import { ref } from '../ruleset/legal.js';
-import { inForce, resolveIndicatorTypes, rulesetFor, rulesets } from '../ruleset/registry.js';
+import {
+  attachedIndicatorTypes,
+  builtinIndicatorTypes,
+  inForce,
+  resolveIndicatorTypes,
+  rulesetFor,
+  rulesets,
+} from '../ruleset/registry.js';
 import type { Param, Ruleset } from '../ruleset/types.js';
 import type { TraceStep } from '../trace/trace.js';
 import { scoreKernel } from './kernel.js';
-import { EVAL_MESSAGES as M } from './messages.js';
+import { EVAL_MESSAGES as M, type ReadingSource } from './messages.js';
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -232,7 +239,9 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
   const warnings: Warning[] = pre;
   for (const w of result.warnings) warnings.push(w);
   if (result.readings.size > 0) {
-    for (const name of [...result.readings].sort()) warnings.push(readingWarning(rs, name));
+    for (const name of [...result.readings].sort()) {
+      warnings.push(readingWarning(rs, name, types));
+    }
   }
   const trace = tracing ? [selectStep(rs, a, how), ...result.steps] : [];
   const o = result.outcome;
@@ -325,29 +334,81 @@ function selectStep(rs: Ruleset, a: Appraisal, how: 'explicit' | 'period'): Trac
 }
 
 /**
- * The UNCERTAIN_READING warning of a parameter. Its text depends only on the ruleset object
- * (immutable data) and the name, so it is built once per pair; each result gets a copy.
+ * The UNCERTAIN_READING warning of a reading: a ruleset parameter (the Kinerja default, or the
+ * agency's value) or an indicator type's own reading (`<type id>.<reading>`, see `capaianIki`),
+ * named after its source. Its text depends only on the ruleset object (immutable data), the
+ * name and the indicator type behind the name, so it is built once per triple; each result
+ * gets a copy.
  */
-const READING_WARNINGS = new WeakMap<Ruleset, Map<string, Warning>>();
+const READING_WARNINGS = new WeakMap<
+  Ruleset,
+  Map<string, { readonly type: IndicatorType | undefined; readonly w: Warning }>
+>();
 
-function readingWarning(rs: Ruleset, name: string): Warning {
+function readingWarning(
+  rs: Ruleset,
+  name: string,
+  types: ReadonlyMap<string, IndicatorType>,
+): Warning {
   let byName = READING_WARNINGS.get(rs);
   if (byName === undefined) {
     byName = new Map();
     READING_WARNINGS.set(rs, byName);
   }
-  let w = byName.get(name);
-  if (w === undefined) {
-    const params = rs.params as unknown as Record<string, Param<unknown>>;
-    const p = params[name] ?? (name === 'rounding' ? (rs.rounding as Param<unknown>) : undefined);
-    w = M.warning(
-      'UNCERTAIN_READING',
-      { name, value: paramValueText(p?.value), isDefault: p?.overriddenBy === undefined },
-      name,
-    );
-    byName.set(name, w);
+  const params = rs.params as unknown as Record<string, Param<unknown>>;
+  const p = params[name] ?? (name === 'rounding' ? (rs.rounding as Param<unknown>) : undefined);
+  const type = p === undefined ? readingType(name, types) : undefined;
+  let hit = byName.get(name);
+  if (hit === undefined || hit.type !== type) {
+    hit = { type, w: M.warning('UNCERTAIN_READING', readingSource(rs, name, p, type), name) };
+    byName.set(name, hit);
   }
-  return { ...w, message: { ...w.message } };
+  return { ...hit.w, message: { ...hit.w.message } };
+}
+
+/** The indicator type whose id prefixes a reading name (`standar.dalamRentang` → `standar`). */
+function readingType(
+  name: string,
+  types: ReadonlyMap<string, IndicatorType>,
+): IndicatorType | undefined {
+  let found: IndicatorType | undefined;
+  for (const [id, t] of types) {
+    if (name.startsWith(`${id}.`) && (found === undefined || id.length > found.id.length)) {
+      found = t;
+    }
+  }
+  return found;
+}
+
+function readingSource(
+  rs: Ruleset,
+  name: string,
+  p: Param<unknown> | undefined,
+  type: IndicatorType | undefined,
+): ReadingSource {
+  if (p !== undefined) {
+    const value = paramValueText(p.value);
+    return p.overriddenBy === undefined
+      ? { name, value, kind: 'KINERJA' }
+      : { name, value, kind: 'AGENCY', agency: p.overriddenBy, ruleset: rs.id };
+  }
+  if (type === undefined) return { name, value: paramValueText(undefined), kind: 'UNKNOWN' };
+  const r = type.readings?.[name];
+  const value = paramValueText(r?.value);
+  if (builtinIndicatorTypes.get(type.id) === type && r?.isDefault !== false) {
+    return { name, value, kind: 'TYPE_DEFAULT', typeId: type.id, label: type.label };
+  }
+  const fromRuleset = attachedIndicatorTypes(rs).get(type.id) === type;
+  return {
+    name,
+    value,
+    kind: 'TYPE',
+    typeId: type.id,
+    label: type.label,
+    ...(fromRuleset && rs.agency !== undefined
+      ? { agency: { name: rs.agency, ruleset: rs.id } }
+      : {}),
+  };
 }
 
 const IMPLS = Symbol.for('kinerja.indicatorTypes');

@@ -1,4 +1,53 @@
+import type { Text } from '../i18n/text.js';
 import { defineMessages } from '../issues/issue.js';
+
+/**
+ * Where the value of a configurable reading comes from:
+ * - `KINERJA`: a parameter of a national ruleset, the value Kinerja ships;
+ * - `AGENCY`: a parameter an agency ruleset overrides (`overriddenBy`);
+ * - `TYPE_DEFAULT`: the default reading of one of Kinerja's built-in indicator types;
+ * - `TYPE`: the reading of an indicator type an agency (or the caller) registered;
+ * - `UNKNOWN`: a name that is neither (an indicator type reporting under another id).
+ */
+export type ReadingSource = { readonly name: string; readonly value: string } & (
+  | { readonly kind: 'KINERJA' }
+  | { readonly kind: 'AGENCY'; readonly agency: string; readonly ruleset: string }
+  | { readonly kind: 'TYPE_DEFAULT'; readonly typeId: string; readonly label: Text }
+  | {
+      readonly kind: 'TYPE';
+      readonly typeId: string;
+      readonly label: Text;
+      /** The agency ruleset that registered the type (absent: passed to `evaluate` directly). */
+      readonly agency?: { readonly name: string; readonly ruleset: string };
+    }
+  | { readonly kind: 'UNKNOWN' }
+);
+
+function sumber(p: ReadingSource, l: 'id' | 'en'): string {
+  const id = l === 'id';
+  switch (p.kind) {
+    case 'KINERJA':
+      return id ? 'nilai bawaan Kinerja dipakai' : 'the Kinerja default was used';
+    case 'AGENCY':
+      return id
+        ? `nilai ditetapkan oleh ${p.agency} dalam ruleset ${p.ruleset}`
+        : `the value was set by ${p.agency} in ruleset ${p.ruleset}`;
+    case 'TYPE_DEFAULT':
+      return id
+        ? `nilai bawaan Kinerja untuk jenis indikator bawaan "${p.label.id}" (${p.typeId}) dipakai`
+        : `the Kinerja default of the built-in indicator type "${p.label.en}" (${p.typeId}) was used`;
+    case 'TYPE': {
+      const a = p.agency;
+      return id
+        ? `nilai ditetapkan oleh jenis indikator "${p.label.id}" (${p.typeId})${a ? ` dari ${a.name} (ruleset ${a.ruleset})` : ''}`
+        : `the value was set by the indicator type "${p.label.en}" (${p.typeId})${a ? ` of ${a.name} (ruleset ${a.ruleset})` : ''}`;
+    }
+    case 'UNKNOWN':
+      return id
+        ? 'sumbernya bukan parameter ruleset maupun jenis indikator yang terdaftar (lihat jejak)'
+        : 'its source is neither a ruleset parameter nor a registered indicator type (see the trace)';
+  }
+}
 
 export const EVAL_MESSAGES = defineMessages({
   NO_RULESET: {
@@ -35,9 +84,9 @@ export const EVAL_MESSAGES = defineMessages({
     en: () => 'An appraisal must be a JSON object',
   },
   UNCERTAIN_READING: {
-    id: (p: { name: string; value: string; isDefault: boolean }) =>
-      `Parameter "${p.name}" = ${p.value} adalah tafsiran (status UNCERTAIN), bukan kutipan peraturan${p.isDefault ? '; nilai bawaan Kinerja dipakai' : '; nilai ditetapkan instansi'}`,
-    en: (p: { name: string; value: string; isDefault: boolean }) =>
-      `Parameter "${p.name}" = ${p.value} is a reading (status UNCERTAIN), not a quotation of the regulation${p.isDefault ? '; the Kinerja default was used' : '; the value was set by the agency'}`,
+    id: (p: ReadingSource) =>
+      `Parameter "${p.name}" = ${p.value} adalah tafsiran (status UNCERTAIN), bukan kutipan peraturan; ${sumber(p, 'id')}`,
+    en: (p: ReadingSource) =>
+      `Parameter "${p.name}" = ${p.value} is a reading (status UNCERTAIN), not a quotation of the regulation; ${sumber(p, 'en')}`,
   },
 });

@@ -143,6 +143,7 @@ export function createStandarIndicator(options: StandarOptions = {}): IndicatorT
     id,
     label: t('Indikator standar (capaian IKI)', 'Standard indicator (capaian IKI)'),
     ref: STANDAR_REFS.normal,
+    readings: { [readingName]: { value: dalamRentang, isDefault: isDefaultReading } },
     capaian<T>(c: Calculator<T>, iki: Iki, ctx: StandarCapaianContext): CapaianOutcome<T> {
       const issues: Issue[] = [];
       const at = (...p: (string | number)[]): Path => [...ctx.path, ...p];

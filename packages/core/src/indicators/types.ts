@@ -4,7 +4,7 @@ import type { Text } from '../i18n/text.js';
 import type { Issue, Path } from '../issues/issue.js';
 import type { Iki } from '../model/skp.js';
 import type { LegalRef } from '../ruleset/legal.js';
-import type { Tracer } from '../trace/trace.js';
+import type { Tracer, TraceValue } from '../trace/trace.js';
 
 /** What a capaian function receives besides the IKI. */
 export interface CapaianContext {
@@ -40,5 +40,13 @@ export interface IndicatorType<P = unknown> {
   readonly ref: LegalRef;
   /** Validates `iki.data` when present. */
   readonly schema?: z.ZodType<P>;
+  /**
+   * The UNCERTAIN readings this type may report through `ctx.usedReading`, by full name
+   * (`<id>.<reading>`): the value it applies and whether that is the type's default. Warnings
+   * quote the value and name the type as the source of the reading.
+   */
+  readonly readings?: Readonly<
+    Record<string, { readonly value: TraceValue; readonly isDefault: boolean }>
+  >;
   capaian<T>(c: Calculator<T>, iki: Iki, ctx: CapaianContext): CapaianOutcome<T>;
 }
