@@ -43,6 +43,21 @@ function isTrimmed(c: number): boolean {
   );
 }
 
+/** The index of `ch` in `text` from `from`, or the text length. */
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
+}
+
+/** Whether `text[from, to)` (no quotes in it) has a cell that is not blank. */
+function hasContent(text: string, from: number, to: number, delimiter: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== delimiter && !isTrimmed(c)) return true;
+  }
+  return false;
+}
+
 /**
  * Finds record ends in CSV text with the same state machine as the adapters' `CsvTokenizer`
  * (RFC 4180 quotes, `""` escapes, a quote inside an unquoted cell kept as text, CRLF/LF/CR), but
@@ -60,6 +75,8 @@ export class CsvRecordScanner {
   #filled = false;
   /** The same, for the record ended by a CR at the end of the last piece. */
   #crFilled = false;
+  /** Nothing of the current record has been scanned yet. */
+  #fresh = true;
 
   constructor(delimiter: CsvDelimiter) {
     this.#delimiter = delimiter.charCodeAt(0);
@@ -85,16 +102,38 @@ export class CsvRecordScanner {
   ): number {
     const d = this.#delimiter;
     const n = text.length;
+    // Next quote and next CR at or after the scan position (n: none).
+    let quote = -1;
+    let cr = -1;
     for (let i = from; i < n; i++) {
+      if (this.#fresh && !this.#lastWasCR) {
+        // Fast path: a whole line without quotes and without a lone CR is one record.
+        const nl = text.indexOf('\n', i);
+        if (nl >= 0) {
+          if (quote < i) quote = indexOrEnd(text, '"', i);
+          if (cr < i) cr = indexOrEnd(text, '\r', i);
+          if (quote > nl && cr >= nl - 1) {
+            const filled = hasContent(text, i, nl, d);
+            if (!onEnd(nl + 1, filled)) return nl + 1;
+            i = nl;
+            continue;
+          }
+        }
+      }
+      this.#fresh = false;
       const ch = text.charCodeAt(i);
       if (this.#lastWasCR) {
         this.#lastWasCR = false;
         if (ch === LF) {
+          this.#fresh = true;
           if (!onEnd(i + 1, this.#crFilled)) return i + 1;
           continue;
         }
         // A lone CR ended the record before this character.
-        if (!onEnd(i, this.#crFilled)) return i;
+        if (!onEnd(i, this.#crFilled)) {
+          this.#fresh = true;
+          return i;
+        }
       }
       if (this.#inQuotes) {
         if (ch === QUOTE) {
@@ -124,6 +163,7 @@ export class CsvRecordScanner {
         const filled = this.#filled;
         this.#cellTouched = false;
         this.#filled = false;
+        this.#fresh = true;
         if (ch === LF) {
           if (!onEnd(i + 1, filled)) return i + 1;
           continue;
