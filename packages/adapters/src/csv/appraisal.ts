@@ -8,9 +8,21 @@ import {
 } from '@kinerja/core';
 import { readJenisJabatan } from '../shared/jabatan.js';
 import { FORBIDDEN } from '../shared/keys.js';
-import { Ledger, type ParseResult } from '../shared/result.js';
+import {
+  type Counts,
+  type Decision,
+  Ledger,
+  type ParseResult,
+  type Rejection,
+} from '../shared/result.js';
 import { RowContext } from '../shared/row.js';
-import { type ColumnMapping, cellsToObject, findHeader, isBlankRow } from './table.js';
+import {
+  type ColumnMapping,
+  cellsToObject,
+  findHeader,
+  type HeaderMatch,
+  isBlankRow,
+} from './table.js';
 import { type CsvReadOptions, type CsvRow, parseCsv, streamCsv } from './tokenizer.js';
 import { type CsvWriteOptions, writeCsv } from './writer.js';
 
@@ -205,6 +217,7 @@ function buildAppraisal(
     .text(['jenjang'])
     ?.toUpperCase()
     .replace(/[^A-Z]+/g, '_');
+  const golongan = rc.text(['golongan']);
   const unitKerja = rc.text(['unitKerja']);
   const unitKerjaId = rc.text(['unitKerjaId']);
   const tanggalLahir = rc.date(['tanggalLahir']);
@@ -258,7 +271,7 @@ function buildAppraisal(
         ...(jenjang ? { jenjang: jenjang as never } : {}),
         ...(struktural !== undefined ? { struktural } : {}),
       },
-      ...(src.golongan !== undefined ? { golongan: src.golongan.trim() } : {}),
+      ...(golongan !== undefined ? { golongan } : {}),
       ...(unitKerja !== undefined
         ? {
             unitKerja: {
@@ -461,6 +474,169 @@ export async function readAppraisalCsvStream(
     feed(reader, r);
   }
   return reader.end(unterminated);
+}
+
+/** One outcome of {@link streamAppraisalCsv}. */
+export type AppraisalCsvEvent =
+  | { readonly type: 'accepted'; readonly record: AppraisalRow }
+  | { readonly type: 'rejected'; readonly row: number; readonly rejections: readonly Rejection[] };
+
+/** What {@link streamAppraisalCsv} returns when the source is exhausted. */
+export interface AppraisalCsvStreamEnd {
+  readonly counts: Counts;
+  readonly decisions: readonly Decision[];
+}
+
+type MutableDecision = Omit<Decision, 'rows'> & { rows: number[] };
+
+/** Merges the decisions of a one-row ledger (row 1) into `into`, renumbered to `row`. */
+function mergeDecisions(
+  into: Map<string, MutableDecision>,
+  from: readonly Decision[],
+  row: number | undefined,
+): void {
+  for (const d of from) {
+    const key = `${d.code}\u0000${d.message.en}`;
+    const rows = row === undefined ? d.rows : d.rows.map(() => row);
+    const have = into.get(key);
+    if (have) {
+      for (const r of rows) if (have.rows[have.rows.length - 1] !== r) have.rows.push(r);
+    } else into.set(key, { ...d, rows: [...rows] });
+  }
+}
+
+/**
+ * Reads a CSV of appraisals as a stream of outcomes, holding one row at a time: each data
+ * record is yielded as `accepted` (with its appraisal) or `rejected` (with every reason),
+ * and the generator returns the counts and the decisions at the end. The same outcomes,
+ * rows and messages as {@link readAppraisalCsv}, for files too large to hold (millions of
+ * rows): memory stays flat whatever the size.
+ *
+ * @example
+ * ```ts
+ * const it = streamAppraisalCsv(fs.createReadStream('skp.csv', 'utf8'));
+ * for (;;) {
+ *   const next = await it.next();
+ *   if (next.done) { console.log(next.value.counts); break; }
+ *   if (next.value.type === 'accepted') evaluate(next.value.record.appraisal);
+ * }
+ * ```
+ */
+export async function* streamAppraisalCsv(
+  source: AsyncIterable<string> | Iterable<string>,
+  opts: AppraisalCsvOptions = {},
+): AsyncGenerator<AppraisalCsvEvent, AppraisalCsvStreamEnd> {
+  const mapping = mappingOf(opts);
+  const scan = opts.headerScan ?? 30;
+  const defaults = opts.defaults ?? {};
+  const decisions = new Map<string, MutableDecision>();
+  const head = new Ledger<AppraisalRow>();
+  const before: CsvRow[] = [];
+  let header: HeaderMatch<AppraisalField> | undefined;
+  let noHeader = false;
+  let blocked: string | undefined;
+  let row = 0;
+  let accepted = 0;
+  let rejected = 0;
+  // The last outcome is held back until the next record: an unterminated quote at the end of
+  // the file turns the last record into a rejection, as in readAppraisalCsv.
+  let pending: AppraisalCsvEvent | undefined;
+
+  const outcome = (l: Ledger<AppraisalRow>, n: number): AppraisalCsvEvent => {
+    const r = l.finish();
+    mergeDecisions(decisions, r.decisions, n);
+    const rec = r.records[0];
+    if (rec) return { type: 'accepted', record: { ...rec, row: n } };
+    return { type: 'rejected', row: n, rejections: r.rejections.map((x) => ({ ...x, row: n })) };
+  };
+  const noHeaderRow = (cells: readonly string[]): AppraisalCsvEvent => {
+    const l = new Ledger<AppraisalRow>(1);
+    l.reject(1, [], 'CSV_HEADER_NOT_FOUND', { rows: scan }, cells);
+    return outcome(l, ++row);
+  };
+  const dataRow = (r: CsvRow, h: HeaderMatch<AppraisalField>): AppraisalCsvEvent => {
+    const l = new Ledger<AppraisalRow>(1);
+    row++;
+    if (blocked !== undefined) l.reject(1, [blocked], 'FORBIDDEN_KEY', { key: blocked });
+    else {
+      const { fields, extra, overflow } = cellsToObject(h, r);
+      if (overflow > 0) l.decide('CSV_EXTRA_CELLS', 1, undefined);
+      buildAppraisal(l, 1, r.line, fields, extra, defaults);
+    }
+    return outcome(l, row);
+  };
+  const tally = (e: AppraisalCsvEvent): AppraisalCsvEvent => {
+    if (e.type === 'accepted') accepted++;
+    else rejected++;
+    return e;
+  };
+
+  let unterminated = false;
+  for await (const r of streamCsv(source, {
+    ...opts,
+    onUnterminated: () => (unterminated = true),
+  })) {
+    let next: AppraisalCsvEvent | undefined;
+    if (header) {
+      if (!isBlankRow(r)) next = dataRow(r, header);
+    } else if (noHeader) {
+      if (!isBlankRow(r)) next = noHeaderRow(r.cells);
+    } else {
+      before.push(r);
+      const h = findHeader([r], mapping, 'nip', 1);
+      if (h) {
+        header = h;
+        if (before.length > 1) head.decide('HEADER_ROW_DETECTED', [], { line: h.line });
+        blocked = h.unmapped.find((c) => FORBIDDEN.has(c.name.toLowerCase()))?.name;
+        if (h.unmapped.length > 0) {
+          head.decide('UNKNOWN_COLUMNS_KEPT', [], {
+            columns: h.unmapped.map((c) => c.name).join(', '),
+          });
+        }
+        before.length = 0;
+      } else if (before.length >= scan) {
+        noHeader = true;
+        for (const b of before.splice(0)) {
+          if (isBlankRow(b)) continue;
+          if (pending) yield tally(pending);
+          pending = noHeaderRow(b.cells);
+        }
+      }
+    }
+    if (next) {
+      if (pending) yield tally(pending);
+      pending = next;
+    }
+  }
+  if (!header && !noHeader) {
+    for (const b of before.splice(0)) {
+      if (isBlankRow(b)) continue;
+      if (pending) yield tally(pending);
+      pending = noHeaderRow(b.cells);
+    }
+  }
+  if (unterminated && pending) {
+    const l = new Ledger<AppraisalRow>(1);
+    l.reject(1, [], 'CSV_UNTERMINATED_QUOTE', undefined);
+    const extra = l.finish().rejections.map((x) => ({ ...x, row }));
+    pending =
+      pending.type === 'rejected'
+        ? { ...pending, rejections: [...pending.rejections, ...extra] }
+        : { type: 'rejected', row, rejections: extra };
+  }
+  if (pending) yield tally(pending);
+  const top = head.finish().decisions;
+  const all = new Map<string, MutableDecision>();
+  mergeDecisions(all, top, undefined);
+  for (const [k, d] of decisions) {
+    const have = all.get(k);
+    if (have) have.rows.push(...d.rows);
+    else all.set(k, d);
+  }
+  return {
+    counts: { input: row, accepted, rejected, excluded: 0 },
+    decisions: [...all.values()],
+  };
 }
 
 /** The column name the writer uses for a field (its first default alias). */

@@ -7,12 +7,15 @@
  */
 export {
   APPRAISAL_FIELDS,
+  type AppraisalCsvEvent,
   type AppraisalCsvOptions,
+  type AppraisalCsvStreamEnd,
   type AppraisalField,
   type AppraisalRow,
   DEFAULT_ALIASES,
   readAppraisalCsv,
   readAppraisalCsvStream,
+  streamAppraisalCsv,
   writeAppraisalCsv,
   writeResultsCsv,
 } from './appraisal.js';

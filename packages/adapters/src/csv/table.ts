@@ -84,7 +84,15 @@ export function matchHeader<F extends string>(
  * ```
  */
 export function isBlankRow(row: CsvRow): boolean {
-  return row.cells.every((c) => c.trim() === '');
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as string;
+    if (c === '') continue;
+    // A cell that starts with a visible ASCII character is not blank (no trim needed).
+    const ch = c.charCodeAt(0);
+    if ((ch > 32 && ch < 127) || c.trim() !== '') return false;
+  }
+  return true;
 }
 
 /**
@@ -102,7 +110,9 @@ export function cellsToObject<F extends string>(
   row: CsvRow,
 ): { fields: Partial<Record<F, string>>; extra: Record<string, string>; overflow: number } {
   const fields: Partial<Record<F, string>> = {};
-  for (const [field, j] of Object.entries(header.columns) as [F, number][]) {
+  const columns = columnsOf(header);
+  for (let k = 0; k < columns.length; k++) {
+    const [field, j] = columns[k] as [F, number];
     const v = row.cells[j];
     if (v !== undefined) fields[field] = unneutralizeCell(v);
   }
@@ -119,12 +129,25 @@ export function cellsToObject<F extends string>(
   return { fields, extra, overflow: Math.max(0, row.cells.length - header.names.length) };
 }
 
+/** The mapped columns of a header as [field, index] pairs, computed once per header. */
+const COLUMNS = new WeakMap<object, readonly (readonly [string, number])[]>();
+function columnsOf<F extends string>(header: HeaderMatch<F>): readonly (readonly [F, number])[] {
+  let c = COLUMNS.get(header);
+  if (!c) {
+    c = Object.entries(header.columns) as [F, number][];
+    COLUMNS.set(header, c);
+  }
+  return c as readonly (readonly [F, number])[];
+}
+
 /**
  * Sets an own data property even for a name like `__proto__` (plain assignment would change the
  * prototype instead); readers then reject such keys as prototype-polluting.
  */
 function setOwn(o: Record<string, string>, key: string, value: string): void {
-  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key !== '__proto__') o[key] = value;
+  else
+    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**

@@ -29,6 +29,8 @@ export function neutralizeCell(value: string): string {
  * ```
  */
 export function unneutralizeCell(value: string): string {
+  // Fast path: only a cell starting with `'` can carry the neutralising quote.
+  if (value.charCodeAt(0) !== 39) return value;
   return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
