@@ -4,6 +4,7 @@ import { auditCommand } from './commands/audit.js';
 import { calibrate } from './commands/calibrate.js';
 import { demo } from './commands/demo.js';
 import { explain } from './commands/explain.js';
+import { generate } from './commands/generate.js';
 import { report } from './commands/report.js';
 import { schema } from './commands/schema.js';
 import { score } from './commands/score.js';
@@ -18,6 +19,7 @@ const COMMANDS: readonly Command[] = [
   explain,
   report,
   demo,
+  generate,
   schema,
 ];
 

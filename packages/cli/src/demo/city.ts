@@ -113,7 +113,7 @@ export const OPD: readonly OpdSpec[] = [
   },
 ];
 
-const BINS: readonly PredikatPegawai[] = [
+export const BINS: readonly PredikatPegawai[] = [
   'SANGAT_BAIK',
   'BAIK',
   'BUTUH_PERBAIKAN',
@@ -121,7 +121,7 @@ const BINS: readonly PredikatPegawai[] = [
   'SANGAT_KURANG',
 ];
 
-const DEPAN_L = [
+export const DEPAN_L = [
   'Agus',
   'Budi',
   'Dedi',
@@ -143,7 +143,7 @@ const DEPAN_L = [
   'Imam',
   'Kurniawan',
 ];
-const DEPAN_P = [
+export const DEPAN_P = [
   'Ani',
   'Dewi',
   'Fitri',
@@ -165,7 +165,7 @@ const DEPAN_P = [
   'Rina',
   'Tri',
 ];
-const BELAKANG = [
+export const BELAKANG = [
   'Pratama',
   'Saputra',
   'Wibowo',
