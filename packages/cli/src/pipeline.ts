@@ -26,7 +26,7 @@ import type { CliIo } from './io.js';
 import { resultsText } from './output.js';
 import { progress } from './progress.js';
 import { evaluationRejections, type ResultsFormat, type RulesetRef } from './workers/chunk.js';
-import { countLines, PARALLEL_MIN_LINES, scoreInWorkers, splitKind } from './workers/parallel.js';
+import { countLines, parallelMinLines, scoreInWorkers, splitKind } from './workers/parallel.js';
 
 /** One scored appraisal: the input item and its evaluation. */
 export interface Scored {
@@ -233,7 +233,7 @@ export interface ScoreRun {
 /**
  * Why a run with `workers` allowed threads stays in this thread, or undefined to use threads:
  * one worker; `explain` (traces, one NIP); a ruleset that cannot be sent to a thread; no CSV or
- * JSON Lines file to split; fewer than {@link PARALLEL_MIN_LINES} input lines.
+ * JSON Lines file to split; fewer input lines than {@link parallelMinLines}.
  */
 async function inThreadReason(
   io: CliIo,
@@ -250,12 +250,13 @@ async function inThreadReason(
   if (split.length === 0) {
     return 'only CSV and JSON Lines files are split across worker threads; other formats are read whole';
   }
+  const min = parallelMinLines();
   const lines = await countLines(
     split.map((f) => resolve(io.cwd, f)),
-    PARALLEL_MIN_LINES,
+    min,
   );
-  if (lines < PARALLEL_MIN_LINES) {
-    return `fewer than ${PARALLEL_MIN_LINES} input lines (starting worker threads would cost more than it saves)`;
+  if (lines < min) {
+    return `fewer than ${min} input lines (starting worker threads would cost more than it saves)`;
   }
   return undefined;
 }

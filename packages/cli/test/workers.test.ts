@@ -19,7 +19,7 @@ import {
   serializeRuleset,
 } from '@kinerja/core';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
 import { captureStream } from '../src/io.js';
 import { resolveRuleset, rulesetRef, scoreFiles } from '../src/pipeline.js';
@@ -30,6 +30,15 @@ import { cli, tmp } from './helpers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const testDist = process.env.KINERJA_TEST_DIST === '1';
+
+// Inputs of a few thousand rows keep the tests fast; by default runs that small stay in-thread.
+const MIN_LINES = '2000';
+beforeAll(() => {
+  process.env.KINERJA_WORKERS_MIN_LINES = MIN_LINES;
+});
+afterAll(() => {
+  delete process.env.KINERJA_WORKERS_MIN_LINES;
+});
 
 /**
  * A generated input of a few thousand rows that exercises every way a row ends: scored, rejected
@@ -470,7 +479,12 @@ describe('the worker entry of each build', () => {
         ...['score', 'pegawai.csv', 'dukcapil.jsonl', '--workers', '2', '--out', 'r2.csv'],
         '--json',
       ],
-      { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, KINERJA_WORKERS_MIN_LINES: MIN_LINES },
+      },
     );
     const one = await cli(
       dir,

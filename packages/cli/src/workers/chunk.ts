@@ -1,3 +1,4 @@
+import type { Decision } from '@kinerja/adapters';
 import {
   type CsvDelimiter,
   neutralizeCell,
@@ -85,6 +86,8 @@ export interface ChunkOutput {
   readonly rejections: readonly CliRejection[];
   /** How many of `rejections` come from parsing. */
   readonly parseRejections: number;
+  /** The reader's decisions (rows numbered as in the whole file). */
+  readonly decisions: readonly Decision[];
   /** Evaluations per predikat and per unit, keys in order of first occurrence. */
   readonly byPredikat: Readonly<Record<string, number>>;
   readonly byUnit: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -224,6 +227,7 @@ export interface ParsedPart {
   readonly rejected: number;
   readonly excluded: number;
   readonly rejections: readonly CliRejection[];
+  readonly decisions?: readonly Decision[];
 }
 
 /** Evaluates parsed items and serialises what the run needs from them. */
@@ -273,6 +277,7 @@ export function scoreItems(
     items: items.length,
     rejections,
     parseRejections: parsed.rejections.length,
+    decisions: parsed.decisions ?? [],
     byPredikat: { ...batch.byPredikat },
     byUnit: Object.fromEntries(Object.entries(batch.byUnit).map(([u, c]) => [u, { ...c }])),
     accepted: accepted.length,
@@ -314,6 +319,9 @@ export function scoreChunk(
           code: x.code,
           message: x.message,
         })),
+        decisions: r.decisions.map((d) =>
+          at === 0 ? d : { ...d, rows: d.rows.map((x) => x + at) },
+        ),
       },
       ruleset,
       format,

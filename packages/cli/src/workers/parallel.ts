@@ -1,5 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import type { Decision } from '@kinerja/adapters';
 import type { Ruleset } from '@kinerja/core';
 import { describeFsError, fail } from '../errors.js';
 import {
@@ -31,8 +34,17 @@ import { CHUNK_RECORDS, type CsvChunk, CsvSplitter, JsonlSplitter } from './spli
  * their place in the file order.
  */
 
-/** Below this many input lines a run stays in-thread: starting threads costs more than it saves. */
-export const PARALLEL_MIN_LINES = 2000;
+/**
+ * Below this many input lines a run stays in-thread: starting threads (each loads the scoring
+ * code and warms it up) costs more than it saves. `KINERJA_WORKERS_MIN_LINES` overrides it.
+ */
+export const PARALLEL_MIN_LINES = 10_000;
+
+/** {@link PARALLEL_MIN_LINES}, or `KINERJA_WORKERS_MIN_LINES` when set to a whole number. */
+export function parallelMinLines(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.KINERJA_WORKERS_MIN_LINES;
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : PARALLEL_MIN_LINES;
+}
 
 /** Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them. */
 export function splitKind(
@@ -78,6 +90,8 @@ export interface ScoredFiles {
   readonly byUnit: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly accepted: number;
   readonly warned: number;
+  /** The decisions taken while reading, by file, as the whole-file readers take them. */
+  readonly decisions: readonly (Decision & { readonly file: string })[];
   /** The results file text (json or csv), byte for byte as `resultsText` writes it. */
   readonly results?: string;
   /** Threads that ran. */
@@ -174,6 +188,23 @@ interface FileState {
   accepted: number;
   evalRejected: number;
   firstParseRejection: CliRejection | undefined;
+  /** Decisions by code and English message (as the reader's ledger merges them), in order. */
+  readonly decisions: Map<string, { decision: Decision; rows: number[]; seen: Set<number> }>;
+}
+
+/** Merges a decision into a list keyed as the adapters' ledger keys it (code and message). */
+function mergeDecision(into: FileState['decisions'], d: Decision): void {
+  const key = `${d.code}\u0000${d.message.en}`;
+  const had = into.get(key);
+  if (!had) {
+    into.set(key, { decision: d, rows: [...d.rows], seen: new Set(d.rows) });
+    return;
+  }
+  for (const r of d.rows) {
+    if (had.seen.has(r)) continue;
+    had.seen.add(r);
+    had.rows.push(r);
+  }
 }
 
 /**
@@ -198,13 +229,14 @@ export async function scoreInWorkers(
   const window = Math.max(2, opts.workers * 2);
   const size = opts.chunkRecords ?? CHUNK_RECORDS;
   const all = new Assembly(opts.results);
+  const decisions: (Decision & { file: string })[] = [];
   try {
     for (const file of files) {
       const kind = splitKind(file, opts.from);
-      const state = kind ? await splitFile(file, kind) : undefined;
-      if (state) {
-        checkUsable(state);
-        finishFile(state);
+      const split = kind ? await splitFile(file, kind) : undefined;
+      if (split) {
+        checkUsable(split.state);
+        finishFile(split.state, await headDecisions(file, split.head));
         continue;
       }
       const l = await loadFile(io.cwd, file, {
@@ -215,13 +247,13 @@ export async function scoreInWorkers(
       const out = scoreItems(
         l.file,
         l.items,
-        { ...l.counts, rejections: l.rejections },
+        { ...l.counts, rejections: l.rejections, decisions: l.decisions },
         opts.ruleset?.value,
         opts.results,
       );
       const s = newState(l.file, l.format);
       fold(s, out);
-      finishFile(s);
+      finishFile(s, []);
     }
   } finally {
     await pool.close();
@@ -233,9 +265,26 @@ export async function scoreInWorkers(
     byUnit: all.byUnit,
     accepted: all.accepted,
     warned: all.warned,
+    decisions,
     ...(opts.results ? { results: all.results() as string } : {}),
     threads: pool.started,
   };
+
+  /**
+   * The decisions `loadFile` takes on a file before its first data row (format detected, header
+   * row, unknown columns): taken by `loadFile` itself, on a copy of the file's head.
+   */
+  async function headDecisions(file: string, head: string): Promise<readonly Decision[]> {
+    const dir = await mkdtemp(join(tmpdir(), 'kinerja-head-'));
+    try {
+      const probe = `head${extname(file)}`;
+      await writeFile(join(dir, probe), head);
+      const l = await loadFile(dir, probe, opts.from ? { from: opts.from } : {});
+      return l.decisions;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
 
   function newState(file: string, format: InputFormat): FileState {
     return {
@@ -248,6 +297,7 @@ export async function scoreInWorkers(
       accepted: 0,
       evalRejected: 0,
       firstParseRejection: undefined,
+      decisions: new Map(),
     };
   }
 
@@ -256,6 +306,7 @@ export async function scoreInWorkers(
       s.firstParseRejection = out.rejections[0];
     }
     all.add(out);
+    for (const d of out.decisions) mergeDecision(s.decisions, d);
     s.rows += out.input;
     s.items += out.items;
     s.parseRejected += out.parseRejected;
@@ -264,7 +315,21 @@ export async function scoreInWorkers(
     s.evalRejected += out.evalRejected;
   }
 
-  function finishFile(s: FileState): void {
+  function finishFile(s: FileState, head: readonly Decision[]): void {
+    // The head's decisions come first, as the whole-file reader takes them before any row.
+    const merged: FileState['decisions'] = new Map();
+    for (const d of head) mergeDecision(merged, d);
+    for (const x of s.decisions.values()) mergeDecision(merged, { ...x.decision, rows: x.rows });
+    for (const { decision, rows } of merged.values()) {
+      const { code, message, status } = decision;
+      decisions.push({
+        file: s.file,
+        code,
+        rows: [...rows].sort((a, b) => a - b),
+        message,
+        ...(status ? { status } : {}),
+      });
+    }
     all.files.push({
       file: s.file,
       format: s.format,
@@ -289,11 +354,15 @@ export async function scoreInWorkers(
   }
 
   /**
-   * Streams a file through its splitter and the pool. Returns undefined, before anything was
+   * Streams a file through its splitter and the pool; returns its totals and its head (the text
+   * up to the header row; none for JSON Lines). Returns undefined, before anything was
    * sent, when the file is one to read as a whole (unreadable: the whole-file reader reports it;
    * a CSV whose header row the splitter does not find).
    */
-  async function splitFile(file: string, kind: 'csv' | 'jsonl'): Promise<FileState | undefined> {
+  async function splitFile(
+    file: string,
+    kind: 'csv' | 'jsonl',
+  ): Promise<{ state: FileState; head: string } | undefined> {
     const s = newState(file, kind);
     const inFlight: Promise<ChunkOutput>[] = [];
     const csv = kind === 'csv' ? new CsvSplitter(size) : undefined;
@@ -342,6 +411,6 @@ export async function scoreInWorkers(
       await sendAll(last);
     } else await sendAll((jsonl as JsonlSplitter).end());
     while (inFlight.length > 0) fold(s, await (inFlight.shift() as Promise<ChunkOutput>));
-    return s;
+    return { state: s, head: csv?.head?.prefix ?? '' };
   }
 }
