@@ -1,0 +1,25 @@
+/**
+ * Calibration plus audit over a whole population, as `kinerja calibrate` and `kinerja audit`
+ * run them (`calibrateUnits`: checkDistribution + proposeCalibration per unit with the units'
+ * organisation predikat; `auditByUnit`: the @kinerja/core/bias audit per unit), vs a naive
+ * count of predikat per unit over the same results. Each child first evaluates the generated
+ * population (not timed). Goal (issue 9): at most 10 s for 1M employees on 2 cores.
+ */
+import { defineE2eSuite } from './harness.js';
+
+export default [
+  defineE2eSuite({
+    name: 'calibration + audit per unit',
+    size: { full: 1_000_000, smoke: 5_000 },
+    setup: async (size) => ({ size: String(size) }),
+    baseline: (s) => ({ name: 'naive count per unit', args: ['calib-naive', s.size] }),
+    candidates: (s) => [{ name: 'calibrateUnits + auditByUnit', args: ['calib-audit', s.size] }],
+    goal(rs) {
+      const r = rs[1];
+      if (!r) return '';
+      const s = r.medianMs / 1000;
+      const scaled = (s * 1_000_000) / r.rows;
+      return `goal <= 10 s for 1M employees: ${s.toFixed(2)} s for ${r.rows.toLocaleString('en-US')} (${scaled.toFixed(2)} s per 1M) ${scaled <= 10 ? 'MET' : 'NOT MET'}`;
+    },
+  }),
+];

@@ -1,0 +1,204 @@
+/**
+ * One measured run of an end-to-end benchmark, in its own process (started by harness.ts).
+ * Prints a JSON report `{ ms, rows, maxRssBytes, info }` as its last line.
+ *
+ *   child.ts tokenize <file.csv>             streamCsv over the file (tokenizer only)
+ *   child.ts parse <file.csv>                readAppraisalCsvStream (what `kinerja score` reads with)
+ *   child.ts score <file.csv> <dir> [opts…]  `kinerja score` in-process through main()
+ *   child.ts calib-naive <n>                 count predikat per unit (after building n results)
+ *   child.ts calib-audit <n>                 calibrateUnits + auditByUnit as calibrate/audit run them
+ *   child.ts stream-tokenize <n>             generate n employees → tokenize, in memory
+ *   child.ts stream-score <n> <out.csv>      generate n → streamAppraisalCsv → evaluate → results CSV
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import {
+  readAppraisalCsvStream,
+  streamAppraisalCsv,
+  streamCsv,
+  writeCsv,
+} from '@kinerja/adapters/csv';
+import { type AppraisalInput, evaluate } from '@kinerja/core';
+import { auditByUnit } from '../src/auditing.js';
+import { calibrateUnits, unitOf } from '../src/calibration.js';
+import { OPD } from '../src/demo/city.js';
+import { datasetChunks } from '../src/generate/dataset.js';
+import { employee, instansiName, PER_INSTANSI } from '../src/generate/model.js';
+import { captureStream } from '../src/io.js';
+import { main } from '../src/main.js';
+import type { Scored } from '../src/pipeline.js';
+
+const [task, a, b, ...rest] = process.argv.slice(2);
+
+function report(ms: number, rows: number, info?: Record<string, unknown>): void {
+  const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ ms, rows, maxRssBytes, ...(info ? { info } : {}) }));
+}
+
+/** n PermenPANRB 6/2022 results of the generated population, as `kinerja score` keeps them. */
+function scoredPopulation(n: number): Scored[] {
+  const out: Scored[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = employee(2024, n, i);
+    const appraisal: AppraisalInput = {
+      pegawai: {
+        nip: e.nip,
+        nama: e.nama,
+        jenisAsn: e.jenisAsn,
+        jabatan: { jenis: e.jenis, nama: e.jabatan },
+        golongan: e.golongan,
+        unitKerja: { id: e.unitId, nama: e.unit },
+        jenisKelamin: e.jk,
+        tanggalLahir: e.lahir,
+      },
+      periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31' },
+      penilai: { nip: e.penilai.nip, nama: e.penilai.nama, jabatan: e.penilai.jabatan },
+      ratingHasilKerja: e.hasil,
+      ratingPerilaku: e.perilaku,
+    };
+    const result = evaluate(appraisal);
+    if (result.ok) out.push({ item: { file: 'bench', row: i + 1, appraisal }, result });
+  }
+  return out;
+}
+
+/** The organisation predikat of every unit (the demo city's, per OPD), as --org-predikat file. */
+function orgMap(n: number): Record<string, (typeof OPD)[number]['org']> {
+  const map: Record<string, (typeof OPD)[number]['org']> = {};
+  for (let k = 0; k < Math.ceil(n / PER_INSTANSI); k++) {
+    for (const o of OPD) map[`${o.nama} ${instansiName(k + 1)}`] = o.org;
+  }
+  return map;
+}
+
+async function run(): Promise<void> {
+  switch (task) {
+    case 'tokenize': {
+      const t = performance.now();
+      let rows = 0;
+      for await (const _ of streamCsv(createReadStream(a as string, 'utf8'))) rows++;
+      return report(performance.now() - t, rows - 1);
+    }
+    case 'parse': {
+      const t = performance.now();
+      const r = await readAppraisalCsvStream(createReadStream(a as string, 'utf8'));
+      return report(performance.now() - t, r.counts.input, { ...r.counts });
+    }
+    case 'score': {
+      const out = captureStream();
+      const err = captureStream();
+      const t = performance.now();
+      const code = await main(
+        [
+          'score',
+          a as string,
+          '--out',
+          join(b as string, 'hasil.csv'),
+          '--rejections',
+          join(b as string, 'ditolak.csv'),
+          '--json',
+          '--no-progress',
+          ...rest,
+        ],
+        { stdout: out, stderr: err, cwd: process.cwd() },
+      );
+      const ms = performance.now() - t;
+      if (code !== 0) throw new Error(`kinerja score exited ${code}: ${err.text()}`);
+      const s = JSON.parse(out.text());
+      return report(ms, s.total, { accepted: s.accepted, rejected: s.rejected });
+    }
+    case 'calib-naive':
+    case 'calib-audit': {
+      const n = Number(a);
+      const scored = scoredPopulation(n);
+      const t = performance.now();
+      if (task === 'calib-naive') {
+        const counts = new Map<string, Record<string, number>>();
+        for (const s of scored) {
+          const u = unitOf(s);
+          const c = counts.get(u) ?? {};
+          const p = s.result.predikat?.code as string;
+          c[p] = (c[p] ?? 0) + 1;
+          counts.set(u, c);
+        }
+        return report(performance.now() - t, n, { units: counts.size });
+      }
+      const calibration = calibrateUnits(scored, { kind: 'file', map: orgMap(n) });
+      const audit = auditByUnit(scored);
+      return report(performance.now() - t, n, {
+        units: calibration.units.length,
+        notMeeting: calibration.units.filter((u) => u.check?.verdict !== 'MEMENUHI').length,
+        findings: audit.findings.length,
+      });
+    }
+    case 'stream-tokenize': {
+      const n = Number(a);
+      const t = performance.now();
+      let rows = 0;
+      const chunks = datasetChunks({
+        size: n,
+        seed: 7,
+        format: 'csv',
+        regime: 'pmk6',
+        hazards: 0.01,
+      });
+      for await (const _ of streamCsv(chunks)) rows++;
+      return report(performance.now() - t, n, { rows: rows - 1 });
+    }
+    case 'stream-score': {
+      const n = Number(a);
+      const t = performance.now();
+      const chunks = datasetChunks({
+        size: n,
+        seed: 7,
+        format: 'csv',
+        regime: 'pmk6',
+        hazards: 0.01,
+      });
+      const ws = createWriteStream(b as string);
+      const header = ['nip', 'nama', 'unit_kerja', 'ruleset', 'predikat', 'predikat_label'];
+      ws.write(writeCsv([header]));
+      const it = streamAppraisalCsv(chunks);
+      let batch: string[][] = [];
+      let rejected = 0;
+      let scored = 0;
+      const flush = async () => {
+        if (!ws.write(writeCsv(batch))) await once(ws, 'drain');
+        batch = [];
+      };
+      for (;;) {
+        const next = await it.next();
+        if (next.done) {
+          await flush();
+          ws.end();
+          await finished(ws);
+          return report(performance.now() - t, n, { ...next.value.counts, scored, rejected });
+        }
+        if (next.value.type === 'rejected') {
+          rejected++;
+          continue;
+        }
+        const r = evaluate(next.value.record.appraisal);
+        scored++;
+        batch.push([
+          r.nip ?? '',
+          r.nama ?? '',
+          r.unitKerja ?? '',
+          r.ruleset?.id ?? '',
+          r.predikat?.code ?? '',
+          r.predikat?.label.id ?? '',
+        ]);
+        if (batch.length >= 2000) await flush();
+      }
+    }
+    default:
+      throw new Error(`unknown task ${task}`);
+  }
+}
+
+run().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exitCode = 1;
+});

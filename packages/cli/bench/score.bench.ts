@@ -1,0 +1,42 @@
+/**
+ * `kinerja score` end to end on a generated appraisal CSV vs parsing the same file alone with
+ * the same reader (`readAppraisalCsvStream`, what `score` reads CSV with). Goal (issue 9): the
+ * whole run takes at most 1.5 times the parse.
+ */
+import { join } from 'node:path';
+import { writeDataset } from '../src/generate/dataset.js';
+import { defineE2eSuite } from './harness.js';
+
+export default [
+  defineE2eSuite({
+    name: 'kinerja score end to end vs parsing the same CSV',
+    size: { full: 1_000_000, smoke: 2_000 },
+    async setup(size, dir) {
+      const file = join(dir, 'pegawai.csv');
+      await writeDataset({ size, seed: 7, format: 'csv', regime: 'pmk6', hazards: 0.01 }, file);
+      return { file, dir };
+    },
+    baseline: (s) => ({ name: 'parse alone (readAppraisalCsvStream)', args: ['parse', s.file] }),
+    candidates: (s) => [
+      { name: 'tokenize alone (streamCsv)', args: ['tokenize', s.file] },
+      {
+        name: 'kinerja score --out --rejections (default workers)',
+        args: ['score', s.file, s.dir],
+      },
+      {
+        name: 'kinerja score --out --rejections --workers 1',
+        args: ['score', s.file, s.dir, '--workers', '1'],
+      },
+    ],
+    goal(rs) {
+      const parse = rs[0]?.medianMs ?? Number.NaN;
+      return rs
+        .filter((r) => r.name.startsWith('kinerja score'))
+        .map((r) => {
+          const x = r.medianMs / parse;
+          return `goal score/parse <= 1.5x: ${r.name}: ${x.toFixed(2)}x ${x <= 1.5 ? 'MET' : 'NOT MET'}`;
+        })
+        .join('\n');
+    },
+  }),
+];
