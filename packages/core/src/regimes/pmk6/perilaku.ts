@@ -6,6 +6,7 @@ import type { Appraisal } from '../../model/appraisal.js';
 import { BERAKHLAK, type NilaiBerakhlak, type PeranPenilai } from '../../model/perilaku.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { TraceValue } from '../../trace/trace.js';
+import { basisPointsUsed, formatBasisPoints } from '../../weighting/basisPoints.js';
 import { renormalize, weightedMean } from '../../weighting/weights.js';
 import type { RatingSource, ScoreContext } from '../types.js';
 import { PMK6_MESSAGES as M } from './messages.js';
@@ -117,6 +118,8 @@ export function resolveRatingPerilaku<T>(
   ctx.usedReading('bobotPenilai');
   const combined: Partial<Record<NilaiBerakhlak, Rating>> = {};
   const detail: TraceValue[] = [];
+  /** Weighted roles that rated at least one core value (for the trace). */
+  const present = new Set<PeranPenilai>();
   let usedGabungan = false;
   for (const v of BERAKHLAK) {
     const byRole: Partial<Record<PeranPenilai, Rating[]>> = {};
@@ -145,8 +148,20 @@ export function resolveRatingPerilaku<T>(
     combined[v] = rating;
     if (ctx.tracer.enabled) {
       const ratings: { [k: string]: TraceValue } = {};
-      for (const r of roles) ratings[r] = byRole[r] ?? [];
-      detail.push({ nilai: v, penilai: ratings, hasil: rating });
+      for (const r of roles) {
+        ratings[r] = byRole[r] ?? [];
+        present.add(r);
+      }
+      detail.push(
+        roles.length > 1
+          ? {
+              nilai: v,
+              penilai: ratings,
+              bobot: { ...basisPointsUsed(renormalize(bobot.value, roles)) },
+              hasil: rating,
+            }
+          : { nilai: v, penilai: ratings, hasil: rating },
+      );
     }
   }
   if (issues.length > 0) return { ok: false, issues };
@@ -154,7 +169,20 @@ export function resolveRatingPerilaku<T>(
   const nilaiDasar = combined as Record<NilaiBerakhlak, Rating>;
 
   if (ctx.tracer.enabled) {
-    const used = renormalize(bobot.value, Object.keys(bobot.value) as PeranPenilai[]);
+    // The configured weights, the roles without any rating (excluded) and the weights applied
+    // after re-normalisation over the roles present, in integer basis points.
+    const used = renormalize(bobot.value, [...present]);
+    const applied = basisPointsUsed(used);
+    const excluded = used.excluded;
+    const gab = usedGabungan
+      ? t(
+          `Beberapa penilai digabung dengan cara ${gabungan.value} (bacaan, dapat diubah).`,
+          `Several raters are combined by ${gabungan.value} (a configurable reading).`,
+        )
+      : t(
+          'Setiap nilai dasar dinilai oleh satu penilai.',
+          'Each core value was rated by one rater.',
+        );
     ctx.tracer.step({
       rule: 'pmk6.perilaku.nilaiDasar',
       title: t(
@@ -163,7 +191,13 @@ export function resolveRatingPerilaku<T>(
       ),
       ref: bobot.ref,
       path: 'perilaku.penilaian',
-      inputs: { penilaian: detail, bobotPenilai: { ...used.used }, gabungan: gabungan.value },
+      inputs: {
+        penilaian: detail,
+        bobotDikonfigurasi: { ...bobot.value },
+        bobotDipakai: { ...applied },
+        dikecualikan: [...excluded],
+        gabungan: gabungan.value,
+      },
       output: { ...nilaiDasar },
       parameter: {
         name: 'bobotPenilai',
@@ -171,16 +205,8 @@ export function resolveRatingPerilaku<T>(
         isDefault: bobot.overriddenBy === undefined,
       },
       explanation: t(
-        `Hanya penilai berbobot > 0 yang dihitung (${Object.entries(used.used)
-          .map(([k, w]) => `${k} ${(w as number) / 100}%`)
-          .join(
-            ', ',
-          )}). ${usedGabungan ? `Beberapa penilai digabung dengan cara ${gabungan.value} (bacaan, dapat diubah).` : 'Setiap nilai dasar dinilai oleh satu penilai.'}`,
-        `Only raters with weight > 0 count (${Object.entries(used.used)
-          .map(([k, w]) => `${k} ${(w as number) / 100}%`)
-          .join(
-            ', ',
-          )}). ${usedGabungan ? `Several raters are combined by ${gabungan.value} (a configurable reading).` : 'Each core value was rated by one rater.'}`,
+        `Hanya penilai berbobot > 0 yang dihitung. ${excluded.length > 0 ? `Peran tanpa penilaian dikecualikan (${excluded.join(', ')}); bobot dipakai setelah dinormalkan ulang: ${formatBasisPoints(applied)}.` : `Bobot dipakai: ${formatBasisPoints(applied)}.`} ${gab.id}`,
+        `Only raters with weight > 0 count. ${excluded.length > 0 ? `Roles without ratings are excluded (${excluded.join(', ')}); weights applied after re-normalisation: ${formatBasisPoints(applied)}.` : `Weights applied: ${formatBasisPoints(applied)}.`} ${gab.en}`,
       ),
     });
   }

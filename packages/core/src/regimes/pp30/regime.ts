@@ -8,6 +8,7 @@ import type { Appraisal } from '../../model/appraisal.js';
 import type { PeranPenilai } from '../../model/perilaku.js';
 import type { Band, Param, Pp30Ruleset, Weights } from '../../ruleset/types.js';
 import type { TraceValue } from '../../trace/trace.js';
+import { basisPointsUsed, formatBasisPoints } from '../../weighting/basisPoints.js';
 import { validateWeights, WEIGHT_MESSAGES } from '../../weighting/weights.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../types.js';
 import { nilaiCapaianIkiInti } from './capaian.js';
@@ -460,6 +461,9 @@ export function scorePp30<T>(
     const parts = (Object.keys(used) as PeranPenilai[])
       .sort()
       .map((k) => `${k} ${lapor(c, dp, mode, perilaku.perPeran[k] as T)} × ${used[k]}`);
+    // The weights applied after re-normalisation (integer basis points), beside the configured ones.
+    const applied = basisPointsUsed(perilaku.bobot);
+    const excluded = perilaku.bobot.excluded;
     ctx.tracer.step({
       rule: 'pp30.perilaku.gabungan',
       title: t('Nilai perilaku kerja', 'Nilai perilaku kerja (behaviour score)'),
@@ -470,14 +474,15 @@ export function scorePp30<T>(
         perPeran: Object.fromEntries(
           Object.entries(perilaku.perPeran).map(([k, v]) => [k, c.toString(v as T)]),
         ),
-        bobotDipakai: { ...used },
-        dikecualikan: [...perilaku.bobot.excluded],
+        bobotDikonfigurasi: { ...p.bobotPenilai.value },
+        bobotDipakai: { ...applied },
+        dikecualikan: [...excluded],
         tanpaBobot: [...perilaku.tanpaBobot],
       },
       output: c.toString(perilaku.nilai),
       explanation: t(
-        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${lapor(c, dp, mode, perilaku.nilai)}. Peran tanpa masukan dikecualikan dan bobot lainnya dinormalkan ulang${perilaku.tanpaBobot.length > 0 ? `; masukan ${perilaku.tanpaBobot.join(', ')} berbobot 0` : ''}.`,
-        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${lapor(c, dp, mode, perilaku.nilai)}. Roles without input are excluded and the other weights re-normalised${perilaku.tanpaBobot.length > 0 ? `; input from ${perilaku.tanpaBobot.join(', ')} has weight 0` : ''}.`,
+        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${lapor(c, dp, mode, perilaku.nilai)}. ${excluded.length > 0 ? `Peran tanpa masukan dikecualikan (${excluded.join(', ')}); bobot dipakai setelah dinormalkan ulang: ${formatBasisPoints(applied)}` : `Bobot dipakai: ${formatBasisPoints(applied)}`}${perilaku.tanpaBobot.length > 0 ? `; masukan ${perilaku.tanpaBobot.join(', ')} berbobot 0` : ''}.`,
+        `Nilai perilaku = (${parts.join(' + ')}) / ${perilaku.bobot.total} = ${lapor(c, dp, mode, perilaku.nilai)}. ${excluded.length > 0 ? `Roles without input are excluded (${excluded.join(', ')}); weights applied after re-normalisation: ${formatBasisPoints(applied)}` : `Weights applied: ${formatBasisPoints(applied)}`}${perilaku.tanpaBobot.length > 0 ? `; input from ${perilaku.tanpaBobot.join(', ')} has weight 0` : ''}.`,
       ),
     });
   }
