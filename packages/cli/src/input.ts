@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
@@ -11,7 +11,14 @@ import {
   readPredikat,
   readRating,
 } from '@kinerja/adapters';
-import { type AppraisalRow, readAppraisalCsvStream } from '@kinerja/adapters/csv';
+import {
+  type AppraisalRow,
+  type ColumnMapping,
+  CsvTokenizer,
+  DEFAULT_ALIASES,
+  findHeader,
+  readAppraisalCsvStream,
+} from '@kinerja/adapters/csv';
 import {
   penilaianToAppraisals,
   readLaporanPenilaianCsv,
@@ -20,7 +27,7 @@ import {
 } from '@kinerja/adapters/ekinerja';
 import {
   indexPegawai,
-  readEksporAsn,
+  readEksporAsnStream,
   readSkp22,
   recheckSiasn,
   skp22ToAppraisals,
@@ -60,6 +67,27 @@ export interface CliRejection {
   /** XLSX input: the sheet and the Excel row of the rejected record (`row` is the record number). */
   readonly sheet?: string;
   readonly sheetRow?: number;
+  /** `master`: a row of the `--master` employee file (not of the scored input). */
+  readonly source?: 'master';
+}
+
+/** A decision of the CLI or of an adapter, with the file whose rows it concerns. */
+export interface FileDecision extends Decision {
+  readonly file: string;
+}
+
+/**
+ * The `--master` employee file (SIASN "Export Data ASN") as read: its own row accounting
+ * (`rows = accepted + rejected + excluded`), rejections (`source: 'master'`) and decisions.
+ */
+export interface MasterReport {
+  readonly file: string;
+  readonly rows: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly excluded: number;
+  readonly rejections: readonly CliRejection[];
+  readonly decisions: readonly Decision[];
 }
 
 /** One appraisal read from a file, with the stored predikat when the file carries one. */
@@ -92,6 +120,8 @@ export interface LoadedFile {
   };
   /** The format's own stored-predikat audit (SIASN kuadran, e-Kinerja hasil_akhir). */
   readonly recheck?: RecheckReport;
+  /** The `--master` file joined with this input, when one was read. */
+  readonly master?: MasterReport;
 }
 
 /** Options of {@link loadFile}. */
@@ -147,15 +177,198 @@ function sniffJson(doc: unknown): InputFormat | undefined {
   return undefined;
 }
 
+/**
+ * Header names that tell the CSV exports apart, matched as the adapters match headers (same
+ * key normalisation, first alias wins, each column used once). `hasilAkhir` comes before
+ * `rating` so that a lone `hasil_akhir` column is not taken for a generic rating column.
+ */
+const SNIFF_COLUMNS = {
+  nip: DEFAULT_ALIASES.nip,
+  id: ['id'],
+  hasilAkhir: ['hasil_akhir'],
+  /** Columns only the e-Kinerja export carries (the PLT/PLH flag, its SKP ids and dates). */
+  ekinerja: [
+    'is_skp_plt_plh_pjb',
+    'is_plt_plh',
+    'skp_penilaian_id',
+    'periode_awal_skp',
+    'periode_akhir_skp',
+  ],
+  pnsId: ['pns_id'],
+  rating: [
+    ...DEFAULT_ALIASES.ratingHasilKerja,
+    ...DEFAULT_ALIASES.ratingPerilaku,
+    ...DEFAULT_ALIASES.predikat,
+  ],
+} as const satisfies ColumnMapping<string>;
+type SniffField = keyof typeof SNIFF_COLUMNS;
+
+/** What the first lines of a CSV file are. */
+export interface CsvSniff {
+  /**
+   * `ekinerja-laporan-csv`: a header with `hasil_akhir` and `id` or an e-Kinerja-only column
+   * (the rule of the XLSX layout detection); `siasn-ekspor-asn`: a header with `pns_id` and no
+   * rating or predikat column (the employee master); `csv`: anything else (the generic reader).
+   */
+  readonly kind: 'csv' | 'ekinerja-laporan-csv' | 'siasn-ekspor-asn';
+  /** The line of the header row, when one was found in the first 30 records. */
+  readonly line?: number;
+  /** The header names that decided. */
+  readonly columns: readonly string[];
+}
+
+/**
+ * Tells an e-Kinerja "Laporan Penilaian SKP" export and a SIASN "Export Data ASN" from a generic
+ * appraisal CSV by their header row: the text is read with the adapters' CSV tokenizer (BOM,
+ * delimiter detection) and the header found as the readers find it (a NIP column in the first
+ * 30 records). Unless `complete` (`head` is the whole file), a last line without its line end
+ * is left out, so `head` may be any prefix of the file.
+ *
+ * @example
+ * ```ts
+ * sniffCsv('LAPORAN\nid;nip;hasil_akhir\n1;1987…;BAIK\n').kind; // 'ekinerja-laporan-csv'
+ * ```
+ */
+export function sniffCsv(head: string, complete = false): CsvSniff {
+  const t = new CsvTokenizer();
+  const rows = [...t.push(head), ...t.end().rows];
+  if (!complete && !/[\r\n]$/.test(head)) rows.pop();
+  const h = findHeader<SniffField>(rows, SNIFF_COLUMNS, 'nip');
+  if (!h) return { kind: 'csv', columns: [] };
+  const name = (f: SniffField) => {
+    const j = h.columns[f];
+    return j === undefined ? [] : [h.names[j] as string];
+  };
+  const c = h.columns;
+  if (c.hasilAkhir !== undefined && (c.id !== undefined || c.ekinerja !== undefined)) {
+    return {
+      kind: 'ekinerja-laporan-csv',
+      line: h.line,
+      columns: [...name('hasilAkhir'), ...name('id'), ...name('ekinerja')],
+    };
+  }
+  if (c.pnsId !== undefined && c.rating === undefined && c.hasilAkhir === undefined) {
+    return { kind: 'siasn-ekspor-asn', line: h.line, columns: [...name('pnsId'), ...name('nip')] };
+  }
+  return { kind: 'csv', line: h.line, columns: name('nip') };
+}
+
+/** The first bytes of a file (at most `max`), as text; errors are one-line CLI errors. */
+async function readHead(
+  path: string,
+  shown: string,
+  max = 64 * 1024,
+): Promise<{ text: string; complete: boolean }> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) fail(`${shown}: is a directory, not a file (berupa direktori)`);
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(Math.min(max, s.size));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      return { text: buf.subarray(0, bytesRead).toString('utf8'), complete: bytesRead >= s.size };
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    if ((e as Error).name === 'CliError') throw e;
+    fail(describeFsError(shown, e));
+  }
+}
+
+/**
+ * {@link sniffCsv} on the first 64 KiB of a file (an unreadable file is a one-line CLI error).
+ *
+ * @example
+ * ```ts
+ * (await sniffCsvFile('/data/laporan.csv', 'laporan.csv')).kind; // 'ekinerja-laporan-csv'
+ * ```
+ */
+export async function sniffCsvFile(path: string, shown: string): Promise<CsvSniff> {
+  const head = await readHead(path, shown);
+  return sniffCsv(head.text, head.complete);
+}
+
+/** How each detected format is named in the `FORMAT_DETECTED` decision. */
+const FORMAT_NAMES: Readonly<Record<InputFormat, Text>> = {
+  json: { id: 'JSON penilaian', en: 'appraisal JSON' },
+  jsonl: { id: 'JSON Lines penilaian', en: 'appraisal JSON Lines' },
+  csv: { id: 'CSV penilaian (kolom umum)', en: 'appraisal CSV (generic columns)' },
+  'ekinerja-penilaian': {
+    id: 'JSON laporan/penilaian e-Kinerja',
+    en: 'e-Kinerja laporan/penilaian JSON',
+  },
+  'ekinerja-laporan-csv': {
+    id: 'ekspor e-Kinerja "Laporan Penilaian SKP" (CSV)',
+    en: 'e-Kinerja "Laporan Penilaian SKP" export (CSV)',
+  },
+  'siasn-skp22': { id: 'riwayat SKP 2022 SIASN (rw-skp22)', en: 'SIASN rw-skp22 records' },
+  xlsx: { id: 'lembar kerja penilaian (XLSX)', en: 'appraisal workbook (XLSX)' },
+  'ekinerja-laporan-xlsx': {
+    id: 'ekspor e-Kinerja (XLSX)',
+    en: 'e-Kinerja export (XLSX)',
+  },
+};
+
+/**
+ * The decision that records how the format of a file was chosen without `--from`: the format
+ * and what it was told by (`basis`), and how to override it.
+ */
+function formatDecision(format: InputFormat, basis: Text): Decision {
+  const name = FORMAT_NAMES[format];
+  return {
+    code: 'FORMAT_DETECTED',
+    rows: [],
+    message: {
+      id: `Format terdeteksi: ${name.id} (${basis.id}); ganti dengan --from`,
+      en: `Format detected: ${name.en} (${basis.en}); override with --from`,
+    },
+  };
+}
+
+/** The basis of a detection from the header row found by {@link sniffCsv}. */
+function sniffBasis(s: CsvSniff): Text {
+  if (s.line === undefined) {
+    return { id: 'tanpa baris judul kolom NIP', en: 'no NIP header row found' };
+  }
+  const cols = s.columns.join(', ');
+  return {
+    id: `baris judul kolom pada baris ${s.line}: ${cols}`,
+    en: `header row on line ${s.line}: ${cols}`,
+  };
+}
+
+/**
+ * The `FORMAT_DETECTED` decision of a streamed file read without `--from`: a CSV told by its
+ * header row ({@link sniffCsvFile}), JSON Lines by its extension. Worker threads report the same
+ * decision as the in-thread reader.
+ *
+ * @example
+ * ```ts
+ * (await streamedFormatDecision('/data/a.jsonl', 'a.jsonl', 'jsonl')).code; // 'FORMAT_DETECTED'
+ * ```
+ */
+export async function streamedFormatDecision(
+  path: string,
+  shown: string,
+  format: 'csv' | 'jsonl',
+): Promise<Decision> {
+  if (format === 'csv') return formatDecision('csv', sniffBasis(await sniffCsvFile(path, shown)));
+  const ext = extname(shown).toLowerCase();
+  return formatDecision('jsonl', { id: `dari ekstensi ${ext}`, en: `from the ${ext} extension` });
+}
+
+const withDecision = (f: LoadedFile, d: Decision): LoadedFile => ({
+  ...f,
+  decisions: [d, ...f.decisions],
+});
+
 /** Guesses the format of a file from its extension and first bytes. */
 export function detectFormat(file: string, head: string): InputFormat | undefined {
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
-    const top = head.slice(0, 4000).toLowerCase();
-    return /is_skp_plt_plh|skp_penilaian_id|periode_awal_skp/.test(top) && /hasil_akhir/.test(top)
-      ? 'ekinerja-laporan-csv'
-      : 'csv';
+    return sniffCsv(head).kind === 'ekinerja-laporan-csv' ? 'ekinerja-laporan-csv' : 'csv';
   }
   if (ext === '.json') return 'json';
   const t = head.trimStart();
@@ -311,20 +524,47 @@ export async function loadFile(
     );
   }
   if (opts.from === 'xlsx' || opts.from === 'ekinerja-laporan-xlsx' || ext === '.xlsx') {
-    return loadXlsx(cwd, path, shown, opts);
+    const l = await loadXlsx(cwd, path, shown, opts);
+    return opts.from
+      ? l
+      : withDecision(
+          l,
+          formatDecision(l.format, {
+            id: 'buku kerja .xlsx, dari baris judul kolomnya',
+            en: '.xlsx workbook, told by its header row',
+          }),
+        );
   }
   let format: InputFormat | undefined = opts.from;
   if (format === 'jsonl' || (!format && (ext === '.jsonl' || ext === '.ndjson'))) {
-    return loadJsonl(path, shown);
+    const l = await loadJsonl(path, shown);
+    return format ? l : withDecision(l, await streamedFormatDecision(path, shown, 'jsonl'));
   }
-  if (format === 'csv' || (!format && ext === '.csv')) {
+  /** How the format was told when `--from` was not given. */
+  let detected: Text | undefined;
+  if (!format && ext === '.csv') {
+    // A .csv may be an e-Kinerja export or the SIASN employee master: told by the header row.
+    const sniff = await sniffCsvFile(path, shown);
+    if (sniff.kind === 'siasn-ekspor-asn') {
+      fail(
+        `${shown}: this is the SIASN "Export Data ASN" (the employee master, ${sniffBasis(sniff).en}), not appraisals; pass it with --master ${shown} next to the appraisal file — ini data induk pegawai, gunakan --master`,
+      );
+    }
+    format = sniff.kind;
+    detected = sniffBasis(sniff);
+  }
+  if (format === 'csv') {
     await readText(path, shown); // existence and directory checks with a clear message
     const r = await readAppraisalCsvStream(createReadStream(path, 'utf8'));
-    return fromParse(shown, 'csv', r, storedOfRow);
+    const l = fromParse(shown, 'csv', r, storedOfRow);
+    return detected ? withDecision(l, formatDecision('csv', detected)) : l;
   }
   const text = await readText(path, shown);
   if (text.trim() === '') fail(`${shown}: the file is empty (berkas kosong)`);
-  format ??= detectFormat(file, text.slice(0, 8000));
+  if (!format) {
+    format = detectFormat(file, text.slice(0, 8000));
+    detected = { id: 'dari ekstensi dan isi berkas', en: 'from the extension and the content' };
+  }
   let doc: unknown;
   const looksJson = /^\s*[[{]/.test(text);
   if (format === 'json' || (format === undefined && looksJson)) {
@@ -332,8 +572,25 @@ export async function loadFile(
     const sniffed = sniffJson(doc);
     if (format === undefined || (opts.from === undefined && sniffed && sniffed !== 'json')) {
       format = sniffed;
+      detected = { id: 'dari kunci rekaman pertama', en: "from the first record's keys" };
     }
   }
+  const loaded = await loadText(cwd, file, shown, text, doc, format, opts);
+  return detected && opts.from === undefined && loaded.format === format
+    ? withDecision(loaded, formatDecision(format as InputFormat, detected))
+    : loaded;
+}
+
+/** Reads the text of a whole-file format (JSON, e-Kinerja, SIASN) once its format is known. */
+async function loadText(
+  cwd: string,
+  file: string,
+  shown: string,
+  text: string,
+  doc: unknown,
+  format: InputFormat | undefined,
+  opts: LoadOptions,
+): Promise<LoadedFile> {
   switch (format) {
     case 'json': {
       const list = listOf(doc);
@@ -359,8 +616,15 @@ export async function loadFile(
           ? readPenilaian(doc ?? parseJson(text, shown))
           : readLaporanPenilaianCsv(text);
       const master = opts.master ? await loadMaster(cwd, opts.master) : undefined;
-      const r = penilaianToAppraisals(parsed, master ? { master } : {});
-      return fromParse(shown, format, r, (rec) => storedOf(rec.source), recheckPenilaian(parsed));
+      const r = penilaianToAppraisals(parsed, master ? { master: master.index } : {});
+      const l = fromParse(
+        shown,
+        format,
+        r,
+        (rec) => storedOf(rec.source),
+        recheckPenilaian(parsed),
+      );
+      return master ? { ...l, master: master.report } : l;
     }
     case 'siasn-skp22': {
       if (!opts.master) {
@@ -369,8 +633,12 @@ export async function loadFile(
         );
       }
       const parsed = readSkp22(doc ?? parseJson(text, shown));
-      const r = skp22ToAppraisals(parsed, await loadMaster(cwd, opts.master));
-      return fromParse(shown, format, r, (rec) => storedOf(rec.source), recheckSiasn(parsed));
+      const master = await loadMaster(cwd, opts.master);
+      const r = skp22ToAppraisals(parsed, master.index);
+      return {
+        ...fromParse(shown, format, r, (rec) => storedOf(rec.source), recheckSiasn(parsed)),
+        master: master.report,
+      };
     }
     case 'csv':
     case 'jsonl':
@@ -452,8 +720,8 @@ async function loadXlsx(
       ? await readLaporanSkpXlsx(wb.workbook)
       : await readLaporanPenilaianXlsx(wb.workbook);
   const master = opts.master ? await loadMaster(cwd, opts.master) : undefined;
-  const r = penilaianToAppraisals(parsed, master ? { master } : {});
-  return fromParse(
+  const r = penilaianToAppraisals(parsed, master ? { master: master.index } : {});
+  const l = fromParse(
     shown,
     'ekinerja-laporan-xlsx',
     r,
@@ -461,13 +729,39 @@ async function loadXlsx(
     recheckPenilaian(parsed),
     whereOf(parsed),
   );
+  return master ? { ...l, master: master.report } : l;
 }
 
-async function loadMaster(cwd: string, file: string) {
-  const text = await readText(resolve(cwd, file), file);
-  const r = readEksporAsn(text);
+/**
+ * Reads the `--master` employee file (SIASN "Export Data ASN" CSV) streamed, in constant
+ * memory besides the index: the employee index for the join, and the file's own report — its
+ * rejected rows (a mangled NIP…) as rejections of the master file, and its decisions.
+ */
+async function loadMaster(
+  cwd: string,
+  file: string,
+): Promise<{ index: ReturnType<typeof indexPegawai>; report: MasterReport }> {
+  const path = resolve(cwd, file);
+  await readHead(path, file, 0); // existence and directory checks with a clear message
+  let r: Awaited<ReturnType<typeof readEksporAsnStream>>;
+  try {
+    r = await readEksporAsnStream(createReadStream(path, 'utf8'));
+  } catch (e) {
+    fail(describeFsError(file, e));
+  }
   if (r.records.length === 0) fail(`${file}: no employee could be read from the master file`);
-  return indexPegawai(r.records);
+  return {
+    index: indexPegawai(r.records),
+    report: {
+      file,
+      rows: r.counts.input,
+      accepted: r.counts.accepted,
+      rejected: r.counts.rejected,
+      excluded: r.counts.excluded,
+      rejections: rejectionsOf(file, r).map((x) => ({ ...x, source: 'master' as const })),
+      decisions: r.decisions,
+    },
+  };
 }
 
 /**

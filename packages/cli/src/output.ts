@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parseCsv, unneutralizeCell, writeCsv, writeResultsCsv } from '@kinerja/adapters/csv';
+import type { Locale } from '@kinerja/core';
 import { writeTableXlsx } from '@kinerja/xlsx';
 import { describeFsError, fail } from './errors.js';
-import type { CliRejection } from './input.js';
-import type { Scored } from './pipeline.js';
+import type { CliRejection, FileDecision } from './input.js';
+import type { RunSummary, Scored } from './pipeline.js';
 import { toScoreResult } from './schemas.js';
 
 /** Writes a file (creating its directory); file-system errors become one-line CLI errors. */
@@ -66,10 +67,12 @@ export function resultsText(scored: readonly Scored[], format: 'json' | 'csv'): 
 
 /**
  * The rejections table: file, row, path, code, message_id, message_en — plus sheet and
- * sheet_row (the Excel row) when a rejection comes from an `.xlsx` input.
+ * sheet_row (the Excel row) when a rejection comes from an `.xlsx` input, and a last column
+ * source (`input` or `master`) when rows of the `--master` file are rejected.
  */
 function rejectionsTable(rejections: readonly CliRejection[]): string[][] {
   const located = rejections.some((r) => r.sheetRow !== undefined);
+  const sourced = rejections.some((r) => r.source !== undefined);
   return [
     [
       'file',
@@ -79,6 +82,7 @@ function rejectionsTable(rejections: readonly CliRejection[]): string[][] {
       'code',
       'message_id',
       'message_en',
+      ...(sourced ? ['source'] : []),
     ],
     ...rejections.map((r) => [
       r.file,
@@ -88,11 +92,15 @@ function rejectionsTable(rejections: readonly CliRejection[]): string[][] {
       r.code,
       r.message.id,
       r.message.en,
+      ...(sourced ? [r.source ?? 'input'] : []),
     ]),
   ];
 }
 
-/** Rejections as JSON or CSV (file, row, [sheet, sheet_row,] path, code, message_id, message_en). */
+/**
+ * Rejections as JSON or CSV (file, row, [sheet, sheet_row,] path, code, message_id, message_en
+ * [, source]).
+ */
 export function rejectionsText(
   rejections: readonly CliRejection[],
   format: 'json' | 'csv',
@@ -108,4 +116,70 @@ export async function rejectionsOutput(
 ): Promise<string | Uint8Array> {
   if (format === 'xlsx') return writeTableXlsx(rejectionsTable(rejections), { sheet: 'Ditolak' });
   return rejectionsText(rejections, format);
+}
+
+/** At most this many row numbers are listed per decision in the text outputs. */
+export const DECISION_ROWS_SHOWN = 10;
+
+/**
+ * The row numbers of a decision for display: the first {@link DECISION_ROWS_SHOWN}, then how
+ * many more.
+ *
+ * @example
+ * ```ts
+ * decisionRowsText([1, 2, 3], 'en'); // 'rows 1, 2, 3'
+ * ```
+ */
+export function decisionRowsText(rows: readonly number[], lang: Locale): string {
+  const word = lang === 'id' ? 'baris' : rows.length === 1 ? 'row' : 'rows';
+  const shown = rows.slice(0, DECISION_ROWS_SHOWN).join(', ');
+  const more = rows.length - DECISION_ROWS_SHOWN;
+  return more > 0
+    ? `${rows.length} ${word}: ${shown}, … (+${more} ${lang === 'id' ? 'lagi' : 'more'})`
+    : `${word} ${shown}`;
+}
+
+/**
+ * The decisions of a run as text, one line each: file, code, message in `lang`, and the rows it
+ * concerns (capped list); a decision about the whole file (no rows) shows none.
+ *
+ * @example
+ * ```ts
+ * decisionsText([{ file: 'a.csv', code: 'PLT_PLH_EXCLUDED', rows: [4], message }], 'en');
+ * // 'Decisions:\n  a.csv [PLT_PLH_EXCLUDED] … (row 4)\n'
+ * ```
+ */
+export function decisionsText(decisions: readonly FileDecision[], lang: Locale): string {
+  if (decisions.length === 0) return '';
+  const lines = decisions.map((d) => {
+    const rows = d.rows.length > 0 ? ` (${decisionRowsText(d.rows, lang)})` : '';
+    const uncertain = d.status === 'UNCERTAIN' ? ' [UNCERTAIN]' : '';
+    return `  ${d.file} [${d.code}]${uncertain} ${d.message[lang]}${rows}`;
+  });
+  return `${lang === 'id' ? 'Keputusan pembacaan' : 'Decisions'}:\n${lines.join('\n')}\n`;
+}
+
+/** The decisions as `--json` prints them: file, code, message (id and en), rows[, status]. */
+export function decisionsJson(decisions: readonly FileDecision[]) {
+  return decisions.map((d) => ({
+    file: d.file,
+    code: d.code,
+    message: { id: d.message.id, en: d.message.en },
+    rows: [...d.rows],
+    ...(d.status ? { status: d.status } : {}),
+  }));
+}
+
+/**
+ * The line accounting for the `--master` file's own rows (apart from the scored input's).
+ *
+ * @example
+ * ```ts
+ * masterText({ file: 'asn.csv', rows: 24, accepted: 23, rejected: 1, excluded: 0 });
+ * // 'Data induk / master asn.csv: 24 = 23 dibaca / read + 1 ditolak / rejected\n'
+ * ```
+ */
+export function masterText(m: NonNullable<RunSummary['master']>): string {
+  const excluded = m.excluded > 0 ? ` + ${m.excluded} dikecualikan / excluded` : '';
+  return `Data induk / master ${m.file}: ${m.rows} = ${m.accepted} dibaca / read + ${m.rejected} ditolak / rejected${excluded}\n`;
 }

@@ -16,11 +16,13 @@ import { describeFsError, fail } from './errors.js';
 import {
   assertUsable,
   type CliRejection,
+  type FileDecision,
   type InputFormat,
   type InputItem,
   type LoadedFile,
   loadFile,
   nipOf,
+  sniffCsvFile,
 } from './input.js';
 import type { CliIo } from './io.js';
 import { resultsText } from './output.js';
@@ -39,8 +41,10 @@ export interface Run {
   readonly files: readonly LoadedFile[];
   /** Accepted appraisals that evaluated to a predikat. */
   readonly scored: readonly Scored[];
-  /** Parse rejections and evaluation failures, by file and row. */
+  /** Parse rejections and evaluation failures, by file and row; then the master's rejections. */
   readonly rejections: readonly CliRejection[];
+  /** Every decision taken while reading the files (and the master), by file. */
+  readonly decisions: readonly FileDecision[];
   readonly summary: RunSummary;
 }
 
@@ -61,6 +65,30 @@ export interface RunSummary {
     readonly rejected: number;
     readonly excluded: number;
   }[];
+  /** The `--master` file's own rows (not part of `total`): its rejections are listed apart. */
+  readonly master?: {
+    readonly file: string;
+    readonly rows: number;
+    readonly accepted: number;
+    readonly rejected: number;
+    readonly excluded: number;
+  };
+}
+
+/**
+ * The decisions of the files read (each file's, then the master's once) and the master's
+ * report: what every command shows next to its results.
+ */
+export function decisionsOf(loaded: readonly LoadedFile[]): {
+  decisions: FileDecision[];
+  master?: LoadedFile['master'];
+} {
+  const decisions: FileDecision[] = loaded.flatMap((f) =>
+    f.decisions.map((d) => ({ file: f.file, ...d })),
+  );
+  const master = loaded.find((f) => f.master)?.master;
+  if (master) decisions.push(...master.decisions.map((d) => ({ file: master.file, ...d })));
+  return master ? { decisions, master } : { decisions };
 }
 
 /** The JSON text each ruleset loaded from a file was read from (worker threads load the same). */
@@ -180,12 +208,15 @@ export async function runPipeline(
   }
   bar.done();
   rejections.sort(byFileAndRow);
+  const { decisions, master } = decisionsOf(loaded);
+  if (master) rejections.push(...master.rejections);
   const rejected = byFile.reduce((s, f) => s + f.rejected, 0);
   const accepted = scored.length;
   return {
     files: loaded,
     scored,
     rejections,
+    decisions,
     summary: {
       total: accepted + rejected + excluded,
       accepted,
@@ -194,6 +225,17 @@ export async function runPipeline(
       byPredikat: { ...batch.byPredikat },
       byUnit: Object.fromEntries(Object.entries(batch.byUnit).map(([u, c]) => [u, { ...c }])),
       byFile,
+      ...(master
+        ? {
+            master: {
+              file: master.file,
+              rows: master.rows,
+              accepted: master.accepted,
+              rejected: master.rejected,
+              excluded: master.excluded,
+            },
+          }
+        : {}),
     },
   };
 }
@@ -220,6 +262,7 @@ export interface ScoreOptions extends PipelineOptions {
 export interface ScoreRun {
   readonly summary: RunSummary;
   readonly rejections: readonly CliRejection[];
+  readonly decisions: readonly FileDecision[];
   /** The results file text, when {@link ScoreOptions.results} was given. */
   readonly results?: string;
   /** Some scored result carries a warning. */
@@ -247,6 +290,18 @@ async function inThreadReason(
     return 'the ruleset was not loaded from an id or a JSON file and cannot be sent to worker threads (custom indicator types carry functions)';
   }
   const split = files.filter((f) => splitKind(f, opts.from) !== undefined);
+  if (opts.master !== undefined && split.length < files.length) {
+    return 'files joined with --master are read in this thread (the master report is kept)';
+  }
+  if (opts.from === undefined) {
+    for (const f of split) {
+      if (splitKind(f, undefined) !== 'csv') continue;
+      const kind = await sniffCsvFile(resolve(io.cwd, f), f).catch(() => undefined);
+      if (kind && kind.kind !== 'csv') {
+        return `${f} is not a generic appraisal CSV (${kind.kind}); it is read whole`;
+      }
+    }
+  }
   if (split.length === 0) {
     return 'only CSV and JSON Lines files are split across worker threads; other formats are read whole';
   }
@@ -279,6 +334,7 @@ export async function scoreFiles(
     return {
       summary: run.summary,
       rejections: run.rejections,
+      decisions: run.decisions,
       ...(opts.results ? { results: resultsText(run.scored, opts.results) } : {}),
       warned: run.scored.some((s) => s.result.warnings.length > 0),
       threads: 0,
@@ -306,6 +362,7 @@ export async function scoreFiles(
       byFile: r.files,
     },
     rejections: [...r.rejections].sort(byFileAndRow),
+    decisions: r.decisions,
     ...(r.results !== undefined ? { results: r.results } : {}),
     warned: r.warned > 0,
     threads: r.threads,

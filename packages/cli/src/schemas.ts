@@ -25,6 +25,10 @@ export const RejectionSchema = z.object({
   path: PathSchema,
   code: z.string(),
   message: TextSchema,
+  source: z
+    .literal('master')
+    .optional()
+    .describe('master: a row of the --master employee file, not of the scored input'),
 });
 
 /** One scored employee, as `kinerja score --format json` writes it. */
@@ -70,6 +74,27 @@ export const ScoreSummarySchema = z.object({
       excluded: z.number().int(),
     }),
   ),
+  master: z
+    .object({
+      file: z.string(),
+      rows: z.number().int().describe('accepted + rejected + excluded (not part of total)'),
+      accepted: z.number().int(),
+      rejected: z.number().int(),
+      excluded: z.number().int(),
+    })
+    .optional()
+    .describe('The --master employee file: its own rows, rejections listed with source master'),
+  decisions: z
+    .array(
+      z.object({
+        file: z.string(),
+        code: z.string(),
+        message: z.object({ id: z.string(), en: z.string() }),
+        rows: z.array(z.number().int()).describe('rows concerned; empty: the whole file'),
+        status: z.literal('UNCERTAIN').optional(),
+      }),
+    )
+    .describe('Every reading decision (format detected, header row, synonyms, exclusions)'),
   outputs: z.object({ results: z.string().optional(), rejections: z.string().optional() }),
 });
 

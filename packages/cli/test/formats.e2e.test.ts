@@ -393,8 +393,20 @@ describe('kinerja score: SIASN rw-skp22 with the Export Data ASN master', () => 
       new Set(UNITS.map((u) => `${u}, Badan Keuangan`)),
     );
 
-    const rej = csvRows('out/siasn-ditolak.csv');
-    expect(rej[0]).toEqual(['file', 'row', 'path', 'code', 'message_id', 'message_en']);
+    const all = csvRows('out/siasn-ditolak.csv');
+    expect(all[0]).toEqual(['file', 'row', 'path', 'code', 'message_id', 'message_en', 'source']);
+    // The master's own rejected row (the mangled NIP) is listed apart, with its file name.
+    expect(all.filter((x) => x[6] === 'master').map((x) => [x[0], x[3]])).toEqual([
+      ['ekspor-asn.csv', 'NIP_SCIENTIFIC_NOTATION'],
+    ]);
+    expect(s.master).toEqual({
+      file: 'ekspor-asn.csv',
+      rows: N,
+      accepted: N - 1,
+      rejected: 1,
+      excluded: 0,
+    });
+    const rej = [all[0] as string[], ...all.slice(1).filter((x) => x[6] === 'input')];
     const byRow = new Map<number, readonly string[]>();
     for (const x of rej.slice(1)) byRow.set(Number(x[1]), x);
     expect(Object.fromEntries([...byRow].map(([row, x]) => [row, x[3]]))).toEqual(siasn.rejected);

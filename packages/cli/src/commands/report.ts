@@ -38,6 +38,7 @@ export function buildReport(
     auditNotes: notes,
     recheck: recheckFiles(run.files),
     rejections: run.rejections,
+    decisions: run.decisions,
     lang,
   });
   return { html, calibration, audit };

@@ -1,6 +1,15 @@
+import type { Locale } from '@kinerja/core';
 import { int, str, WORKERS_OPTION } from '../args.js';
 import type { CliIo } from '../io.js';
-import { outputFormatOf, rejectionsOutput, writeOut, xlsxFromCsv } from '../output.js';
+import {
+  decisionsJson,
+  decisionsText,
+  masterText,
+  outputFormatOf,
+  rejectionsOutput,
+  writeOut,
+  xlsxFromCsv,
+} from '../output.js';
 import { type RunSummary, scoreFiles } from '../pipeline.js';
 import { textTable } from '../table.js';
 import {
@@ -36,7 +45,7 @@ export const score: Command = {
   spec: {
     name: 'score',
     usage:
-      'score <file…> [--from <format>] [--ruleset <id|file.json>] [--out <file>] [--format json|csv|xlsx] [--rejections <file>] [--workers <n>]',
+      'score <file…> [--from <format>] [--ruleset <id|file.json>] [--out <file>] [--format json|csv|xlsx] [--rejections <file>] [--workers <n>] [--lang id|en]',
     summary:
       'Scores every appraisal in the files (CSV, JSON, JSON Lines, e-Kinerja, SIASN) and prints a summary per unit and predikat.',
     options: {
@@ -60,6 +69,12 @@ export const score: Command = {
         choices: ['error', 'warning'],
       },
       workers: WORKERS_OPTION,
+      lang: {
+        type: 'string',
+        arg: '<lang>',
+        help: 'Language of the decisions printed (default id)',
+        choices: ['id', 'en'],
+      },
     },
     details:
       'Examples:\n  kinerja score pegawai.csv --out hasil.csv --rejections ditolak.csv\n  kinerja score laporan.json --from ekinerja-penilaian --json',
@@ -95,9 +110,16 @@ export const score: Command = {
       );
     }
     if (p.values.json) {
-      printJson(io, { command: 'score', ...run.summary, outputs });
+      printJson(io, {
+        command: 'score',
+        ...run.summary,
+        decisions: decisionsJson(run.decisions),
+        outputs,
+      });
     } else {
       io.stdout.write(summaryText(run.summary));
+      if (run.summary.master) io.stdout.write(masterText(run.summary.master));
+      io.stdout.write(decisionsText(run.decisions, (str(p, 'lang') ?? 'id') as Locale));
       if (outputs.results) io.stdout.write(`Hasil / results: ${outputs.results}\n`);
       if (outputs.rejections) io.stdout.write(`Ditolak / rejections: ${outputs.rejections}\n`);
       if (!rej && run.rejections.length > 0) {
