@@ -6,10 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '@kinerja/adapters/csv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Prng } from '../src/demo/prng.js';
 import { sniffCsv } from '../src/input.js';
+import { captureStream } from '../src/io.js';
 import { decisionRowsText } from '../src/output.js';
+import { scoreFiles } from '../src/pipeline.js';
 import { ScoreSummarySchema } from '../src/schemas.js';
 import { cli, oneLine, tmp } from './helpers.js';
 
@@ -327,5 +329,50 @@ describe('decisions in the HTML report', () => {
       '15 rows: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (+5 more)',
     );
     expect(decisionRowsText([3], 'id')).toBe('baris 3');
+  });
+});
+
+describe('decisions with --workers', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('reads an e-Kinerja CSV export whole (never split as a generic CSV), decisions kept', async () => {
+    vi.stubEnv('KINERJA_WORKERS_MIN_LINES', '1');
+    const io = { stdout: captureStream(), stderr: captureStream(), cwd: dir };
+    const run = await scoreFiles(io, ['laporan.csv'], { workers: 2, progress: false });
+    expect(run.threads).toBe(0);
+    expect(run.inThread).toBe(
+      'laporan.csv is not a generic appraisal CSV (ekinerja-laporan-csv); it is read whole',
+    );
+    expect(run.summary.byFile[0]?.format).toBe('ekinerja-laporan-csv');
+    expect(run.summary.excluded).toBe(lap.plt.length + lap.mutasi.length);
+    expect(run.decisions.find((d) => d.code === 'PLT_PLH_EXCLUDED')?.rows).toEqual(lap.plt);
+  });
+
+  it('reports the same decisions, FORMAT_DETECTED first, when a generic CSV is split across threads', async () => {
+    vi.stubEnv('KINERJA_WORKERS_MIN_LINES', '1');
+    const d = tmp();
+    const body = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `${nipOf(i)};Pegawai ${i};PNS;Pelaksana;Pengolah Data;Sekretariat;2024-01-01;2024-12-31;Sesuai Ekspektasi;${i % 7 === 3 ? 'Diatas Ekspektasi' : 'Sesuai Ekspektasi'};x${i}`,
+    );
+    writeFileSync(
+      join(d, 'umum.csv'),
+      `Rekap SKP 2024\nnip;nama;jenis_asn;jenis_jabatan;jabatan;unit_kerja;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku;catatan_lain\n${body.join('\n')}\n`,
+    );
+    const one = await cli(d, 'score', 'umum.csv', '--workers', '1', '--json');
+    const two = await cli(d, 'score', 'umum.csv', '--workers', '2', '--json');
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    const s = ScoreSummarySchema.parse(JSON.parse(two.stdout));
+    expect(s.decisions.map((x) => x.code).slice(0, 2)).toEqual([
+      'FORMAT_DETECTED',
+      'HEADER_ROW_DETECTED',
+    ]);
+    expect(s.decisions[0]?.message.en).toBe(
+      'Format detected: appraisal CSV (generic columns) (header row on line 2: nip); override with --from',
+    );
   });
 });
