@@ -8,20 +8,11 @@
  * their references carry the status UNCERTAIN.
  */
 import {
-  type Calculator,
-  type CapaianContext,
-  type CapaianOutcome,
   defineMessages,
-  formatPath,
-  type Iki,
-  type IndicatorType,
-  type Issue,
-  isRange,
+  defineRatioIndicator,
   type LegalRef,
-  max,
-  type Path,
+  type RatioIndicatorSpec,
   ref,
-  safeParseWith,
   type Text,
   t,
 } from '@kinerja/core';
@@ -45,14 +36,6 @@ function kebijakanLokal(article: string, note: string): LegalRef {
  * ```
  */
 export const JAMBI_MESSAGES = defineMessages({
-  DATA_MISSING: {
-    id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data pada iki.data`,
-    en: (p: { jenis: string }) => `An IKI of type "${p.jenis}" needs its data in iki.data`,
-  },
-  TARGET_NOT_POSITIVE: {
-    id: () => 'Target IKI harus berupa satu angka lebih dari 0 (bukan rentang)',
-    en: () => 'The IKI target must be a single number greater than 0 (not a range)',
-  },
   MORE_THAN_TOTAL: {
     id: (p: { bagian: string; total: string }) =>
       `Nilai ${p.bagian} tidak boleh melebihi ${p.total}`,
@@ -107,102 +90,18 @@ export const KepuasanMasyarakatSchema = z.strictObject({
   skor4: int0,
 });
 
-type Parsed<P> = { ok: true; data: P } | { ok: false; issues: Issue[] };
-
-/** Validates `iki.data` with the type's schema (issues at `…indikator[j].data`), never throws. */
-function bacaData<P>(
-  jenis: string,
-  schema: z.ZodType<P>,
-  iki: Iki,
-  ctx: CapaianContext,
-): Parsed<P> {
-  const at = [...ctx.path, 'data'];
-  if (iki.data === undefined)
-    return { ok: false, issues: [M.issue('DATA_MISSING', at, { jenis })] };
-  const r = safeParseWith(schema, iki.data, at);
-  return r.success ? { ok: true, data: r.data } : { ok: false, issues: r.issues };
-}
-
-/** The realisasi a type measured from its payload. */
-interface Terukur<T> {
-  readonly nilai: T;
-  readonly inputs: Readonly<Record<string, number>>;
-  /** The realisasi formula with the numbers filled in (called only when tracing). */
-  uraian(): Text;
-}
-
-interface Spesifikasi<P> {
-  readonly id: string;
-  readonly ref: LegalRef;
-  readonly schema: z.ZodType<P>;
-  /** `NAIK`: larger is better; `TURUN`: smaller is better (time). */
-  readonly arah: 'NAIK' | 'TURUN';
-  realisasi<T>(c: Calculator<T>, d: P, at: (...p: (string | number)[]) => Path): Terukur<T> | Issue;
-}
+/** The local note every trace explanation of these types carries. */
+const CATATAN = t(
+  'kebijakan lokal Disdukcapil Jambi, ilustrasi',
+  'Jambi local policy, illustrative',
+);
 
 /**
- * Capaian against the IKI target with the two conditions of PermenPANRB 8/2021, applied to the
- * locally measured realisasi: larger is better → R / T × 100 %; smaller is better →
- * (1 + (1 − R / T)) × 100 %, floored at 0 % (local reading: a capaian cannot be negative).
+ * A Jambi type: the core ratio builder (payload validated, target > 0, capaian by polarity with
+ * the PermenPANRB 8/2021 formulas, floored at 0 % when smaller is better) with the local note.
  */
-function capaianLokal<T, P>(
-  c: Calculator<T>,
-  iki: Iki,
-  ctx: CapaianContext,
-  spec: Spesifikasi<P>,
-): CapaianOutcome<T> {
-  const parsed = bacaData(spec.id, spec.schema, iki, ctx);
-  if (!parsed.ok) return parsed;
-  const issues: Issue[] = [];
-  let target: T | undefined;
-  if (!isRange(iki.target) && c.cmp(c.from(iki.target.jumlah), c.from(0)) > 0) {
-    target = c.from(iki.target.jumlah);
-  } else {
-    issues.push(M.issue('TARGET_NOT_POSITIVE', [...ctx.path, 'target'], {}));
-  }
-  const r = spec.realisasi(c, parsed.data, (...p) => [...ctx.path, 'data', ...p]);
-  if ('code' in r) issues.push(r);
-  if (issues.length > 0 || target === undefined || 'code' in r) return { ok: false, issues };
-
-  const hundred = c.from(100);
-  const rasio = c.div(c.mul(r.nilai, hundred), target);
-  const capaian = spec.arah === 'NAIK' ? rasio : max(c, c.from(0), c.sub(c.from(200), rasio));
-  if (!ctx.tracer.enabled) return { ok: true, capaian };
-
-  const f2 = (x: T) => c.toFixed(c.round(x, 2, 'HALF_UP'), 2);
-  const u = r.uraian();
-  const rs = f2(r.nilai);
-  const ts = c.toString(target);
-  const explanation =
-    spec.arah === 'NAIK'
-      ? t(
-          `${u.id}; capaian = ${rs} / ${ts} × 100% = ${f2(capaian)}% (kebijakan lokal Disdukcapil Jambi, ilustrasi).`,
-          `${u.en}; capaian = ${rs} / ${ts} × 100% = ${f2(capaian)}% (Jambi local policy, illustrative).`,
-        )
-      : t(
-          `${u.id}; makin kecil makin baik: capaian = (1 + (1 − ${rs} / ${ts})) × 100% = ${f2(capaian)}% (paling rendah 0%; kebijakan lokal Disdukcapil Jambi, ilustrasi).`,
-          `${u.en}; smaller is better: capaian = (1 + (1 − ${rs} / ${ts})) × 100% = ${f2(capaian)}% (floored at 0%; Jambi local policy, illustrative).`,
-        );
-  ctx.tracer.step({
-    rule: `indikator.${spec.id}.capaian`,
-    title: t(`Capaian IKI ${spec.id}`, `Capaian of IKI ${spec.id}`),
-    ref: spec.ref,
-    path: formatPath(ctx.path),
-    inputs: { ...r.inputs, realisasi: c.toString(r.nilai), target: ts },
-    output: c.toString(capaian),
-    explanation,
-  });
-  return { ok: true, capaian, explanation };
-}
-
-function jenis<P>(label: Text, spec: Spesifikasi<P>): IndicatorType<P> {
-  return {
-    id: spec.id,
-    label,
-    ref: spec.ref,
-    schema: spec.schema,
-    capaian: (c, iki, ctx) => capaianLokal(c, iki, ctx, spec),
-  };
+function jenis<P>(label: Text, spec: Omit<RatioIndicatorSpec<P>, 'label' | 'note'>) {
+  return defineRatioIndicator<P>({ ...spec, label, note: CATATAN });
 }
 
 /**
@@ -227,11 +126,11 @@ export const waktuPenyelesaian = jenis(
       'Average working days per document; smaller is better, capaian = (2 − R / T) × 100 % floored at 0 % (the PermenPANRB 8/2021 special-condition formula applied locally).',
     ),
     schema: WaktuPenyelesaianSchema,
-    arah: 'TURUN',
+    polarity: 'LOWER_IS_BETTER',
     realisasi: (c, d) => ({
-      nilai: c.div(c.from(d.totalHariKerja), c.from(d.jumlahDokumen)),
+      value: c.div(c.from(d.totalHariKerja), c.from(d.jumlahDokumen)),
       inputs: { jumlahDokumen: d.jumlahDokumen, totalHariKerja: d.totalHariKerja },
-      uraian: () =>
+      describe: () =>
         t(
           `Rata-rata waktu penyelesaian = ${d.totalHariKerja} hari kerja / ${d.jumlahDokumen} dokumen`,
           `Average completion time = ${d.totalHariKerja} working days / ${d.jumlahDokumen} documents`,
@@ -260,7 +159,6 @@ export const akurasiData = jenis(t('Akurasi data yang dimasukkan', 'Accuracy of 
     'Accuracy = (files processed − files corrected) / files processed × 100 %; capaian = accuracy / target × 100 %.',
   ),
   schema: AkurasiDataSchema,
-  arah: 'NAIK',
   realisasi: (c, d, at) => {
     if (d.berkasDikoreksi > d.berkasDiproses)
       return M.issue('MORE_THAN_TOTAL', at('berkasDikoreksi'), {
@@ -269,9 +167,9 @@ export const akurasiData = jenis(t('Akurasi data yang dimasukkan', 'Accuracy of 
       });
     const benar = d.berkasDiproses - d.berkasDikoreksi;
     return {
-      nilai: c.div(c.mul(c.from(benar), c.from(100)), c.from(d.berkasDiproses)),
+      value: c.div(c.mul(c.from(benar), c.from(100)), c.from(d.berkasDiproses)),
       inputs: { berkasDiproses: d.berkasDiproses, berkasDikoreksi: d.berkasDikoreksi },
-      uraian: () =>
+      describe: () =>
         t(
           `Akurasi = (${d.berkasDiproses} − ${d.berkasDikoreksi}) / ${d.berkasDiproses} × 100%`,
           `Accuracy = (${d.berkasDiproses} − ${d.berkasDikoreksi}) / ${d.berkasDiproses} × 100%`,
@@ -303,15 +201,14 @@ export const kepuasanMasyarakat = jenis(
       'Per-employee survey on the 1–4 scale; index × 25 gives 25–100 (the conversion used for the IKM in PermenPANRB 14/2017, applied here to one question per employee); capaian = index / target × 100 %.',
     ),
     schema: KepuasanMasyarakatSchema,
-    arah: 'NAIK',
     realisasi: (c, d, at) => {
       const n = d.skor1 + d.skor2 + d.skor3 + d.skor4;
       if (n === 0) return M.issue('NO_RESPONDENTS', at(), {});
       const total = d.skor1 + 2 * d.skor2 + 3 * d.skor3 + 4 * d.skor4;
       return {
-        nilai: c.div(c.mul(c.from(total), c.from(25)), c.from(n)),
+        value: c.div(c.mul(c.from(total), c.from(25)), c.from(n)),
         inputs: { responden: n, jumlahSkor: total },
-        uraian: () =>
+        describe: () =>
           t(
             `IKM = (1×${d.skor1} + 2×${d.skor2} + 3×${d.skor3} + 4×${d.skor4}) / ${n} responden × 25 = ${total} / ${n} × 25`,
             `Index = (1×${d.skor1} + 2×${d.skor2} + 3×${d.skor3} + 4×${d.skor4}) / ${n} answers × 25 = ${total} / ${n} × 25`,

@@ -7,18 +7,13 @@
  * their references carry the status UNCERTAIN.
  */
 import {
-  type Calculator,
   type CapaianContext,
-  type CapaianOutcome,
   defineMessages,
-  formatPath,
+  defineRatioIndicator,
   type Iki,
-  type IndicatorType,
   type Issue,
-  isRange,
   type LegalRef,
-  min,
-  type Path,
+  type RatioIndicatorSpec,
   ref,
   safeParseWith,
   type Text,
@@ -48,10 +43,6 @@ export const MATARAM_MESSAGES = defineMessages({
   DATA_MISSING: {
     id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data pada iki.data`,
     en: (p: { jenis: string }) => `An IKI of type "${p.jenis}" needs its data in iki.data`,
-  },
-  TARGET_NOT_POSITIVE: {
-    id: () => 'Target IKI harus berupa satu angka lebih dari 0 (bukan rentang)',
-    en: () => 'The IKI target must be a single number greater than 0 (not a range)',
   },
   MORE_THAN_TOTAL: {
     id: (p: { bagian: string; total: string }) =>
@@ -134,75 +125,15 @@ export function bacaData<P>(
   return r.success ? { ok: true, data: r.data } : { ok: false, issues: r.issues };
 }
 
-interface Terukur<T> {
-  readonly nilai: T;
-  readonly inputs: Readonly<Record<string, number>>;
-  uraian(): Text;
-}
+/** The local note every trace explanation of these types carries. */
+const CATATAN = t('kebijakan lokal Kota Mataram, ilustrasi', 'Mataram local policy, illustrative');
 
-interface Spesifikasi<P> {
-  readonly id: string;
-  readonly ref: LegalRef;
-  readonly schema: z.ZodType<P>;
-  /** Highest capaian counted (percent), when the local policy caps it. */
-  readonly batasAtas?: string;
-  realisasi<T>(c: Calculator<T>, d: P, at: (...p: (string | number)[]) => Path): Terukur<T> | Issue;
-}
-
-/** Capaian = realisasi / target × 100 % (optionally capped), with a trace step when tracing. */
-function capaianLokal<T, P>(
-  c: Calculator<T>,
-  iki: Iki,
-  ctx: CapaianContext,
-  spec: Spesifikasi<P>,
-): CapaianOutcome<T> {
-  const parsed = bacaData(spec.id, spec.schema, iki, ctx);
-  if (!parsed.ok) return parsed;
-  const issues: Issue[] = [];
-  let target: T | undefined;
-  if (!isRange(iki.target) && c.cmp(c.from(iki.target.jumlah), c.from(0)) > 0) {
-    target = c.from(iki.target.jumlah);
-  } else {
-    issues.push(M.issue('TARGET_NOT_POSITIVE', [...ctx.path, 'target'], {}));
-  }
-  const r = spec.realisasi(c, parsed.data, (...p) => [...ctx.path, 'data', ...p]);
-  if ('code' in r) issues.push(r);
-  if (issues.length > 0 || target === undefined || 'code' in r) return { ok: false, issues };
-
-  const rasio = c.div(c.mul(r.nilai, c.from(100)), target);
-  const capaian = spec.batasAtas === undefined ? rasio : min(c, rasio, c.from(spec.batasAtas));
-  if (!ctx.tracer.enabled) return { ok: true, capaian };
-
-  const f2 = (x: T) => c.toFixed(c.round(x, 2, 'HALF_UP'), 2);
-  const u = r.uraian();
-  const rs = f2(r.nilai);
-  const ts = c.toString(target);
-  const cap = spec.batasAtas === undefined ? '' : `, paling tinggi ${spec.batasAtas}%`;
-  const capEn = spec.batasAtas === undefined ? '' : `, capped at ${spec.batasAtas}%`;
-  const explanation = t(
-    `${u.id}; capaian = ${rs} / ${ts} × 100%${cap} = ${f2(capaian)}% (kebijakan lokal Kota Mataram, ilustrasi).`,
-    `${u.en}; capaian = ${rs} / ${ts} × 100%${capEn} = ${f2(capaian)}% (Mataram local policy, illustrative).`,
-  );
-  ctx.tracer.step({
-    rule: `indikator.${spec.id}.capaian`,
-    title: t(`Capaian IKI ${spec.id}`, `Capaian of IKI ${spec.id}`),
-    ref: spec.ref,
-    path: formatPath(ctx.path),
-    inputs: { ...r.inputs, realisasi: c.toString(r.nilai), target: ts },
-    output: c.toString(capaian),
-    explanation,
-  });
-  return { ok: true, capaian, explanation };
-}
-
-function jenis<P>(label: Text, spec: Spesifikasi<P>): IndicatorType<P> {
-  return {
-    id: spec.id,
-    label,
-    ref: spec.ref,
-    schema: spec.schema,
-    capaian: (c, iki, ctx) => capaianLokal(c, iki, ctx, spec),
-  };
+/**
+ * A Mataram type: the core ratio builder (payload validated, target > 0, capaian = realisasi /
+ * target × 100 %, optionally capped) with the local note.
+ */
+function jenis<P>(label: Text, spec: Omit<RatioIndicatorSpec<P>, 'label' | 'note'>) {
+  return defineRatioIndicator<P>({ ...spec, label, note: CATATAN });
 }
 
 /**
@@ -238,9 +169,9 @@ export const pencapaianTarget = jenis(
         target += k.target;
       }
       return {
-        nilai: c.div(c.mul(c.from(tercapai), c.from(100)), c.from(target)),
+        value: c.div(c.mul(c.from(tercapai), c.from(100)), c.from(target)),
         inputs: { tercapai, target },
-        uraian: () =>
+        describe: () =>
           t(
             `Pencapaian target = Σ min(realisasi, target) / Σ target × 100% = ${tercapai} / ${target} × 100%`,
             `Target achievement = Σ min(realisasi, target) / Σ target × 100% = ${tercapai} / ${target} × 100%`,
@@ -279,9 +210,9 @@ export const disiplin = jenis(t('Disiplin jam kerja', 'Working-hours discipline'
         total: 'jamKerjaWajib',
       });
     return {
-      nilai: c.div(c.mul(c.sub(wajib, kurang), c.from(100)), wajib),
+      value: c.div(c.mul(c.sub(wajib, kurang), c.from(100)), wajib),
       inputs: { jamKerjaWajib: d.jamKerjaWajib, jamTidakTerpenuhi: d.jamTidakTerpenuhi },
-      uraian: () =>
+      describe: () =>
         t(
           `Disiplin = (${d.jamKerjaWajib} − ${d.jamTidakTerpenuhi}) jam / ${d.jamKerjaWajib} jam × 100%`,
           `Discipline = (${d.jamKerjaWajib} − ${d.jamTidakTerpenuhi}) h / ${d.jamKerjaWajib} h × 100%`,
@@ -310,11 +241,11 @@ export const kompetensi = jenis(t('Pengembangan kompetensi', 'Competency develop
     'Hours (JP) of competency development against the yearly target (the national minimum is 20 JP a year for PNS), capped at 100 %.',
   ),
   schema: KompetensiSchema,
-  batasAtas: '100',
+  cap: '100',
   realisasi: (c, d) => ({
-    nilai: c.from(d.jpPengembangan),
+    value: c.from(d.jpPengembangan),
     inputs: { jpPengembangan: d.jpPengembangan },
-    uraian: () =>
+    describe: () =>
       t(
         `Pengembangan kompetensi = ${d.jpPengembangan} JP`,
         `Competency development = ${d.jpPengembangan} JP`,

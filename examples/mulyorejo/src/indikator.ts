@@ -8,17 +8,12 @@
  */
 import {
   type Calculator,
-  type CapaianContext,
-  type CapaianOutcome,
   defineMessages,
-  formatPath,
-  type Iki,
-  type IndicatorType,
-  type Issue,
-  isRange,
+  defineRatioIndicator,
   type LegalRef,
+  type Measured,
   ref,
-  safeParseWith,
+  type Text,
   t,
 } from '@kinerja/core';
 import { z } from 'zod';
@@ -38,19 +33,11 @@ function kebijakanLokal(article: string, note: string): LegalRef {
  *
  * @example
  * ```ts
- * MULYOREJO_MESSAGES.issue('DATA_MISSING', ['data'], { jenis: 'mulyorejo.akurasiData' }).message.en;
- * // 'An IKI of type "mulyorejo.akurasiData" needs its records in iki.data'
+ * MULYOREJO_MESSAGES.issue('MORE_THAN_TOTAL', ['data'], { bagian: 'tepatWaktu', total: 'jumlahEntri' }).message.en;
+ * // 'tepatWaktu must not exceed jumlahEntri'
  * ```
  */
 export const MULYOREJO_MESSAGES = defineMessages({
-  DATA_MISSING: {
-    id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data rekaman pada iki.data`,
-    en: (p: { jenis: string }) => `An IKI of type "${p.jenis}" needs its records in iki.data`,
-  },
-  TARGET_NOT_POSITIVE: {
-    id: () => 'Target IKI harus berupa satu angka persen lebih dari 0 (bukan rentang)',
-    en: () => 'The IKI target must be a single percentage greater than 0 (not a range)',
-  },
   MORE_THAN_TOTAL: {
     id: (p: { bagian: string; total: string }) =>
       `Nilai ${p.bagian} tidak boleh melebihi ${p.total}`,
@@ -90,78 +77,25 @@ export const KetepatanWaktuSchema = z.strictObject({
 });
 export type KetepatanWaktuData = z.infer<typeof KetepatanWaktuSchema>;
 
-type Parsed<P> = { ok: true; data: P } | { ok: false; issues: Issue[] };
-
-/** Validates `iki.data` with the type's schema (issues at `…indikator[j].data`), never throws. */
-function bacaData<P>(
-  jenis: string,
-  schema: z.ZodType<P>,
-  iki: Iki,
-  ctx: CapaianContext,
-): Parsed<P> {
-  const at = [...ctx.path, 'data'];
-  if (iki.data === undefined)
-    return { ok: false, issues: [M.issue('DATA_MISSING', at, { jenis })] };
-  const r = safeParseWith(schema, iki.data, at);
-  return r.success ? { ok: true, data: r.data } : { ok: false, issues: r.issues };
-}
-
-/** The percent target of the IKI (`98` or `{ jumlah: 98, satuan: '%' }`), > 0. */
-function bacaTarget<T>(c: Calculator<T>, iki: Iki, ctx: CapaianContext): T | Issue {
-  const bad = M.issue('TARGET_NOT_POSITIVE', [...ctx.path, 'target'], {});
-  if (isRange(iki.target)) return bad;
-  const v = c.from(iki.target.jumlah);
-  return c.cmp(v, c.from(0)) > 0 ? v : bad;
-}
-
-const isIssue = (x: unknown): x is Issue =>
-  typeof x === 'object' && x !== null && 'code' in x && 'message' in x;
+/** The local note every trace explanation of these types carries. */
+const CATATAN = t('kebijakan lokal Mulyorejo, ilustrasi', 'Mulyorejo local policy, illustrative');
 
 /**
- * A "percent of records that are good" indicator: realisasi = baik / total × 100 %, and
- * capaian = realisasi / target × 100 % (the normal condition of PermenPANRB 8/2021 applied to
- * the locally measured realisasi).
+ * A "percent of records that are good" realisasi: baik / total × 100 %. The capaian against the
+ * target (the normal condition of PermenPANRB 8/2021) comes from the core ratio builder.
  */
-function persenTerhadapTarget<T, P>(
-  c: Calculator<T>,
-  iki: Iki,
-  ctx: CapaianContext,
-  type: {
-    id: string;
-    ref: LegalRef;
-    schema: z.ZodType<P>;
-    /** `baik` and `total` from the payload, or an issue (e.g. errors > records). */
-    hitung(d: P): { baik: number; total: number } | Issue;
-    rumus: { id: string; en: string };
-  },
-): CapaianOutcome<T> {
-  const parsed = bacaData(type.id, type.schema, iki, ctx);
-  if (!parsed.ok) return parsed;
-  const target = bacaTarget(c, iki, ctx);
-  const counts = type.hitung(parsed.data);
-  const issues = [target, counts].filter(isIssue);
-  if (issues.length > 0 || isIssue(target) || isIssue(counts)) return { ok: false, issues };
-
-  const hundred = c.from(100);
-  const realisasi = c.div(c.mul(c.from(counts.baik), hundred), c.from(counts.total));
-  const capaian = c.div(c.mul(realisasi, hundred), target);
-  if (!ctx.tracer.enabled) return { ok: true, capaian };
-
-  const f2 = (x: T) => c.toFixed(c.round(x, 2, 'HALF_UP'), 2);
-  const explanation = t(
-    `${type.rumus.id} = ${counts.baik} / ${counts.total} × 100% = ${f2(realisasi)}%; capaian = ${f2(realisasi)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (kebijakan lokal Mulyorejo, ilustrasi).`,
-    `${type.rumus.en} = ${counts.baik} / ${counts.total} × 100% = ${f2(realisasi)}%; capaian = ${f2(realisasi)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (Mulyorejo local policy, illustrative).`,
-  );
-  ctx.tracer.step({
-    rule: `indikator.${type.id}.capaian`,
-    title: t(`Capaian IKI ${type.id}`, `Capaian of IKI ${type.id}`),
-    ref: type.ref,
-    path: formatPath(ctx.path),
-    inputs: { baik: counts.baik, total: counts.total, target: c.toString(target) },
-    output: c.toString(capaian),
-    explanation,
-  });
-  return { ok: true, capaian, explanation };
+function persenBaik<T>(c: Calculator<T>, baik: number, total: number, rumus: Text): Measured<T> {
+  const value = c.div(c.mul(c.from(baik), c.from(100)), c.from(total));
+  const f2 = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
+  return {
+    value,
+    inputs: { baik, total },
+    describe: () =>
+      t(
+        `${rumus.id} = ${baik} / ${total} × 100% = ${f2()}%`,
+        `${rumus.en} = ${baik} / ${total} × 100% = ${f2()}%`,
+      ),
+  };
 }
 
 const AKURASI_REF = kebijakanLokal(
@@ -183,30 +117,28 @@ const AKURASI_REF = kebijakanLokal(
  * }, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const akurasiData: IndicatorType<AkurasiData> = {
+export const akurasiData = defineRatioIndicator<AkurasiData>({
   id: 'mulyorejo.akurasiData',
   label: t('Akurasi input data kependudukan', 'Accuracy of population-data entry'),
   ref: AKURASI_REF,
   schema: AkurasiDataSchema,
-  capaian(c, iki, ctx) {
-    return persenTerhadapTarget(c, iki, ctx, {
-      id: 'mulyorejo.akurasiData',
-      ref: AKURASI_REF,
-      schema: AkurasiDataSchema,
-      hitung: (d) =>
-        d.jumlahKesalahan > d.jumlahRekaman
-          ? M.issue('MORE_THAN_TOTAL', [...ctx.path, 'data', 'jumlahKesalahan'], {
-              bagian: 'jumlahKesalahan',
-              total: 'jumlahRekaman',
-            })
-          : { baik: d.jumlahRekaman - d.jumlahKesalahan, total: d.jumlahRekaman },
-      rumus: {
-        id: 'Akurasi = (rekaman − kesalahan) / rekaman × 100%',
-        en: 'Accuracy = (records − errors) / records × 100%',
-      },
-    });
-  },
-};
+  note: CATATAN,
+  realisasi: (c, d, at) =>
+    d.jumlahKesalahan > d.jumlahRekaman
+      ? M.issue('MORE_THAN_TOTAL', at('jumlahKesalahan'), {
+          bagian: 'jumlahKesalahan',
+          total: 'jumlahRekaman',
+        })
+      : persenBaik(
+          c,
+          d.jumlahRekaman - d.jumlahKesalahan,
+          d.jumlahRekaman,
+          t(
+            'Akurasi = (rekaman − kesalahan) / rekaman × 100%',
+            'Accuracy = (records − errors) / records × 100%',
+          ),
+        ),
+});
 
 const WAKTU_REF = kebijakanLokal(
   'Ketepatan waktu input data kependudukan',
@@ -226,30 +158,28 @@ const WAKTU_REF = kebijakanLokal(
  * }, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const ketepatanWaktu: IndicatorType<KetepatanWaktuData> = {
+export const ketepatanWaktu = defineRatioIndicator<KetepatanWaktuData>({
   id: 'mulyorejo.ketepatanWaktu',
   label: t('Ketepatan waktu input data kependudukan', 'Timeliness of population-data entry'),
   ref: WAKTU_REF,
   schema: KetepatanWaktuSchema,
-  capaian(c, iki, ctx) {
-    return persenTerhadapTarget(c, iki, ctx, {
-      id: 'mulyorejo.ketepatanWaktu',
-      ref: WAKTU_REF,
-      schema: KetepatanWaktuSchema,
-      hitung: (d) =>
-        d.tepatWaktu > d.jumlahEntri
-          ? M.issue('MORE_THAN_TOTAL', [...ctx.path, 'data', 'tepatWaktu'], {
-              bagian: 'tepatWaktu',
-              total: 'jumlahEntri',
-            })
-          : { baik: d.tepatWaktu, total: d.jumlahEntri },
-      rumus: {
-        id: 'Ketepatan waktu = entri tepat waktu / jumlah entri × 100%',
-        en: 'Timeliness = entries on time / entries × 100%',
-      },
-    });
-  },
-};
+  note: CATATAN,
+  realisasi: (c, d, at) =>
+    d.tepatWaktu > d.jumlahEntri
+      ? M.issue('MORE_THAN_TOTAL', at('tepatWaktu'), {
+          bagian: 'tepatWaktu',
+          total: 'jumlahEntri',
+        })
+      : persenBaik(
+          c,
+          d.tepatWaktu,
+          d.jumlahEntri,
+          t(
+            'Ketepatan waktu = entri tepat waktu / jumlah entri × 100%',
+            'Timeliness = entries on time / entries × 100%',
+          ),
+        ),
+});
 
 /**
  * All Mulyorejo indicator types.

@@ -4,14 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  AppraisalSchema,
   type BatchResult,
-  decimalCalculator,
+  capaianPerIki as capaianIki,
   type EvaluateOptions,
   evaluateMany,
   formatPath,
-  type IndicatorType,
-  NO_TRACE,
   type PredikatPegawai,
   type Rating,
   type RatingSource,
@@ -49,10 +46,6 @@ export interface Laporan {
   readonly ditolak: readonly BarisDitolak[];
 }
 
-const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
-  INDIKATOR_MULYOREJO.map((x) => [x.id, x as IndicatorType]),
-);
-
 /**
  * Capaian of each local IKI, computed directly with the indicator types on the exact decimal
  * backend (what the employee sees on the dashboard, whoever set the rating).
@@ -63,22 +56,7 @@ const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
  * ```
  */
 export function capaianPerIki(row: unknown): Record<string, string> {
-  const parsed = AppraisalSchema.safeParse(row);
-  const out: Record<string, string> = {};
-  if (!parsed.success) return out;
-  const c = decimalCalculator;
-  parsed.data.skp?.rencanaHasilKerja.forEach((rhk, i) => {
-    rhk.indikator.forEach((iki, j) => {
-      const type = TYPES.get(iki.jenis ?? 'standar');
-      if (type === undefined) return;
-      const r = type.capaian(c, iki, {
-        path: ['skp', 'rencanaHasilKerja', i, 'indikator', j],
-        tracer: NO_TRACE,
-      });
-      if (r.ok) out[iki.id ?? `${i}.${j}`] = c.toFixed(c.round(r.capaian, 2, 'HALF_UP'), 2);
-    });
-  });
-  return out;
+  return capaianIki(row, INDIKATOR_MULYOREJO);
 }
 
 /**

@@ -10,20 +10,12 @@
  * at that moment.
  */
 import {
-  type Calculator,
-  type CapaianContext,
-  type CapaianOutcome,
   defineMessages,
-  formatPath,
-  type Iki,
-  type IndicatorType,
+  defineRatioIndicator,
   type Issue,
-  isRange,
   type LegalRef,
-  max,
+  type Path,
   ref,
-  safeParseWith,
-  type Text,
   t,
 } from '@kinerja/core';
 import { z } from 'zod';
@@ -47,16 +39,6 @@ function kebijakanLokal(article: string, note: string): LegalRef {
  * ```
  */
 export const PLAJU_MESSAGES = defineMessages({
-  DATA_MISSING: {
-    id: (p: { jenis: string }) =>
-      `IKI jenis "${p.jenis}" membutuhkan data dari sistem informasi pada iki.data`,
-    en: (p: { jenis: string }) =>
-      `An IKI of type "${p.jenis}" needs the information-system data in iki.data`,
-  },
-  TARGET_NOT_POSITIVE: {
-    id: () => 'Target IKI harus berupa satu angka lebih dari 0 (bukan rentang)',
-    en: () => 'The IKI target must be a single number greater than 0 (not a range)',
-  },
   AFTER_SNAPSHOT: {
     id: (p: { waktu: string; per: string }) =>
       `Waktu ${p.waktu} setelah saat data dibaca (${p.per}); data dari masa depan tidak dapat dinilai`,
@@ -132,27 +114,14 @@ export const ProyekSchema = z.strictObject({
 });
 export type ProyekData = z.infer<typeof ProyekSchema>;
 
-type Parsed<P> = { ok: true; data: P } | { ok: false; issues: Issue[] };
-
-function bacaData<P>(
-  jenis: string,
-  schema: z.ZodType<P>,
-  iki: Iki,
-  ctx: CapaianContext,
-): Parsed<P> {
-  const at = [...ctx.path, 'data'];
-  if (iki.data === undefined)
-    return { ok: false, issues: [M.issue('DATA_MISSING', at, { jenis })] };
-  const r = safeParseWith(schema, iki.data, at);
-  return r.success ? { ok: true, data: r.data } : { ok: false, issues: r.issues };
-}
+/** The local note every trace explanation of these types carries. */
+const CATATAN = t('kebijakan lokal Kecamatan Plaju, ilustrasi', 'Plaju local policy, illustrative');
 
 /** Checks the order of the logged times (received ≤ responded/resolved ≤ snapshot). */
-function periksaPengaduan(d: PengaduanData, ctx: CapaianContext): Issue[] {
+function periksaPengaduan(d: PengaduanData, at: (...p: (string | number)[]) => Path): Issue[] {
   const per = Date.parse(d.per);
   const issues: Issue[] = [];
   d.pengaduan.forEach((p, i) => {
-    const at = (k: string) => [...ctx.path, 'data', 'pengaduan', i, k];
     const diterima = Date.parse(p.diterima);
     for (const [k, w] of [
       ['diterima', p.diterima],
@@ -161,43 +130,14 @@ function periksaPengaduan(d: PengaduanData, ctx: CapaianContext): Issue[] {
     ] as const) {
       if (w === undefined) continue;
       if (Date.parse(w) > per)
-        issues.push(M.issue('AFTER_SNAPSHOT', at(k), { waktu: w, per: d.per }));
+        issues.push(M.issue('AFTER_SNAPSHOT', at('pengaduan', i, k), { waktu: w, per: d.per }));
       else if (k !== 'diterima' && Date.parse(w) < diterima)
-        issues.push(M.issue('BEFORE_RECEIVED', at(k), { apa: k }));
+        issues.push(M.issue('BEFORE_RECEIVED', at('pengaduan', i, k), { apa: k }));
     }
   });
   if (issues.length === 0 && d.pengaduan.length === 0)
-    issues.push(M.issue('NO_COMPLAINTS', [...ctx.path, 'data', 'pengaduan'], {}));
+    issues.push(M.issue('NO_COMPLAINTS', at('pengaduan'), {}));
   return issues;
-}
-
-function bacaTarget<T>(c: Calculator<T>, iki: Iki, ctx: CapaianContext): T | Issue {
-  if (!isRange(iki.target) && c.cmp(c.from(iki.target.jumlah), c.from(0)) > 0)
-    return c.from(iki.target.jumlah);
-  return M.issue('TARGET_NOT_POSITIVE', [...ctx.path, 'target'], {});
-}
-
-const isIssue = (x: unknown): x is Issue =>
-  typeof x === 'object' && x !== null && 'code' in x && 'message' in x;
-
-function langkah<T>(
-  c: Calculator<T>,
-  ctx: CapaianContext,
-  id: string,
-  legal: LegalRef,
-  inputs: Record<string, string | number>,
-  capaian: T,
-  explanation: Text,
-): void {
-  ctx.tracer.step({
-    rule: `indikator.${id}.capaian`,
-    title: t(`Capaian IKI ${id}`, `Capaian of IKI ${id}`),
-    ref: legal,
-    path: formatPath(ctx.path),
-    inputs,
-    output: c.toString(capaian),
-    explanation,
-  });
 }
 
 const PENYELESAIAN_REF = kebijakanLokal(
@@ -215,41 +155,30 @@ const PENYELESAIAN_REF = kebijakanLokal(
  * penyelesaianPengaduan.capaian(decimalCalculator, iki, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const penyelesaianPengaduan: IndicatorType<PengaduanData> = {
+export const penyelesaianPengaduan = defineRatioIndicator<PengaduanData>({
   id: 'plaju.penyelesaianPengaduan',
   label: t('Tingkat penyelesaian pengaduan', 'Complaint resolution rate'),
   ref: PENYELESAIAN_REF,
   schema: PengaduanSchema,
-  capaian<T>(c: Calculator<T>, iki: Iki, ctx: CapaianContext): CapaianOutcome<T> {
-    const parsed = bacaData('plaju.penyelesaianPengaduan', PengaduanSchema, iki, ctx);
-    if (!parsed.ok) return parsed;
-    const target = bacaTarget(c, iki, ctx);
-    const issues = [...periksaPengaduan(parsed.data, ctx), ...(isIssue(target) ? [target] : [])];
-    if (issues.length > 0 || isIssue(target)) return { ok: false, issues };
-
-    const total = parsed.data.pengaduan.length;
-    const selesai = parsed.data.pengaduan.filter((p) => p.diselesaikan !== undefined).length;
-    const hundred = c.from(100);
-    const rate = c.div(c.mul(c.from(selesai), hundred), c.from(total));
-    const capaian = c.div(c.mul(rate, hundred), target);
-    if (!ctx.tracer.enabled) return { ok: true, capaian };
-    const f2 = (x: T) => c.toFixed(c.round(x, 2, 'HALF_UP'), 2);
-    const explanation = t(
-      `Pengaduan selesai = ${selesai} / ${total} × 100% = ${f2(rate)}% (data SIM per ${parsed.data.per}); capaian = ${f2(rate)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (kebijakan lokal Kecamatan Plaju, ilustrasi).`,
-      `Complaints resolved = ${selesai} / ${total} × 100% = ${f2(rate)}% (system data as of ${parsed.data.per}); capaian = ${f2(rate)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (Plaju local policy, illustrative).`,
-    );
-    langkah(
-      c,
-      ctx,
-      'plaju.penyelesaianPengaduan',
-      PENYELESAIAN_REF,
-      { pengaduan: total, selesai, per: parsed.data.per, target: c.toString(target) },
-      capaian,
-      explanation,
-    );
-    return { ok: true, capaian, explanation };
+  note: CATATAN,
+  realisasi(c, d, at) {
+    const issues = periksaPengaduan(d, at);
+    if (issues.length > 0) return issues;
+    const total = d.pengaduan.length;
+    const selesai = d.pengaduan.filter((p) => p.diselesaikan !== undefined).length;
+    const value = c.div(c.mul(c.from(selesai), c.from(100)), c.from(total));
+    const f2 = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
+    return {
+      value,
+      inputs: { pengaduan: total, selesai, per: d.per },
+      describe: () =>
+        t(
+          `Pengaduan selesai = ${selesai} / ${total} × 100% = ${f2()}% (data SIM per ${d.per})`,
+          `Complaints resolved = ${selesai} / ${total} × 100% = ${f2()}% (system data as of ${d.per})`,
+        ),
+    };
   },
-};
+});
 
 const RESPONS_REF = kebijakanLokal(
   'Penanganan keluhan masyarakat — waktu respons',
@@ -269,22 +198,20 @@ const MS_PER_JAM = 3_600_000;
  * waktuRespons.capaian(decimalCalculator, iki, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const waktuRespons: IndicatorType<PengaduanData> = {
+export const waktuRespons = defineRatioIndicator<PengaduanData>({
   id: 'plaju.waktuRespons',
   label: t('Median waktu respons pengaduan', 'Median complaint response time'),
   ref: RESPONS_REF,
   schema: PengaduanSchema,
-  capaian<T>(c: Calculator<T>, iki: Iki, ctx: CapaianContext): CapaianOutcome<T> {
-    const parsed = bacaData('plaju.waktuRespons', PengaduanSchema, iki, ctx);
-    if (!parsed.ok) return parsed;
-    const target = bacaTarget(c, iki, ctx);
-    const issues = [...periksaPengaduan(parsed.data, ctx), ...(isIssue(target) ? [target] : [])];
-    if (issues.length > 0 || isIssue(target)) return { ok: false, issues };
-
-    const per = Date.parse(parsed.data.per);
+  polarity: 'LOWER_IS_BETTER',
+  note: CATATAN,
+  realisasi(c, d, at) {
+    const issues = periksaPengaduan(d, at);
+    if (issues.length > 0) return issues;
+    const per = Date.parse(d.per);
     let belumDirespons = 0;
     // Whole milliseconds between ISO instants: integer arithmetic, exact in JS numbers.
-    const durasi = parsed.data.pengaduan
+    const durasi = d.pengaduan
       .map((p) => {
         const jawab = p.direspons ?? p.diselesaikan;
         if (jawab === undefined) belumDirespons++;
@@ -300,28 +227,19 @@ export const waktuRespons: IndicatorType<PengaduanData> = {
             c.add(c.from(durasi[tengah - 1] as number), c.from(durasi[tengah] as number)),
             c.from(2),
           );
-    const median = c.div(medianMs, c.from(MS_PER_JAM));
-    const rasio = c.div(c.mul(median, c.from(100)), target);
-    const capaian = max(c, c.from(0), c.sub(c.from(200), rasio));
-    if (!ctx.tracer.enabled) return { ok: true, capaian };
-    const f2 = (x: T) => c.toFixed(c.round(x, 2, 'HALF_UP'), 2);
-    const ts = c.toString(target);
-    const explanation = t(
-      `Median waktu respons ${n} pengaduan = ${f2(median)} jam (${belumDirespons} belum direspons, dihitung dengan umurnya per ${parsed.data.per}); makin kecil makin baik: capaian = (1 + (1 − ${f2(median)} / ${ts})) × 100% = ${f2(capaian)}% (paling rendah 0%; kebijakan lokal Kecamatan Plaju, ilustrasi).`,
-      `Median response time of ${n} complaints = ${f2(median)} h (${belumDirespons} not yet answered, counted with their age as of ${parsed.data.per}); smaller is better: capaian = (1 + (1 − ${f2(median)} / ${ts})) × 100% = ${f2(capaian)}% (floored at 0%; Plaju local policy, illustrative).`,
-    );
-    langkah(
-      c,
-      ctx,
-      'plaju.waktuRespons',
-      RESPONS_REF,
-      { pengaduan: n, belumDirespons, medianJam: c.toString(median), target: ts },
-      capaian,
-      explanation,
-    );
-    return { ok: true, capaian, explanation };
+    const value = c.div(medianMs, c.from(MS_PER_JAM));
+    const f2 = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
+    return {
+      value,
+      inputs: { pengaduan: n, belumDirespons, per: d.per },
+      describe: () =>
+        t(
+          `Median waktu respons ${n} pengaduan = ${f2()} jam (${belumDirespons} belum direspons, dihitung dengan umurnya per ${d.per})`,
+          `Median response time of ${n} complaints = ${f2()} h (${belumDirespons} not yet answered, counted with their age as of ${d.per})`,
+        ),
+    };
   },
-};
+});
 
 const PROYEK_REF = kebijakanLokal(
   'Proyek selesai tepat waktu',
@@ -339,28 +257,22 @@ const PROYEK_REF = kebijakanLokal(
  * proyekTepatWaktu.capaian(decimalCalculator, iki, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const proyekTepatWaktu: IndicatorType<ProyekData> = {
+export const proyekTepatWaktu = defineRatioIndicator<ProyekData>({
   id: 'plaju.proyekTepatWaktu',
   label: t('Proyek selesai tepat waktu', 'Projects finished on time'),
   ref: PROYEK_REF,
   schema: ProyekSchema,
-  capaian<T>(c: Calculator<T>, iki: Iki, ctx: CapaianContext): CapaianOutcome<T> {
-    const parsed = bacaData('plaju.proyekTepatWaktu', ProyekSchema, iki, ctx);
-    if (!parsed.ok) return parsed;
-    const target = bacaTarget(c, iki, ctx);
-    const d = parsed.data;
+  note: CATATAN,
+  realisasi(c, d, at) {
     // The calendar date in the system's own offset (WIB): the first 10 characters.
     const hari = d.per.slice(0, 10);
-    const issues: Issue[] = isIssue(target) ? [target] : [];
+    const issues: Issue[] = [];
     let dihitung = 0;
     let tepat = 0;
     d.proyek.forEach((p, i) => {
       if (p.selesai !== undefined && p.selesai > hari) {
         issues.push(
-          M.issue('AFTER_SNAPSHOT', [...ctx.path, 'data', 'proyek', i, 'selesai'], {
-            waktu: p.selesai,
-            per: d.per,
-          }),
+          M.issue('AFTER_SNAPSHOT', at('proyek', i, 'selesai'), { waktu: p.selesai, per: d.per }),
         );
         return;
       }
@@ -369,31 +281,22 @@ export const proyekTepatWaktu: IndicatorType<ProyekData> = {
       if (p.selesai !== undefined && p.selesai <= p.tenggat) tepat++;
     });
     if (issues.length === 0 && dihitung === 0)
-      issues.push(M.issue('NO_PROJECT_DUE', [...ctx.path, 'data', 'proyek'], {}));
-    if (issues.length > 0 || isIssue(target)) return { ok: false, issues };
-
-    const hundred = c.from(100);
-    const share = c.div(c.mul(c.from(tepat), hundred), c.from(dihitung));
-    const capaian = c.div(c.mul(share, hundred), target);
-    if (!ctx.tracer.enabled) return { ok: true, capaian };
-    const f2 = (x: T) => c.toFixed(c.round(x, 2, 'HALF_UP'), 2);
+      issues.push(M.issue('NO_PROJECT_DUE', at('proyek'), {}));
+    if (issues.length > 0) return issues;
+    const value = c.div(c.mul(c.from(tepat), c.from(100)), c.from(dihitung));
+    const f2 = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
     const belum = d.proyek.length - dihitung;
-    const explanation = t(
-      `Proyek tepat waktu = ${tepat} / ${dihitung} × 100% = ${f2(share)}% (${belum} proyek belum jatuh tempo per ${d.per}); capaian = ${f2(share)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (kebijakan lokal Kecamatan Plaju, ilustrasi).`,
-      `Projects on time = ${tepat} / ${dihitung} × 100% = ${f2(share)}% (${belum} project(s) not yet due as of ${d.per}); capaian = ${f2(share)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (Plaju local policy, illustrative).`,
-    );
-    langkah(
-      c,
-      ctx,
-      'plaju.proyekTepatWaktu',
-      PROYEK_REF,
-      { proyekDihitung: dihitung, tepatWaktu: tepat, per: d.per, target: c.toString(target) },
-      capaian,
-      explanation,
-    );
-    return { ok: true, capaian, explanation };
+    return {
+      value,
+      inputs: { proyekDihitung: dihitung, tepatWaktu: tepat, per: d.per },
+      describe: () =>
+        t(
+          `Proyek tepat waktu = ${tepat} / ${dihitung} × 100% = ${f2()}% (${belum} proyek belum jatuh tempo per ${d.per})`,
+          `Projects on time = ${tepat} / ${dihitung} × 100% = ${f2()}% (${belum} project(s) not yet due as of ${d.per})`,
+        ),
+    };
   },
-};
+});
 
 /**
  * All Plaju indicator types.

@@ -4,14 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  AppraisalSchema,
   type BatchResult,
-  decimalCalculator,
+  capaianPerIki as capaianIki,
   type EvaluateOptions,
   evaluateMany,
   formatPath,
   type IndicatorType,
-  NO_TRACE,
   type PredikatPegawai,
   type Rating,
   type RatingSource,
@@ -49,9 +47,7 @@ export interface Laporan {
 }
 
 // The national `standar` type sits beside the local ones (the monthly monitoring reports).
-const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
-  [...INDIKATOR_PLAJU, standarIndicator].map((x) => [x.id, x as IndicatorType]),
-);
+const TYPES: readonly IndicatorType[] = [...INDIKATOR_PLAJU, standarIndicator];
 
 /**
  * Capaian of each IKI, computed directly with the indicator types on the exact decimal
@@ -63,22 +59,7 @@ const TYPES: ReadonlyMap<string, IndicatorType> = new Map(
  * ```
  */
 export function capaianPerIki(row: unknown): Record<string, string> {
-  const parsed = AppraisalSchema.safeParse(row);
-  const out: Record<string, string> = {};
-  if (!parsed.success) return out;
-  const c = decimalCalculator;
-  parsed.data.skp?.rencanaHasilKerja.forEach((rhk, i) => {
-    rhk.indikator.forEach((iki, j) => {
-      const type = TYPES.get(iki.jenis ?? 'standar');
-      if (type === undefined) return;
-      const r = type.capaian(c, iki, {
-        path: ['skp', 'rencanaHasilKerja', i, 'indikator', j],
-        tracer: NO_TRACE,
-      });
-      if (r.ok) out[iki.id ?? `${i}.${j}`] = c.toFixed(c.round(r.capaian, 2, 'HALF_UP'), 2);
-    });
-  });
-  return out;
+  return capaianIki(row, TYPES);
 }
 
 /**

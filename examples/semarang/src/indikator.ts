@@ -8,18 +8,13 @@
  */
 import {
   type Calculator,
-  type CapaianContext,
-  type CapaianOutcome,
   defineMessages,
-  formatPath,
-  type Iki,
-  type IndicatorType,
-  type Issue,
-  isRange,
+  defineRatioIndicator,
   type LegalRef,
-  type Path,
+  type Measured,
+  type RatioIndicatorSpec,
   ref,
-  safeParseWith,
+  type Text,
   t,
 } from '@kinerja/core';
 import { z } from 'zod';
@@ -43,14 +38,6 @@ function kebijakanLokal(article: string, note: string): LegalRef {
  * ```
  */
 export const SEMARANG_MESSAGES = defineMessages({
-  DATA_MISSING: {
-    id: (p: { jenis: string }) => `IKI jenis "${p.jenis}" membutuhkan data pada iki.data`,
-    en: (p: { jenis: string }) => `An IKI of type "${p.jenis}" needs its data in iki.data`,
-  },
-  TARGET_NOT_POSITIVE: {
-    id: () => 'Target IKI harus berupa satu angka lebih dari 0 (bukan rentang)',
-    en: () => 'The IKI target must be a single number greater than 0 (not a range)',
-  },
   MORE_THAN_TOTAL: {
     id: (p: { bagian: string; total: string }) =>
       `Nilai ${p.bagian} tidak boleh melebihi ${p.total}`,
@@ -113,81 +100,38 @@ export const KontribusiTujuanSchema = z.strictObject({
   ),
 });
 
-type Parsed<P> = { ok: true; data: P } | { ok: false; issues: Issue[] };
-
-/** Validates `iki.data` with the type's schema (issues at `…indikator[j].data`), never throws. */
-function bacaData<P>(
-  jenis: string,
-  schema: z.ZodType<P>,
-  iki: Iki,
-  ctx: CapaianContext,
-): Parsed<P> {
-  const at = [...ctx.path, 'data'];
-  if (iki.data === undefined)
-    return { ok: false, issues: [M.issue('DATA_MISSING', at, { jenis })] };
-  const r = safeParseWith(schema, iki.data, at);
-  return r.success ? { ok: true, data: r.data } : { ok: false, issues: r.issues };
-}
-
-/** A realisasi as a fraction `pembilang / penyebut × 100 %`, or a plain count. */
-type Realisasi =
-  | { readonly pembilang: number; readonly penyebut: number }
-  | { readonly jumlah: number };
+/** The local note every trace explanation of these types carries. */
+const CATATAN = t(
+  'kebijakan lokal Kota Semarang, ilustrasi',
+  'Semarang local policy, illustrative',
+);
 
 /**
- * Capaian = realisasi / target × 100 % (the normal condition of PermenPANRB 8/2021 applied to
- * the locally measured realisasi), with a trace step when tracing.
+ * A Semarang type: the core ratio builder (payload validated, target > 0, capaian = realisasi /
+ * target × 100 %, the normal condition of PermenPANRB 8/2021) with the local note.
  */
-function capaianTerhadapTarget<T, P>(
+function jenis<P>(label: Text, spec: Omit<RatioIndicatorSpec<P>, 'label' | 'note'>) {
+  return defineRatioIndicator<P>({ ...spec, label, note: CATATAN });
+}
+
+/** Realisasi as a percentage `pembilang / penyebut × 100 %`. */
+function persen<T>(
   c: Calculator<T>,
-  iki: Iki,
-  ctx: CapaianContext,
-  type: {
-    readonly id: string;
-    readonly ref: LegalRef;
-    readonly schema: z.ZodType<P>;
-    realisasi(d: P, at: (...p: (string | number)[]) => Path): Realisasi | Issue;
-    readonly rumus: { readonly id: string; readonly en: string };
-  },
-): CapaianOutcome<T> {
-  const parsed = bacaData(type.id, type.schema, iki, ctx);
-  if (!parsed.ok) return parsed;
-  const issues: Issue[] = [];
-  let target: T | undefined;
-  if (!isRange(iki.target) && c.cmp(c.from(iki.target.jumlah), c.from(0)) > 0) {
-    target = c.from(iki.target.jumlah);
-  } else {
-    issues.push(M.issue('TARGET_NOT_POSITIVE', [...ctx.path, 'target'], {}));
-  }
-  const r = type.realisasi(parsed.data, (...p) => [...ctx.path, 'data', ...p]);
-  if ('code' in r) issues.push(r);
-  if (issues.length > 0 || target === undefined || 'code' in r) return { ok: false, issues };
-
-  const hundred = c.from(100);
-  const realisasi =
-    'jumlah' in r
-      ? c.from(r.jumlah)
-      : c.div(c.mul(c.from(r.pembilang), hundred), c.from(r.penyebut));
-  const capaian = c.div(c.mul(realisasi, hundred), target);
-  if (!ctx.tracer.enabled) return { ok: true, capaian };
-
-  const f2 = (x: T) => c.toFixed(c.round(x, 2, 'HALF_UP'), 2);
-  const hitung =
-    'jumlah' in r ? `${r.jumlah}` : `${r.pembilang} / ${r.penyebut} × 100% = ${f2(realisasi)}%`;
-  const explanation = t(
-    `${type.rumus.id} = ${hitung}; capaian = ${'jumlah' in r ? r.jumlah : f2(realisasi)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (kebijakan lokal Kota Semarang, ilustrasi).`,
-    `${type.rumus.en} = ${hitung}; capaian = ${'jumlah' in r ? r.jumlah : f2(realisasi)} / ${c.toString(target)} × 100% = ${f2(capaian)}% (Semarang local policy, illustrative).`,
-  );
-  ctx.tracer.step({
-    rule: `indikator.${type.id}.capaian`,
-    title: t(`Capaian IKI ${type.id}`, `Capaian of IKI ${type.id}`),
-    ref: type.ref,
-    path: formatPath(ctx.path),
-    inputs: { ...r, target: c.toString(target) },
-    output: c.toString(capaian),
-    explanation,
-  });
-  return { ok: true, capaian, explanation };
+  pembilang: number,
+  penyebut: number,
+  rumus: Text,
+): Measured<T> {
+  const value = c.div(c.mul(c.from(pembilang), c.from(100)), c.from(penyebut));
+  const f2 = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
+  return {
+    value,
+    inputs: { pembilang, penyebut },
+    describe: () =>
+      t(
+        `${rumus.id} = ${pembilang} / ${penyebut} × 100% = ${f2()}%`,
+        `${rumus.en} = ${pembilang} / ${penyebut} × 100% = ${f2()}%`,
+      ),
+  };
 }
 
 const KEHADIRAN_REF = kebijakanLokal(
@@ -208,33 +152,29 @@ const KEHADIRAN_REF = kebijakanLokal(
  * }, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const kehadiran: IndicatorType<z.infer<typeof KehadiranSchema>> = {
+export const kehadiran = jenis(t('Kehadiran', 'Attendance'), {
   id: 'semarang.kehadiran',
-  label: t('Kehadiran', 'Attendance'),
   ref: KEHADIRAN_REF,
   schema: KehadiranSchema,
-  capaian(c, iki, ctx) {
-    return capaianTerhadapTarget(c, iki, ctx, {
-      id: 'semarang.kehadiran',
-      ref: KEHADIRAN_REF,
-      schema: KehadiranSchema,
-      realisasi(d, at) {
-        const efektif = d.hariKerja - (d.cutiResmi ?? 0);
-        if (efektif <= 0) return M.issue('NO_WORKING_DAYS', at('cutiResmi'), {});
-        if (d.hadir > efektif)
-          return M.issue('MORE_THAN_TOTAL', at('hadir'), {
-            bagian: 'hadir',
-            total: 'hariKerja − cutiResmi',
-          });
-        return { pembilang: d.hadir, penyebut: efektif };
-      },
-      rumus: {
-        id: 'Kehadiran = hadir / (hari kerja − cuti resmi) × 100%',
-        en: 'Attendance = present / (working days − authorised leave) × 100%',
-      },
-    });
+  realisasi(c, d, at) {
+    const efektif = d.hariKerja - (d.cutiResmi ?? 0);
+    if (efektif <= 0) return M.issue('NO_WORKING_DAYS', at('cutiResmi'), {});
+    if (d.hadir > efektif)
+      return M.issue('MORE_THAN_TOTAL', at('hadir'), {
+        bagian: 'hadir',
+        total: 'hariKerja − cutiResmi',
+      });
+    return persen(
+      c,
+      d.hadir,
+      efektif,
+      t(
+        'Kehadiran = hadir / (hari kerja − cuti resmi) × 100%',
+        'Attendance = present / (working days − authorised leave) × 100%',
+      ),
+    );
   },
-};
+});
 
 const KUALITAS_REF = kebijakanLokal(
   'Indikator kualitas hasil kerja',
@@ -254,30 +194,26 @@ const KUALITAS_REF = kebijakanLokal(
  * }, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const kualitasHasil: IndicatorType<z.infer<typeof KualitasHasilSchema>> = {
+export const kualitasHasil = jenis(t('Kualitas hasil kerja', 'Quality of work'), {
   id: 'semarang.kualitasHasil',
-  label: t('Kualitas hasil kerja', 'Quality of work'),
   ref: KUALITAS_REF,
   schema: KualitasHasilSchema,
-  capaian(c, iki, ctx) {
-    return capaianTerhadapTarget(c, iki, ctx, {
-      id: 'semarang.kualitasHasil',
-      ref: KUALITAS_REF,
-      schema: KualitasHasilSchema,
-      realisasi: (d, at) =>
-        d.diterimaTanpaRevisi > d.produk
-          ? M.issue('MORE_THAN_TOTAL', at('diterimaTanpaRevisi'), {
-              bagian: 'diterimaTanpaRevisi',
-              total: 'produk',
-            })
-          : { pembilang: d.diterimaTanpaRevisi, penyebut: d.produk },
-      rumus: {
-        id: 'Kualitas = produk diterima tanpa revisi / produk × 100%',
-        en: 'Quality = products accepted without revision / products × 100%',
-      },
-    });
-  },
-};
+  realisasi: (c, d, at) =>
+    d.diterimaTanpaRevisi > d.produk
+      ? M.issue('MORE_THAN_TOTAL', at('diterimaTanpaRevisi'), {
+          bagian: 'diterimaTanpaRevisi',
+          total: 'produk',
+        })
+      : persen(
+          c,
+          d.diterimaTanpaRevisi,
+          d.produk,
+          t(
+            'Kualitas = produk diterima tanpa revisi / produk × 100%',
+            'Quality = products accepted without revision / products × 100%',
+          ),
+        ),
+});
 
 const KONTRIBUSI_REF = kebijakanLokal(
   'Indikator kontribusi terhadap tujuan organisasi',
@@ -297,24 +233,26 @@ const KONTRIBUSI_REF = kebijakanLokal(
  * }, { path: [], tracer: NO_TRACE });
  * ```
  */
-export const kontribusiTujuan: IndicatorType<z.infer<typeof KontribusiTujuanSchema>> = {
-  id: 'semarang.kontribusiTujuan',
-  label: t('Kontribusi terhadap tujuan organisasi', 'Contribution to organisational goals'),
-  ref: KONTRIBUSI_REF,
-  schema: KontribusiTujuanSchema,
-  capaian(c, iki, ctx) {
-    return capaianTerhadapTarget(c, iki, ctx, {
-      id: 'semarang.kontribusiTujuan',
-      ref: KONTRIBUSI_REF,
-      schema: KontribusiTujuanSchema,
-      realisasi: (d) => ({ jumlah: d.kegiatan.filter((k) => k.tepatWaktu && k.memuaskan).length }),
-      rumus: {
-        id: 'Kegiatan untuk sasaran organisasi yang tepat waktu dan memuaskan',
-        en: 'Activities for an organisational goal finished on time and satisfactorily',
-      },
-    });
+export const kontribusiTujuan = jenis(
+  t('Kontribusi terhadap tujuan organisasi', 'Contribution to organisational goals'),
+  {
+    id: 'semarang.kontribusiTujuan',
+    ref: KONTRIBUSI_REF,
+    schema: KontribusiTujuanSchema,
+    realisasi: (c, d) => {
+      const jumlah = d.kegiatan.filter((k) => k.tepatWaktu && k.memuaskan).length;
+      return {
+        value: c.from(jumlah),
+        inputs: { jumlah },
+        describe: () =>
+          t(
+            `Kegiatan untuk sasaran organisasi yang tepat waktu dan memuaskan = ${jumlah}`,
+            `Activities for an organisational goal finished on time and satisfactorily = ${jumlah}`,
+          ),
+      };
+    },
   },
-};
+);
 
 /**
  * All Semarang indicator types.

@@ -28,6 +28,13 @@ export {
   type IkiCapaianOutcome,
   INDICATOR_MESSAGES,
 } from './indicators/capaian.js';
+export {
+  capaianPerIki,
+  defineRatioIndicator,
+  type Measured,
+  RATIO_MESSAGES,
+  type RatioIndicatorSpec,
+} from './indicators/ratio.js';
 export { standarIndicator } from './indicators/standar.js';
 export type { CapaianContext, CapaianOutcome, IndicatorType } from './indicators/types.js';
 export { defineMessages, formatPath, type Issue, type Path, type Warning } from './issues/issue.js';
