@@ -41,7 +41,7 @@ import {
   sendJson,
   toWireIssue,
 } from './http.js';
-import type { HTTP_MESSAGES } from './messages.js';
+import type { HttpErrorCode } from './messages.js';
 import { readAgencyRuleset } from './ruleset.js';
 
 const JSON_TYPE = 'application/json';
@@ -420,7 +420,7 @@ export function createServer(options: ServerOptions = {}): KinerjaService {
             : 400;
       throw new HttpError(
         status,
-        streamIssue.code as keyof typeof HTTP_MESSAGES.table,
+        streamIssue.code as HttpErrorCode,
         (streamIssue.params ?? {}) as never,
       );
     }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -756,6 +757,40 @@ describe('lifecycle', () => {
     const r = { text: await res.text() };
     await closed;
     expect(lines(r.text).at(-1)).toMatchObject({ summary: { total: 30, complete: true } });
+  });
+
+  it('503 for a request that arrives on an open connection during the shutdown', async () => {
+    const s = createServer();
+    const { port: p } = await s.listen(0, '127.0.0.1');
+    const sock = connect(p, '127.0.0.1');
+    let data = '';
+    sock.on('data', (d: Buffer) => {
+      data += d.toString();
+    });
+    const row = `${JSON.stringify(generateAppraisals(1, 5)[0])}\n`;
+    const chunk = (t: string) => `${Buffer.byteLength(t).toString(16)}\r\n${t}\r\n`;
+    sock.write(
+      `POST /v1/evaluate-batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n${chunk(row)}`,
+    );
+    while (!data.includes('"index":0')) await new Promise((r) => setTimeout(r, 5));
+    const closed = s.close();
+    // The batch finishes; the next request pipelined on the same connection is refused.
+    sock.write(`${chunk(row)}0\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n`);
+    await closed;
+    while (!data.includes('SHUTTING_DOWN')) await new Promise((r) => setTimeout(r, 5));
+    sock.destroy();
+    expect(data).toMatch(/"summary":\{"total":2,[^\n]*"complete":true\}/);
+    const second = data.slice(data.indexOf('HTTP/1.1 503'));
+    expect(second).toMatch(/^HTTP\/1\.1 503 Service Unavailable\r\n/);
+    expect(second).toMatch(/\r\nretry-after: 1\r\n/);
+    expect(second).toMatch(/\r\nconnection: close\r\n/);
+    expect(JSON.parse(second.slice(second.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      error: {
+        code: 'SHUTTING_DOWN',
+        status: 503,
+        message: { id: expect.any(String), en: expect.any(String) },
+      },
+    });
   });
 
   it('SIGTERM stops the CLI gracefully (exit 0) after it served a request', async () => {
