@@ -117,24 +117,33 @@ export class CsvTokenizer {
 
   #scan(text: string): CsvRow[] {
     const out: CsvRow[] = [];
-    const d = this.#delimiter ?? ',';
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i] as string;
+    const d = (this.#delimiter ?? ',').charCodeAt(0);
+    const n = text.length;
+    // Runs of ordinary characters are taken with one slice (not char by char): cells come out
+    // as flat strings and the scan does one string operation per cell, not one per character.
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
       if (this.#lastWasCR) {
         this.#lastWasCR = false;
-        if (ch === '\n') continue;
+        if (c === LF) continue;
       }
       if (this.#inQuotes) {
-        if (ch === '"') {
+        if (c === QUOTE) {
           this.#inQuotes = false;
           this.#afterQuote = true;
-        } else {
-          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) this.#line++;
-          this.#cell += ch;
+          continue;
         }
+        let j = text.indexOf('"', i);
+        if (j < 0) j = n;
+        for (let k = i; k < j; k++) {
+          const x = text.charCodeAt(k);
+          if (x === LF || (x === CR && text.charCodeAt(k + 1) !== LF)) this.#line++;
+        }
+        this.#cell += text.slice(i, j);
+        i = j - 1;
         continue;
       }
-      if (ch === '"') {
+      if (c === QUOTE) {
         if (this.#afterQuote) {
           // `""` inside a quoted cell: a literal quote.
           this.#cell += '"';
@@ -143,19 +152,19 @@ export class CsvTokenizer {
         } else if (!this.#cellTouched) {
           this.#inQuotes = true;
           this.#cellTouched = true;
-        } else this.#cell += ch;
+        } else this.#cell += '"';
         continue;
       }
       this.#afterQuote = false;
-      if (ch === d) {
+      if (c === d) {
         this.#cells.push(this.#cell);
         this.#cell = '';
         this.#cellTouched = false;
         this.#recordTouched = true;
         continue;
       }
-      if (ch === '\r' || ch === '\n') {
-        if (ch === '\r') this.#lastWasCR = true;
+      if (c === CR || c === LF) {
+        if (c === CR) this.#lastWasCR = true;
         this.#cells.push(this.#cell);
         out.push({ line: this.#recordLine, cells: this.#cells });
         this.#cells = [];
@@ -166,12 +175,23 @@ export class CsvTokenizer {
         this.#recordLine = this.#line;
         continue;
       }
-      this.#cell += ch;
+      let j = i + 1;
+      while (j < n) {
+        const x = text.charCodeAt(j);
+        if (x === QUOTE || x === d || x === CR || x === LF) break;
+        j++;
+      }
+      this.#cell += text.slice(i, j);
       this.#cellTouched = true;
+      i = j - 1;
     }
     return out;
   }
 }
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
 
 /** Lines sampled for delimiter detection. */
 const SAMPLE_LINES = 32;
