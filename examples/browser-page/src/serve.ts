@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPage } from './build.js';
@@ -77,9 +78,10 @@ export function servePage(dir: string, opts: { csp?: boolean } = {}): Server {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   await buildPage({ outdir: dist });
-  const port = Number(process.env.PORT ?? 8080);
-  const server = servePage(dist).listen(port, process.env.HOST ?? '127.0.0.1', () => {
-    console.log(`Kinerja page on http://${process.env.HOST ?? '127.0.0.1'}:${port}/`);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const server = servePage(dist).listen(Number(process.env.PORT ?? 8080), host, () => {
+    const { port } = server.address() as AddressInfo;
+    console.log(`Kinerja page on http://${host}:${port}/`);
   });
   process.on('SIGTERM', () => server.close());
 }
