@@ -276,7 +276,9 @@ export interface ScoreRun {
 /**
  * Why a run with `workers` allowed threads stays in this thread, or undefined to use threads:
  * one worker; `explain` (traces, one NIP); a ruleset that cannot be sent to a thread; no CSV or
- * JSON Lines file to split; fewer input lines than {@link parallelMinLines}.
+ * JSON Lines file to split; a file joined with `--master` (its master report is kept); a `.csv`
+ * whose header row is an e-Kinerja or SIASN export (read whole by its own reader); fewer input
+ * lines than {@link parallelMinLines}.
  */
 async function inThreadReason(
   io: CliIo,
@@ -290,6 +292,9 @@ async function inThreadReason(
     return 'the ruleset was not loaded from an id or a JSON file and cannot be sent to worker threads (custom indicator types carry functions)';
   }
   const split = files.filter((f) => splitKind(f, opts.from) !== undefined);
+  if (split.length === 0) {
+    return 'only CSV and JSON Lines files are split across worker threads; other formats are read whole';
+  }
   if (opts.master !== undefined && split.length < files.length) {
     return 'files joined with --master are read in this thread (the master report is kept)';
   }
@@ -301,9 +306,6 @@ async function inThreadReason(
         return `${f} is not a generic appraisal CSV (${kind.kind}); it is read whole`;
       }
     }
-  }
-  if (split.length === 0) {
-    return 'only CSV and JSON Lines files are split across worker threads; other formats are read whole';
   }
   const min = parallelMinLines();
   const lines = await countLines(
