@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PREDIKAT_ALL } from '../codes.js';
 import { predikatOrdinal } from '../consequences/predikat.js';
 import type { Text } from '../i18n/text.js';
-import type { Issue } from '../issues/issue.js';
+import { defineMessages, type Issue } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
 import { IsoDateSchema } from '../model/primitives.js';
 import { chiSquareSf } from './distributions/dist.js';
@@ -64,6 +64,15 @@ export type AuditCheck = (typeof AUDIT_CHECKS)[number];
 
 const PREDIKAT_CODES = PREDIKAT_ALL;
 
+const STRATA_MESSAGES = defineMessages({
+  STRATUM_SUPPRESSED: {
+    id: (p: { n: number; min: number }) =>
+      `Strata ini hanya memuat ${p.n} pegawai dinilai (< ${p.min}); pemeriksaan penilai di dalamnya disembunyikan demi privasi`,
+    en: (p: { n: number; min: number }) =>
+      `This stratum has only ${p.n} ratees (< ${p.min}); its rater checks are withheld for privacy`,
+  },
+});
+
 const finite = z.number().refine(Number.isFinite, 'finite number');
 const id = z.string().min(1);
 
@@ -102,6 +111,23 @@ export const AuditOptionsSchema = z.strictObject({
   minGroupSize: z.number().int().min(1).optional(),
   /** Minimum ratings per rater before the rater is reported (default 5; never below minGroupSize). */
   minPerRater: z.number().int().min(2).optional(),
+  /**
+   * Audit raters within strata instead of over the whole batch: `'unit'` (the unit kerja of
+   * each result) or a function giving a result's stratum key (`undefined`: left out of the
+   * rater checks). Leniency, spread and outliers then compare each rater with the raters of
+   * the same stratum, so a lenient unit neither hides nor fakes another unit's lenient rater;
+   * a stratum with fewer than `minGroupSize` ratees is suppressed whole. The other checks stay
+   * pooled over the batch (differences between units are what fairness and score gaps by
+   * `unitKerja` measure), and all p-values stay one family.
+   */
+  stratifyBy: z
+    .union([
+      z.literal('unit'),
+      z.custom<(result: unknown) => string | undefined>((x) => typeof x === 'function', {
+        message: 'a function (result) => string | undefined',
+      }),
+    ])
+    .optional(),
   /** Per-dimension behaviour ratings (BerAKHLAK values or aspects) for halo and reliability. */
   dimensionRatings: z
     .array(z.strictObject({ rater: id, ratee: id, dimension: id, value: finite }))
@@ -183,6 +209,12 @@ export type AuditReport =
         readonly referenceDate: string | null;
         readonly checksRun: readonly AuditCheck[];
         readonly checksNotRun: readonly { readonly check: AuditCheck; readonly reason: Text }[];
+        /** With `stratifyBy`: each stratum's size, or the suppression marker; rows without a key. */
+        readonly strata?: {
+          readonly stratifiedBy: 'unit' | 'function';
+          readonly strata: Readonly<Record<string, unknown>>;
+          readonly unstratified: number;
+        };
       };
       /** Every check's full statistics (JSON-safe; suppressed aggregates carry the marker). */
       readonly statistics: Readonly<Partial<Record<AuditCheck, unknown>>>;
@@ -224,6 +256,8 @@ function ageBand(age: number, edges: readonly number[]): string {
 
 interface Row {
   readonly ratee: string;
+  /** Stratum key under `stratifyBy`. */
+  readonly stratum?: string;
   readonly rater?: string;
   readonly score?: number;
   readonly ordinal?: number;
@@ -248,7 +282,10 @@ interface PendingTest {
  * default; Holm on request), so on data without real effects the chance of any
  * `medium`/`high` finding stays at most about `alpha` (tested by simulation).
  * Group comparisons against the best group are protected by an omnibus test per attribute.
- * Aggregates over fewer than `minGroupSize` people are suppressed. Never throws: bad input
+ * Aggregates over fewer than `minGroupSize` people are suppressed. With `stratifyBy: 'unit'`
+ * (or a key function) the rater checks run within each unit, so an entire lenient unit neither
+ * masks nor fakes a lenient rater elsewhere; strata below `minGroupSize` are suppressed whole
+ * (`summary.strata`), and the remaining checks stay pooled. Never throws: bad input
  * gives `{ ok: false, issues }`. Findings are sorted by severity, code and subject.
  *
  * @example
@@ -319,8 +356,15 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     if (pg?.tanggalLahir && refDate)
       attrs.ageBand = ageBand(ageOn(pg.tanggalLahir, refDate), o.ageBands ?? [30, 40, 50]);
     const rater = r.penilai?.nip ?? r.penilai?.nama;
+    const stratum =
+      o.stratifyBy === undefined
+        ? undefined
+        : o.stratifyBy === 'unit'
+          ? attrs.unitKerja
+          : o.stratifyBy(results[i]);
     used.push({
       ratee: r.nip ?? r.id ?? `#${i}`,
+      ...(typeof stratum === 'string' && stratum !== '' ? { stratum } : {}),
       ...(rater ? { rater } : {}),
       ...(score !== undefined ? { score } : {}),
       ...(ordinal !== undefined ? { ordinal } : {}),
@@ -351,191 +395,280 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     .map((u) => ({ rater: u.rater, ratee: u.ratee, value: u.score }));
   const raterCount = new Set(records.map((r) => r.rater)).size;
   const raterChecks: AuditCheck[] = ['leniency', 'spread', 'outliers'];
-  const canRate = raterCount >= 2;
-  for (const c of raterChecks) {
-    if (wanted.has(c) && !canRate) skip(c, M.text('NO_RATER', {}));
-  }
+  const ran = new Set<AuditCheck>();
+  let strataSummary:
+    | { stratifiedBy: 'unit' | 'function'; strata: Record<string, unknown>; unstratified: number }
+    | undefined;
+  const pooledStats: Partial<Record<AuditCheck, unknown>> = {};
+  const strataStats: Partial<Record<AuditCheck, Record<string, unknown>>> = {};
 
-  if (wanted.has('leniency') && canRate) {
-    run.push('leniency');
-    const len = leniency(records, { minPerRater, alpha, correction });
-    statistics.leniency = len;
-    for (const r of len.raters) {
-      if (r.suppressed || r.p === undefined || Number.isNaN(r.p)) continue;
-      const effect = r.model ? r.model.effect : (r.index as number);
-      tests.push({
-        p: r.p,
-        build: (pAdj) => {
-          if (!(pAdj < alpha) || effect === 0) return [];
-          const lenient = effect > 0;
-          const std = len.pooledSd > 0 ? effect / len.pooledSd : Number.NaN;
-          const params = {
-            rater: r.rater,
-            n: r.n,
-            diff: num(Math.abs(effect)),
-            method: len.method === 'model' ? 'model aditif' : 'rata-rata mentah',
-            p: pfmt(pAdj),
-          };
-          const paramsEn = {
-            ...params,
-            method: len.method === 'model' ? 'additive-model' : 'raw-mean',
-          };
-          const code = lenient ? 'RATER_LENIENT' : 'RATER_SEVERE';
-          return [
-            {
-              code,
-              severity: Math.abs(std) >= 0.5 ? 'high' : 'medium',
-              subject: { kind: 'rater', id: r.rater },
-              evidence: {
-                n: r.n,
-                mean: r.mean ?? null,
-                grandMean: len.grandMean,
-                effect,
-                standardized: std,
-                method: len.method,
-                p: r.p ?? null,
-                pAdjusted: pAdj,
-              },
-              explanation: { id: M.text(code, params).id, en: M.text(code, paramsEn).en },
-              statistics: r,
+  /**
+   * Leniency, spread and outliers over one set of rating records: the whole batch, or one
+   * stratum (`stratifyBy`), whose findings then carry `evidence.stratum`.
+   */
+  const raterChecksOn = (records: RatingRecord[], stratum: string | undefined): void => {
+    const store = (check: AuditCheck, stats: unknown): void => {
+      if (stratum === undefined) pooledStats[check] = stats;
+      else {
+        const byStratum = strataStats[check] ?? {};
+        byStratum[stratum] = stats;
+        strataStats[check] = byStratum;
+      }
+    };
+    const tag = (f: Finding): Finding =>
+      stratum === undefined
+        ? f
+        : {
+            ...f,
+            evidence: { ...f.evidence, stratum },
+            explanation: {
+              id: `${f.explanation.id} (strata: ${stratum})`,
+              en: `${f.explanation.en} (stratum: ${stratum})`,
             },
-          ];
-        },
-      });
-    }
-  }
-
-  if (wanted.has('spread') && canRate) {
-    run.push('spread');
-    const ordinalScale = scoreKey === undefined;
-    // Central tendency needs categories: the middle predikat (3) on the predikat scale, none
-    // for a continuous `nilai` score.
-    const sp = raterSpread(records, {
-      minPerRater,
-      alpha,
-      correction,
-      middle: ordinalScale ? [3] : [],
-    });
-    statistics.spread = sp;
-    for (const r of sp.raters) {
-      if (r.suppressed) continue;
-      if (r.noDifferentiation) {
-        direct.push({
-          code: 'RATER_NO_DIFFERENTIATION',
-          severity: 'low',
-          subject: { kind: 'rater', id: r.rater },
-          evidence: { n: r.n, sd: 0 },
-          explanation: M.text('RATER_NO_DIFFERENTIATION', {
-            rater: r.rater,
-            n: r.n,
-            value: num(records.find((x) => x.rater === r.rater)?.value),
-          }),
-          statistics: r,
+          };
+    const localDirect: Finding[] = [];
+    const localTests: PendingTest[] = [];
+    if (wanted.has('leniency')) {
+      ran.add('leniency');
+      const len = leniency(records, { minPerRater, alpha, correction });
+      store('leniency', len);
+      for (const r of len.raters) {
+        if (r.suppressed || r.p === undefined || Number.isNaN(r.p)) continue;
+        const effect = r.model ? r.model.effect : (r.index as number);
+        localTests.push({
+          p: r.p,
+          build: (pAdj) => {
+            if (!(pAdj < alpha) || effect === 0) return [];
+            const lenient = effect > 0;
+            const std = len.pooledSd > 0 ? effect / len.pooledSd : Number.NaN;
+            const params = {
+              rater: r.rater,
+              n: r.n,
+              diff: num(Math.abs(effect)),
+              method: len.method === 'model' ? 'model aditif' : 'rata-rata mentah',
+              p: pfmt(pAdj),
+            };
+            const paramsEn = {
+              ...params,
+              method: len.method === 'model' ? 'additive-model' : 'raw-mean',
+            };
+            const code = lenient ? 'RATER_LENIENT' : 'RATER_SEVERE';
+            return [
+              {
+                code,
+                severity: Math.abs(std) >= 0.5 ? 'high' : 'medium',
+                subject: { kind: 'rater', id: r.rater },
+                evidence: {
+                  n: r.n,
+                  mean: r.mean ?? null,
+                  grandMean: len.grandMean,
+                  effect,
+                  standardized: std,
+                  method: len.method,
+                  p: r.p ?? null,
+                  pAdjusted: pAdj,
+                },
+                explanation: { id: M.text(code, params).id, en: M.text(code, paramsEn).en },
+                statistics: r,
+              },
+            ];
+          },
         });
+      }
+    }
+
+    if (wanted.has('spread')) {
+      ran.add('spread');
+      const ordinalScale = scoreKey === undefined;
+      // Central tendency needs categories: the middle predikat (3) on the predikat scale, none
+      // for a continuous `nilai` score.
+      const sp = raterSpread(records, {
+        minPerRater,
+        alpha,
+        correction,
+        middle: ordinalScale ? [3] : [],
+      });
+      store('spread', sp);
+      for (const r of sp.raters) {
+        if (r.suppressed) continue;
+        if (r.noDifferentiation) {
+          localDirect.push({
+            code: 'RATER_NO_DIFFERENTIATION',
+            severity: 'low',
+            subject: { kind: 'rater', id: r.rater },
+            evidence: { n: r.n, sd: 0 },
+            explanation: M.text('RATER_NO_DIFFERENTIATION', {
+              rater: r.rater,
+              n: r.n,
+              value: num(records.find((x) => x.rater === r.rater)?.value),
+            }),
+            statistics: r,
+          });
+          continue;
+        }
+        if (r.bfP !== undefined && !Number.isNaN(r.bfP)) {
+          localTests.push({
+            p: r.bfP,
+            build: (pAdj) =>
+              pAdj < alpha && (r.rangeRatio as number) < 1
+                ? [
+                    {
+                      code: 'RATER_RANGE_RESTRICTION',
+                      severity: 'medium',
+                      subject: { kind: 'rater', id: r.rater },
+                      evidence: {
+                        n: r.n,
+                        sd: r.sd ?? null,
+                        rangeRatio: r.rangeRatio ?? null,
+                        p: r.bfP ?? null,
+                        pAdjusted: pAdj,
+                      },
+                      explanation: M.text('RATER_RANGE_RESTRICTION', {
+                        rater: r.rater,
+                        n: r.n,
+                        rr: num(r.rangeRatio),
+                        p: pfmt(pAdj),
+                      }),
+                      statistics: r,
+                    },
+                  ]
+                : [],
+          });
+        }
+        if (r.midP !== undefined && !Number.isNaN(r.midP)) {
+          localTests.push({
+            p: r.midP,
+            build: (pAdj) =>
+              pAdj < alpha &&
+              (r.rangeRatio as number) < 1 &&
+              (r.midShare as number) > sp.orgMidShare
+                ? [
+                    {
+                      code: 'RATER_CENTRAL_TENDENCY',
+                      severity: 'medium',
+                      subject: { kind: 'rater', id: r.rater },
+                      evidence: {
+                        n: r.n,
+                        midShare: r.midShare ?? null,
+                        orgMidShare: sp.orgMidShare,
+                        p: r.midP ?? null,
+                        pAdjusted: pAdj,
+                      },
+                      explanation: M.text('RATER_CENTRAL_TENDENCY', {
+                        rater: r.rater,
+                        n: r.n,
+                        share: pct(r.midShare as number),
+                        org: pct(sp.orgMidShare),
+                        p: pfmt(pAdj),
+                      }),
+                      statistics: r,
+                    },
+                  ]
+                : [],
+          });
+        }
+      }
+    }
+
+    if (wanted.has('outliers')) {
+      ran.add('outliers');
+      const byRater = new Map<string, number[]>();
+      for (const r of records) {
+        const list = byRater.get(r.rater);
+        if (list) list.push(r.value);
+        else byRater.set(r.rater, [r.value]);
+      }
+      const means = [...byRater.entries()]
+        .filter(([, v]) => v.length >= minPerRater)
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([rater, v]) => ({ id: rater, value: mean(v), n: v.length }));
+      if (means.length >= 3) {
+        const out = robustOutliers(means);
+        store('outliers', out);
+        out.items.forEach((it, k) => {
+          if (!it.modifiedZOutlier) return;
+          const n = means[k]?.n ?? 0;
+          localDirect.push({
+            code: 'RATER_OUTLIER',
+            severity: 'low',
+            subject: { kind: 'rater', id: it.id },
+            evidence: {
+              n,
+              mean: it.value,
+              median: out.median,
+              mad: out.mad,
+              modifiedZ: it.modifiedZ,
+              tukeyOutlier: it.tukeyOutlier,
+            },
+            explanation: M.text('RATER_OUTLIER', {
+              rater: it.id,
+              n,
+              mean: num(it.value),
+              z: num(it.modifiedZ),
+            }),
+            statistics: it,
+          });
+        });
+      } else store('outliers', { raters: means.length, note: 'fewer than 3 reportable raters' });
+    }
+    for (const f of localDirect) direct.push(tag(f));
+    for (const t of localTests) tests.push({ p: t.p, build: (pAdj) => t.build(pAdj).map(tag) });
+  };
+
+  if (o.stratifyBy === undefined) {
+    if (raterCount >= 2) raterChecksOn(records, undefined);
+  } else {
+    // One stratum per unit (or per key of the caller's function); rows without a key are
+    // left out of the rater checks. A stratum with fewer than minGroupSize ratees is
+    // suppressed as a whole; one with fewer than 2 raters has nothing to compare.
+    const byStratum = new Map<string, RatingRecord[]>();
+    let unstratified = 0;
+    for (const u of used) {
+      if (u.rater === undefined || u.score === undefined) continue;
+      if (u.stratum === undefined) {
+        unstratified++;
         continue;
       }
-      if (r.bfP !== undefined && !Number.isNaN(r.bfP)) {
-        tests.push({
-          p: r.bfP,
-          build: (pAdj) =>
-            pAdj < alpha && (r.rangeRatio as number) < 1
-              ? [
-                  {
-                    code: 'RATER_RANGE_RESTRICTION',
-                    severity: 'medium',
-                    subject: { kind: 'rater', id: r.rater },
-                    evidence: {
-                      n: r.n,
-                      sd: r.sd ?? null,
-                      rangeRatio: r.rangeRatio ?? null,
-                      p: r.bfP ?? null,
-                      pAdjusted: pAdj,
-                    },
-                    explanation: M.text('RATER_RANGE_RESTRICTION', {
-                      rater: r.rater,
-                      n: r.n,
-                      rr: num(r.rangeRatio),
-                      p: pfmt(pAdj),
-                    }),
-                    statistics: r,
-                  },
-                ]
-              : [],
-        });
+      const list = byStratum.get(u.stratum);
+      const rec = { rater: u.rater, ratee: u.ratee, value: u.score };
+      if (list) list.push(rec);
+      else byStratum.set(u.stratum, [rec]);
+    }
+    const strata: Record<string, unknown> = {};
+    for (const name of [...byStratum.keys()].sort()) {
+      const recs = byStratum.get(name) as RatingRecord[];
+      const ratees = new Set(recs.map((r) => r.ratee)).size;
+      const raters = new Set(recs.map((r) => r.rater)).size;
+      if (ratees < minGroupSize) {
+        strata[name] = suppressed(
+          STRATA_MESSAGES.text('STRATUM_SUPPRESSED', { n: ratees, min: minGroupSize }),
+        );
+        continue;
       }
-      if (r.midP !== undefined && !Number.isNaN(r.midP)) {
-        tests.push({
-          p: r.midP,
-          build: (pAdj) =>
-            pAdj < alpha && (r.rangeRatio as number) < 1 && (r.midShare as number) > sp.orgMidShare
-              ? [
-                  {
-                    code: 'RATER_CENTRAL_TENDENCY',
-                    severity: 'medium',
-                    subject: { kind: 'rater', id: r.rater },
-                    evidence: {
-                      n: r.n,
-                      midShare: r.midShare ?? null,
-                      orgMidShare: sp.orgMidShare,
-                      p: r.midP ?? null,
-                      pAdjusted: pAdj,
-                    },
-                    explanation: M.text('RATER_CENTRAL_TENDENCY', {
-                      rater: r.rater,
-                      n: r.n,
-                      share: pct(r.midShare as number),
-                      org: pct(sp.orgMidShare),
-                      p: pfmt(pAdj),
-                    }),
-                    statistics: r,
-                  },
-                ]
-              : [],
-        });
+      strata[name] = { ratees, raters };
+      if (raters >= 2) raterChecksOn(recs, name);
+    }
+    for (const c of raterChecks) {
+      if (strataStats[c] !== undefined) {
+        pooledStats[c] = {
+          stratifiedBy: typeof o.stratifyBy === 'string' ? o.stratifyBy : 'function',
+          strata: strataStats[c],
+          unstratified,
+        };
       }
     }
+    strataSummary = {
+      stratifiedBy: typeof o.stratifyBy === 'string' ? o.stratifyBy : 'function',
+      strata,
+      unstratified,
+    };
   }
-
-  if (wanted.has('outliers') && canRate) {
-    run.push('outliers');
-    const byRater = new Map<string, number[]>();
-    for (const r of records) {
-      const list = byRater.get(r.rater);
-      if (list) list.push(r.value);
-      else byRater.set(r.rater, [r.value]);
-    }
-    const means = [...byRater.entries()]
-      .filter(([, v]) => v.length >= minPerRater)
-      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-      .map(([rater, v]) => ({ id: rater, value: mean(v), n: v.length }));
-    if (means.length >= 3) {
-      const out = robustOutliers(means);
-      statistics.outliers = out;
-      out.items.forEach((it, k) => {
-        if (!it.modifiedZOutlier) return;
-        const n = means[k]?.n ?? 0;
-        direct.push({
-          code: 'RATER_OUTLIER',
-          severity: 'low',
-          subject: { kind: 'rater', id: it.id },
-          evidence: {
-            n,
-            mean: it.value,
-            median: out.median,
-            mad: out.mad,
-            modifiedZ: it.modifiedZ,
-            tukeyOutlier: it.tukeyOutlier,
-          },
-          explanation: M.text('RATER_OUTLIER', {
-            rater: it.id,
-            n,
-            mean: num(it.value),
-            z: num(it.modifiedZ),
-          }),
-          statistics: it,
-        });
-      });
-    } else statistics.outliers = { raters: means.length, note: 'fewer than 3 reportable raters' };
+  for (const c of raterChecks) {
+    if (!wanted.has(c)) continue;
+    if (ran.has(c)) {
+      run.push(c);
+      statistics[c] = pooledStats[c];
+    } else skip(c, M.text('NO_RATER', {}));
   }
 
   // Per-dimension ratings: given, or the PP 46 per-aspect values in `rincian`.
@@ -952,7 +1085,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   );
   const rank = { high: 0, medium: 1, low: 2 } as const;
   const key = (f: Finding) =>
-    `${rank[f.severity]}\u0000${f.code}\u0000${f.subject.kind}\u0000${f.subject.id}\u0000${String(f.evidence.outcome ?? '')}`;
+    `${rank[f.severity]}\u0000${f.code}\u0000${f.subject.kind}\u0000${f.subject.id}\u0000${String(f.evidence.outcome ?? '')}\u0000${String(f.evidence.stratum ?? '')}`;
   findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return {
     ok: true,
@@ -969,6 +1102,9 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
       referenceDate: refDate ?? null,
       checksRun: run,
       checksNotRun: notRun,
+      ...(strataSummary !== undefined
+        ? { strata: jsonSafe(strataSummary) as NonNullable<typeof strataSummary> }
+        : {}),
     },
     statistics: jsonSafe(statistics) as Partial<Record<AuditCheck, unknown>>,
   };
