@@ -4,6 +4,7 @@
  *
  *   child.ts tokenize <file.csv>             streamCsv over the file (tokenizer only)
  *   child.ts parse <file.csv>                readAppraisalCsvStream (what `kinerja score` reads with)
+ *   child.ts parse-stream <file.csv>         streamAppraisalCsv (the same outcomes, one row at a time)
  *   child.ts score <file.csv> <dir> [opts…]  `kinerja score` in-process through main()
  *   child.ts calib-naive <n>                 count predikat per unit (after building n results)
  *   child.ts calib-audit <n>                 calibrateUnits + auditByUnit as calibrate/audit run them
@@ -85,6 +86,15 @@ async function run(): Promise<void> {
       const t = performance.now();
       const r = await readAppraisalCsvStream(createReadStream(a as string, 'utf8'));
       return report(performance.now() - t, r.counts.input, { ...r.counts });
+    }
+    case 'parse-stream': {
+      const t = performance.now();
+      const it = streamAppraisalCsv(createReadStream(a as string, 'utf8'));
+      for (;;) {
+        const next = await it.next();
+        if (next.done)
+          return report(performance.now() - t, next.value.counts.input, { ...next.value.counts });
+      }
     }
     case 'score': {
       const out = captureStream();

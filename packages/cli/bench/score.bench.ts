@@ -19,6 +19,7 @@ export default [
     baseline: (s) => ({ name: 'parse alone (readAppraisalCsvStream)', args: ['parse', s.file] }),
     candidates: (s) => [
       { name: 'tokenize alone (streamCsv)', args: ['tokenize', s.file] },
+      { name: 'parse alone, streamed (streamAppraisalCsv)', args: ['parse-stream', s.file] },
       {
         name: 'kinerja score --out --rejections (default workers)',
         args: ['score', s.file, s.dir],
@@ -29,13 +30,17 @@ export default [
       },
     ],
     goal(rs) {
-      const parse = rs[0]?.medianMs ?? Number.NaN;
+      // Against the parse the goal names, and against the streamed parse (which does not hold
+      // the file and so is the stricter baseline on large files).
+      const parses = [rs[0], rs.find((r) => r.name.includes('streamed'))];
       return rs
         .filter((r) => r.name.startsWith('kinerja score'))
-        .map((r) => {
-          const x = r.medianMs / parse;
-          return `goal score/parse <= 1.5x: ${r.name}: ${x.toFixed(2)}x ${x <= 1.5 ? 'MET' : 'NOT MET'}`;
-        })
+        .flatMap((r) =>
+          parses.map((p) => {
+            const x = r.medianMs / (p?.medianMs ?? Number.NaN);
+            return `goal score/parse <= 1.5x: ${r.name} / ${p?.name}: ${x.toFixed(2)}x ${x <= 1.5 ? 'MET' : 'NOT MET'}`;
+          }),
+        )
         .join('\n');
     },
   }),
