@@ -7,13 +7,11 @@
  * them, so their references carry the status UNCERTAIN.
  */
 import {
-  type Calculator,
   defineMessages,
   defineRatioIndicator,
   type LegalRef,
-  type Measured,
+  percentRealisasi,
   ref,
-  type Text,
   t,
 } from '@kinerja/core';
 import { z } from 'zod';
@@ -80,24 +78,6 @@ export type KetepatanWaktuData = z.infer<typeof KetepatanWaktuSchema>;
 /** The local note every trace explanation of these types carries. */
 const CATATAN = t('kebijakan lokal Mulyorejo, ilustrasi', 'Mulyorejo local policy, illustrative');
 
-/**
- * A "percent of records that are good" realisasi: baik / total × 100 %. The capaian against the
- * target (the normal condition of PermenPANRB 8/2021) comes from the core ratio builder.
- */
-function persenBaik<T>(c: Calculator<T>, baik: number, total: number, rumus: Text): Measured<T> {
-  const value = c.div(c.mul(c.from(baik), c.from(100)), c.from(total));
-  const f2 = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
-  return {
-    value,
-    inputs: { baik, total },
-    describe: () =>
-      t(
-        `${rumus.id} = ${baik} / ${total} × 100% = ${f2()}%`,
-        `${rumus.en} = ${baik} / ${total} × 100% = ${f2()}%`,
-      ),
-  };
-}
-
 const AKURASI_REF = kebijakanLokal(
   'Akurasi input data kependudukan',
   'Accuracy = (records − records returned for correction) / records × 100 %; capaian = accuracy / target × 100 %.',
@@ -129,7 +109,7 @@ export const akurasiData = defineRatioIndicator<AkurasiData>({
           bagian: 'jumlahKesalahan',
           total: 'jumlahRekaman',
         })
-      : persenBaik(
+      : percentRealisasi(
           c,
           d.jumlahRekaman - d.jumlahKesalahan,
           d.jumlahRekaman,
@@ -170,7 +150,7 @@ export const ketepatanWaktu = defineRatioIndicator<KetepatanWaktuData>({
           bagian: 'tepatWaktu',
           total: 'jumlahEntri',
         })
-      : persenBaik(
+      : percentRealisasi(
           c,
           d.tepatWaktu,
           d.jumlahEntri,

@@ -7,11 +7,10 @@
  * the city; their references carry the status UNCERTAIN.
  */
 import {
-  type Calculator,
   defineMessages,
   defineRatioIndicator,
   type LegalRef,
-  type Measured,
+  percentRealisasi,
   type RatioIndicatorSpec,
   ref,
   type Text,
@@ -114,26 +113,6 @@ function jenis<P>(label: Text, spec: Omit<RatioIndicatorSpec<P>, 'label' | 'note
   return defineRatioIndicator<P>({ ...spec, label, note: CATATAN });
 }
 
-/** Realisasi as a percentage `pembilang / penyebut × 100 %`. */
-function persen<T>(
-  c: Calculator<T>,
-  pembilang: number,
-  penyebut: number,
-  rumus: Text,
-): Measured<T> {
-  const value = c.div(c.mul(c.from(pembilang), c.from(100)), c.from(penyebut));
-  const f2 = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
-  return {
-    value,
-    inputs: { pembilang, penyebut },
-    describe: () =>
-      t(
-        `${rumus.id} = ${pembilang} / ${penyebut} × 100% = ${f2()}%`,
-        `${rumus.en} = ${pembilang} / ${penyebut} × 100% = ${f2()}%`,
-      ),
-  };
-}
-
 const KEHADIRAN_REF = kebijakanLokal(
   'Indikator kehadiran',
   'Attendance = days present / (working days − authorised leave) × 100 %; capaian = attendance / target × 100 %.',
@@ -164,7 +143,7 @@ export const kehadiran = jenis(t('Kehadiran', 'Attendance'), {
         bagian: 'hadir',
         total: 'hariKerja − cutiResmi',
       });
-    return persen(
+    return percentRealisasi(
       c,
       d.hadir,
       efektif,
@@ -204,7 +183,7 @@ export const kualitasHasil = jenis(t('Kualitas hasil kerja', 'Quality of work'),
           bagian: 'diterimaTanpaRevisi',
           total: 'produk',
         })
-      : persen(
+      : percentRealisasi(
           c,
           d.diterimaTanpaRevisi,
           d.produk,

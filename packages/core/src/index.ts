@@ -32,6 +32,7 @@ export {
   capaianPerIki,
   defineRatioIndicator,
   type Measured,
+  percentRealisasi,
   RATIO_MESSAGES,
   type RatioIndicatorSpec,
 } from './indicators/ratio.js';

@@ -92,7 +92,7 @@ describe('audit stratifyBy: a lenient unit does not mask another unit’s lenien
     const data = simulate(31, ORG);
     const byPair = audit(data, {
       ...opts,
-      stratifyBy: (x) => {
+      stratifyBy: (x: unknown) => {
         const unit = (x as { unitKerja?: string }).unitKerja;
         return unit === 'Dinas A' ? 'A' : 'BCD';
       },

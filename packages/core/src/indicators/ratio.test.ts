@@ -10,7 +10,7 @@ import type { IkiInput } from '../model/index.js';
 import { IkiSchema } from '../model/skp.js';
 import { ref } from '../ruleset/legal.js';
 import { createTracer, NO_TRACE } from '../trace/trace.js';
-import { capaianPerIki, defineRatioIndicator } from './ratio.js';
+import { capaianPerIki, defineRatioIndicator, percentRealisasi } from './ratio.js';
 import { standarIndicator } from './standar.js';
 
 const M = defineMessages({
@@ -151,6 +151,18 @@ describe('defineRatioIndicator', () => {
         },
       ),
     );
+  });
+});
+
+describe('percentRealisasi', () => {
+  it('part / whole × 100 with its counts and formula', () => {
+    const m = percentRealisasi(dec, 1194, 1200, t('Akurasi', 'Accuracy'));
+    expect(m.value.toString()).toBe('99.5');
+    expect(m.inputs).toEqual({ part: 1194, whole: 1200 });
+    expect(m.describe?.()).toEqual({
+      id: 'Akurasi = 1194 / 1200 × 100% = 99.50%',
+      en: 'Accuracy = 1194 / 1200 × 100% = 99.50%',
+    });
   });
 });
 

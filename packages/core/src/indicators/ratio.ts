@@ -73,6 +73,36 @@ export interface RatioIndicatorSpec<P> {
   ): Measured<T> | Issue | readonly Issue[];
 }
 
+/**
+ * A realisasi that is a share: `part / whole × 100 %` (records without errors, entries on time,
+ * days present…), with its counts and formula for the trace. For {@link defineRatioIndicator}.
+ *
+ * @example
+ * ```ts
+ * const m = percentRealisasi(decimalCalculator, 1194, 1200, t('Akurasi = benar / rekaman × 100%', 'Accuracy = correct / records × 100%'));
+ * m.value.toString(); // '99.5'
+ * m.describe?.().en; // 'Accuracy = correct / records × 100% = 1194 / 1200 × 100% = 99.50%'
+ * ```
+ */
+export function percentRealisasi<T>(
+  c: Calculator<T>,
+  part: number,
+  whole: number,
+  formula: Text,
+): Measured<T> {
+  const value = c.div(c.mul(c.from(part), c.from(100)), c.from(whole));
+  const shown = () => c.toFixed(c.round(value, 2, 'HALF_UP'), 2);
+  return {
+    value,
+    inputs: { part, whole },
+    describe: () =>
+      t(
+        `${formula.id} = ${part} / ${whole} × 100% = ${shown()}%`,
+        `${formula.en} = ${part} / ${whole} × 100% = ${shown()}%`,
+      ),
+  };
+}
+
 const isIssue = (x: unknown): x is Issue =>
   typeof x === 'object' && x !== null && 'code' in x && 'message' in x && 'path' in x;
 

@@ -56,7 +56,7 @@ describe('6/2022 perilaku trace: configured, applied and excluded rater weights'
     expect(step?.explanation?.en).toContain(text);
     expect(formatTrace(r, { locale: 'en' })).toContain(`bobotDipakai = ${JSON.stringify(applied)}`);
     // Each core value rated by several roles shows the weights applied to it.
-    const first = (step?.inputs.penilaian as { bobot?: unknown }[])[0];
+    const first = (step?.inputs.penilaian as { bobot?: unknown }[] | undefined)?.[0];
     if (roles.length > 1) expect(first?.bobot).toEqual(applied);
     else expect(first?.bobot).toBeUndefined();
   });

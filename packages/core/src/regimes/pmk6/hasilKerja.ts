@@ -82,16 +82,7 @@ export function resolveRatingHasilKerja<T>(
     return { ok: false, issues: rated.ok ? cap.issues : [...rated.issues, ...cap.issues] };
   }
   if (!rated.ok) return rated;
-  for (const i of cap.gagal) {
-    ctx.warn(
-      M.warning(
-        'CAPAIAN_NOT_COMPUTED',
-        { reasonId: i.message.id, reasonEn: i.message.en },
-        'pmk6.capaian.informasi',
-        i.path,
-      ),
-    );
-  }
+  warnNotComputed(cap.gagal, ctx);
   if (cap.jumlah === 0) return rated;
   const { dp, mode } = rs.rounding.value;
   const rincian = rincianOf(c, cap.perRhk, dp, mode);
@@ -214,6 +205,20 @@ function hitungCapaian<T>(
     perRhk.push(row);
   }
   return { issues, gagal, perRhk, jumlah };
+}
+
+/** One `CAPAIAN_NOT_COMPUTED` warning per issue of an IKI whose capaian is only information. */
+function warnNotComputed(gagal: readonly Issue[], ctx: ScoreContext): void {
+  for (const i of gagal) {
+    ctx.warn(
+      M.warning(
+        'CAPAIAN_NOT_COMPUTED',
+        { reasonId: i.message.id, reasonEn: i.message.en },
+        'pmk6.capaian.informasi',
+        i.path,
+      ),
+    );
+  }
 }
 
 function rincianOf<T>(
@@ -377,16 +382,7 @@ function suggestFromCapaian<T>(
 
   const cap = hitungCapaian(c, skp, ctx, 'SARAN', h.hanyaUtama);
   if (cap.issues.length > 0) return { ok: false, issues: cap.issues };
-  for (const i of cap.gagal) {
-    ctx.warn(
-      M.warning(
-        'CAPAIAN_NOT_COMPUTED',
-        { reasonId: i.message.id, reasonEn: i.message.en },
-        'pmk6.capaian.informasi',
-        i.path,
-      ),
-    );
-  }
+  warnNotComputed(cap.gagal, ctx);
   const values: T[] = [];
   for (const r of cap.perRhk) for (const k of r.iki) if (k.dirataRata) values.push(k.capaian);
   if (values.length === 0) {
