@@ -497,3 +497,38 @@ describe('pp46Regime.score: readings and consequences', () => {
     expect(off.readings).toEqual(on.readings);
   });
 });
+
+describe('perilaku rater weights in the trace', () => {
+  it('shows the configured weights and those applied after re-normalisation when a role is missing', async () => {
+    const { extendRuleset } = await import('../../ruleset/extend.js');
+    const rs = extendRuleset(pp46_2011, {
+      id: 'pp46-uji-bobot',
+      agency: 'Uji',
+      params: {
+        bobotPenilai: {
+          value: { ATASAN: 6000, REKAN_KERJA: 3000, BAWAHAN: 1000, MASYARAKAT: 0, DIRI_SENDIRI: 0 },
+        },
+      },
+    });
+    const a = appraisal({
+      perilaku: {
+        penilaian: [
+          { penilai: { peran: 'ATASAN' }, nilai: nilaiPerilaku(80) },
+          { penilai: { peran: 'BAWAHAN' }, nilai: nilaiPerilaku(70) },
+        ],
+      },
+    });
+    const ctx = context(true);
+    const out = pp46Regime.score(decimalCalculator, a, rs, ctx);
+    expect(out.ok).toBe(true);
+    const step = ctx.tracer.steps.find((x) => x.rule === 'pp46.perilaku.bobotPenilai');
+    expect(step?.inputs.dikonfigurasi).toEqual({ ATASAN: 6000, BAWAHAN: 1000 });
+    expect((step?.output as { bobotDipakai: unknown }).bobotDipakai).toEqual({
+      ATASAN: 8571,
+      BAWAHAN: 1429,
+    });
+    expect((step?.output as { tidakAda: unknown }).tidakAda).toEqual(['REKAN_KERJA']);
+    expect(step?.explanation.id).toContain('dikecualikan (REKAN_KERJA)');
+    expect(step?.explanation.en).toContain('ATASAN 85.71%, BAWAHAN 14.29%');
+  });
+});

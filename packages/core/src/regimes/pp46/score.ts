@@ -7,6 +7,7 @@ import { isStruktural } from '../../model/pegawai.js';
 import type { Aspek } from '../../model/skp.js';
 import type { Param, Pp46Ruleset } from '../../ruleset/types.js';
 import type { Tracer, TraceValue } from '../../trace/trace.js';
+import { basisPointsUsed, formatBasisPoints } from '../../weighting/basisPoints.js';
 import type { RegimeOutcome, ScoreContext } from '../types.js';
 import type { EfisiensiPp46 } from './efisiensi.js';
 import { hukumanDisiplinInti } from './hukumanDisiplin.js';
@@ -318,21 +319,28 @@ export function scorePp46<T>(
     bilanganPp46(c, K, aturan.aspek.length),
   );
   if (tr.enabled) {
+    const applied = basisPointsUsed(bobot);
     tr.step({
       rule: 'pp46.perilaku.bobotPenilai',
       title: t('Bobot penilai perilaku', 'Perilaku rater weights'),
       ref: params.bobotPenilai.ref,
       path: 'perilaku.penilaian',
-      inputs: { bobot: params.bobotPenilai.value as unknown as TraceValue },
+      inputs: {
+        bobot: params.bobotPenilai.value as unknown as TraceValue,
+        dikonfigurasi: { ...bobot.used } as unknown as TraceValue,
+      },
       output: {
         dipakai: { ...bobot.used } as unknown as TraceValue,
         total: bobot.total,
+        // The weights applied after re-normalisation over the raters present, in integer
+        // basis points summing to 10000.
+        bobotDipakai: { ...applied } as unknown as TraceValue,
         bobotNol: [...bobot.bobotNol],
         tidakAda: [...bobot.excluded],
       },
       explanation: t(
-        `Bobot dipakai: ${fmtWeights(bobot.used)}${bobot.bobotNol.length > 0 ? `; dipertimbangkan dengan bobot 0: ${bobot.bobotNol.join(', ')}` : ''}.`,
-        `Weights used: ${fmtWeights(bobot.used)}${bobot.bobotNol.length > 0 ? `; considered with weight 0: ${bobot.bobotNol.join(', ')}` : ''}.`,
+        `${bobot.excluded.length > 0 ? `Peran tanpa masukan dikecualikan (${bobot.excluded.join(', ')}); bobot dipakai setelah dinormalkan ulang: ${formatBasisPoints(applied)}` : `Bobot dipakai: ${formatBasisPoints(applied)}`}${bobot.bobotNol.length > 0 ? `; dipertimbangkan dengan bobot 0: ${bobot.bobotNol.join(', ')}` : ''}.`,
+        `${bobot.excluded.length > 0 ? `Roles without input are excluded (${bobot.excluded.join(', ')}); weights applied after re-normalisation: ${formatBasisPoints(applied)}` : `Weights applied: ${formatBasisPoints(applied)}`}${bobot.bobotNol.length > 0 ? `; considered with weight 0: ${bobot.bobotNol.join(', ')}` : ''}.`,
       ),
     });
     tr.step({
@@ -574,12 +582,6 @@ function rincianDihitung<T>(
   o.pembagi = pembagi;
   o.nilaiCapaian = nilaiCapaian;
   return o;
-}
-
-function fmtWeights(w: Readonly<Partial<Record<string, number>>>): string {
-  return Object.entries(w)
-    .map(([k, v]) => `${k} ${(v ?? 0) / 100}%`)
-    .join(', ');
 }
 
 interface Fmt<T> {
