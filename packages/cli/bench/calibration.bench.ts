@@ -7,13 +7,21 @@
  */
 import { defineE2eSuite } from './harness.js';
 
+/**
+ * The results of 1M employees, held as `kinerja calibrate` holds them (appraisal + evaluation
+ * result per employee), take about 4-5 GB: more than Node's default heap limit.
+ */
+const HEAP = ['--max-old-space-size=12288'];
+
 export default [
   defineE2eSuite({
     name: 'calibration + audit per unit',
     size: { full: 1_000_000, smoke: 5_000 },
     setup: async (size) => ({ size: String(size) }),
-    baseline: (s) => ({ name: 'naive count per unit', args: ['calib-naive', s.size] }),
-    candidates: (s) => [{ name: 'calibrateUnits + auditByUnit', args: ['calib-audit', s.size] }],
+    baseline: (s) => ({ name: 'naive count per unit', args: ['calib-naive', s.size], node: HEAP }),
+    candidates: (s) => [
+      { name: 'calibrateUnits + auditByUnit', args: ['calib-audit', s.size], node: HEAP },
+    ],
     goal(rs) {
       const r = rs[1];
       if (!r) return '';

@@ -30,6 +30,8 @@ export interface E2eEntry {
   readonly name: string;
   /** Arguments of bench/child.ts (its first one is the task). */
   readonly args: readonly string[];
+  /** Node options of the child (e.g. a larger heap), stated in the report. */
+  readonly node?: readonly string[];
 }
 
 export interface E2eSuite<State = unknown> {
@@ -57,6 +59,7 @@ export interface EntryResult {
   /** rowsPerSec / baseline rowsPerSec (`0.67x` = takes 1.5 times as long). */
   readonly ratio: number;
   readonly info?: Readonly<Record<string, unknown>>;
+  readonly node?: readonly string[];
 }
 
 /** Identity helper that keeps the suite's state type. */
@@ -68,11 +71,14 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
 
 /** Runs bench/child.ts with `args` in a fresh Node process and returns its report. */
-export function runChild(args: readonly string[]): Promise<ChildReport> {
+export function runChild(
+  args: readonly string[],
+  node: readonly string[] = [],
+): Promise<ChildReport> {
   return new Promise((resolveRun, reject) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', join(HERE, 'child.ts'), ...args],
+      [...node, '--import', 'tsx', join(HERE, 'child.ts'), ...args],
       {
         cwd: ROOT,
         env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.base.json') },
@@ -112,7 +118,8 @@ export async function runE2eSuite<State>(
   ];
   const reports: ChildReport[][] = entries.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    for (const [i, e] of entries.entries()) reports[i]?.push(await runChild(e.entry.args));
+    for (const [i, e] of entries.entries())
+      reports[i]?.push(await runChild(e.entry.args, e.entry.node));
   }
   const base = reports[0] ?? [];
   const baseRate = (base[0]?.rows ?? 0) / (median(base.map((x) => x.ms)) / 1000);
@@ -132,6 +139,7 @@ export async function runE2eSuite<State>(
       peakRssBytes: Math.max(...rs.map((x) => x.maxRssBytes)),
       ratio: baseRate > 0 ? rate / baseRate : Number.NaN,
       ...(rs[0]?.info ? { info: rs[0].info } : {}),
+      ...(e.entry.node ? { node: e.entry.node } : {}),
     };
   });
 }
@@ -142,7 +150,7 @@ const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 export function formatE2e(name: string, size: number, rounds: number, rs: EntryResult[]): string {
   const header = ['', 'rows/s', 'time', 'spread', 'peak RSS', 'vs baseline'];
   const rows = rs.map((r) => [
-    `${r.role}: ${r.name}`,
+    `${r.role}: ${r.name}${r.node ? ` (node ${r.node.join(' ')})` : ''}`,
     Math.round(r.rowsPerSec).toLocaleString('en-US'),
     `${(r.medianMs / 1000).toFixed(2)} s`,
     `${(r.spread * 100).toFixed(1)}%`,
