@@ -91,6 +91,7 @@ const en: DefaultTheme.Config = {
         text: 'Reference',
         items: [
           { text: 'Glossary', link: '/glossary' },
+          { text: 'Performance at national scale', link: '/performance' },
           { text: 'API reference', link: '/api/' },
         ],
       },
