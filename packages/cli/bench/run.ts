@@ -75,10 +75,8 @@ async function main(): Promise<void> {
         const goal = suite.goal(entries);
         results.push({ suite: suite.name, file, size, entries, goal });
         console.log(`\n${formatE2e(`${suite.name} [${file}]`, size, smoke ? 1 : rounds, entries)}`);
-        if (goal)
-          console.log(
-            `  ${goal.split('\n').join('\n  ')}${smoke ? ' (smoke size: not the goal size)' : ''}`,
-          );
+        const note = smoke ? ' (smoke size: not the goal size)' : '';
+        for (const line of goal ? goal.split('\n') : []) console.log(`  ${line}${note}`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
