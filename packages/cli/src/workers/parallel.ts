@@ -13,6 +13,7 @@ import {
   loadFile,
 } from '../input.js';
 import type { CliIo } from '../io.js';
+import type { RunSummary } from '../pipeline.js';
 import {
   type ChunkJob,
   type ChunkOutput,
@@ -98,15 +99,8 @@ export interface ScoredFiles {
   readonly threads: number;
 }
 
-/** Row accounting of one file. */
-export interface FileTotals {
-  readonly file: string;
-  readonly format: InputFormat;
-  readonly total: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly excluded: number;
-}
+/** Row accounting of one file, as in the run summary. */
+export type FileTotals = RunSummary['byFile'][number];
 
 /** Options of {@link scoreInWorkers}. */
 export interface ParallelOptions {
