@@ -16,7 +16,7 @@ const counts = [...new Set([2, cores])].filter((n) => n > 1);
 export default [
   defineE2eSuite({
     name: `kinerja score --workers N vs --workers 1 (${cores} cores)`,
-    size: { full: 200_000, smoke: 12_000 },
+    size: { full: 200_000, smoke: 31_000 },
     async setup(size, dir) {
       const file = join(dir, 'pegawai.csv');
       await writeDataset({ size, seed: 11, format: 'csv', regime: 'pmk6', hazards: 0.01 }, file);

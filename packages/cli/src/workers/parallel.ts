@@ -37,9 +37,10 @@ import { CHUNK_RECORDS, type CsvChunk, CsvSplitter, JsonlSplitter } from './spli
 
 /**
  * Below this many input lines a run stays in-thread: starting threads (each loads the scoring
- * code and warms it up) costs more than it saves. `KINERJA_WORKERS_MIN_LINES` overrides it.
+ * code and warms it up) costs more than it saves: on 2 cores the break-even measured with
+ * bench/workers.ts is near 30,000 rows. `KINERJA_WORKERS_MIN_LINES` overrides it.
  */
-export const PARALLEL_MIN_LINES = 10_000;
+export const PARALLEL_MIN_LINES = 30_000;
 
 /** {@link PARALLEL_MIN_LINES}, or `KINERJA_WORKERS_MIN_LINES` when set to a whole number. */
 export function parallelMinLines(env: NodeJS.ProcessEnv = process.env): number {
