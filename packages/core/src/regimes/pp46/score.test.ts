@@ -528,7 +528,7 @@ describe('perilaku rater weights in the trace', () => {
       BAWAHAN: 1429,
     });
     expect((step?.output as { tidakAda: unknown }).tidakAda).toEqual(['REKAN_KERJA']);
-    expect(step?.explanation.id).toContain('dikecualikan (REKAN_KERJA)');
-    expect(step?.explanation.en).toContain('ATASAN 85.71%, BAWAHAN 14.29%');
+    expect(step?.explanation?.id).toContain('dikecualikan (REKAN_KERJA)');
+    expect(step?.explanation?.en).toContain('ATASAN 85.71%, BAWAHAN 14.29%');
   });
 });
