@@ -522,13 +522,14 @@ describe('perilaku rater weights in the trace', () => {
     const out = pp46Regime.score(decimalCalculator, a, rs, ctx);
     expect(out.ok).toBe(true);
     const step = ctx.tracer.steps.find((x) => x.rule === 'pp46.perilaku.bobotPenilai');
-    expect(step?.inputs.dikonfigurasi).toEqual({ ATASAN: 6000, BAWAHAN: 1000 });
-    expect((step?.output as { bobotDipakai: unknown }).bobotDipakai).toEqual({
+    if (step === undefined) throw new Error('no pp46.perilaku.bobotPenilai step');
+    expect(step.inputs.dikonfigurasi).toEqual({ ATASAN: 6000, BAWAHAN: 1000 });
+    expect((step.output as { bobotDipakai: unknown }).bobotDipakai).toEqual({
       ATASAN: 8571,
       BAWAHAN: 1429,
     });
-    expect((step?.output as { tidakAda: unknown }).tidakAda).toEqual(['REKAN_KERJA']);
-    expect(step?.explanation?.id).toContain('dikecualikan (REKAN_KERJA)');
-    expect(step?.explanation?.en).toContain('ATASAN 85.71%, BAWAHAN 14.29%');
+    expect((step.output as { tidakAda: unknown }).tidakAda).toEqual(['REKAN_KERJA']);
+    expect(step.explanation?.id).toContain('dikecualikan (REKAN_KERJA)');
+    expect(step.explanation?.en).toContain('ATASAN 85.71%, BAWAHAN 14.29%');
   });
 });
