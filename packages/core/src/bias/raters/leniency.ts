@@ -1,7 +1,15 @@
 import type { Text } from '../../i18n/text.js';
 import { tTwoSided } from '../distributions/dist.js';
 import { BIAS_MESSAGES as M } from '../messages.js';
-import { type AnovaResult, mean, oneWayAnova, pAdjust, variance, welchT } from '../stats.js';
+import {
+  type AnovaResult,
+  complementMoments,
+  mean,
+  oneWayAnova,
+  pAdjust,
+  variance,
+  welchTFromMoments,
+} from '../stats.js';
 import { fitAdditiveModel, raterComponents } from './model.js';
 import { groupBy, type RaterOptions, type RatingRecord } from './types.js';
 
@@ -97,6 +105,18 @@ export function leniency(
   const modelByRater = model.ok ? new Map(model.raters.map((r) => [r.rater, r])) : undefined;
   const reportable = [...byRater.entries()].filter(([, rs]) => rs.length >= minPerRater);
   const omnibus = oneWayAnova(reportable.map(([, rs]) => rs.map((r) => r.value)));
+  // "All other raters" as the whole minus one rater (shifted sums, see complementMoments).
+  const c = mean(all);
+  const shifted = (xs: readonly number[]) => {
+    let s1 = 0;
+    let s2 = 0;
+    for (const x of xs) {
+      s1 += x - c;
+      s2 += (x - c) * (x - c);
+    }
+    return { n: xs.length, s1, s2 };
+  };
+  const whole = shifted(all);
   const rows = [...byRater.entries()].map(([rater, rs]) => {
     const n = rs.length;
     if (n < minPerRater) {
@@ -108,13 +128,13 @@ export function leniency(
       };
     }
     const mine = rs.map((r) => r.value);
-    const others = records.filter((r) => r.rater !== rater).map((r) => r.value);
+    const others = complementMoments(c, whole, shifted(mine));
     const m = mean(mine);
-    const w = welchT(mine, others);
-    const no = others.length;
+    const w = welchTFromMoments({ n, mean: m, variance: variance(mine) }, others);
+    const no = others.n;
     const pt =
       pooledSd > 0 && no > 0
-        ? (m - mean(others)) / (pooledSd * Math.sqrt(1 / n + 1 / no))
+        ? (m - others.mean) / (pooledSd * Math.sqrt(1 / n + 1 / no))
         : Number.NaN;
     const pooled = { t: pt, df: den, p: tTwoSided(pt, den) };
     const rawP = Number.isNaN(w.p) ? pooled.p : Math.max(w.p, pooled.p);
