@@ -10,12 +10,22 @@ import { findForbiddenKeys } from '@kinerja/core';
  * ```
  */
 export function normalizeKey(key: string): string {
-  return key
+  // The same few column names repeat on every row of a file: remember them (bounded, so a
+  // file with ever-new keys cannot grow the cache without limit).
+  const hit = NORMALIZED.get(key);
+  if (hit !== undefined) return hit;
+  const n = key
     .normalize('NFKC')
     .replace(/^\uFEFF/, '')
     .toLowerCase()
     .replace(/[\s_.-]+/g, '');
+  if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+  NORMALIZED.set(key, n);
+  return n;
 }
+
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 4096;
 
 /**
  * A source record read with case-insensitive keys. It remembers which keys were read, so
