@@ -6,6 +6,7 @@
  */
 import { findForbiddenKeys, type Issue } from '@kinerja/core';
 import { forbiddenKeyIssue, issueOf } from './http.js';
+import { jsonErrorDetail } from './messages.js';
 
 /**
  * One item of a batch body: a parsed appraisal, or the issue that kept it from being parsed.
@@ -51,7 +52,7 @@ function parseItem(parts: Buffer[], size: number): BatchItem {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { issues: [issueOf('INVALID_JSON', [], { detail: (e as Error).message })] };
+    return { issues: [issueOf('INVALID_JSON', [], { detail: jsonErrorDetail(e) })] };
   }
   const bad = findForbiddenKeys(value);
   if (bad.length > 0) return { issues: bad.map(forbiddenKeyIssue) };

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findForbiddenKeys, formatPath, type Issue, type Text } from '@kinerja/core';
-import { type HttpErrorCode, HTTP_MESSAGES as M } from './messages.js';
+import { type HttpErrorCode, jsonErrorDetail, HTTP_MESSAGES as M } from './messages.js';
 
 /** The parameters of a message (`{}` for messages without any). */
 type Params<K extends HttpErrorCode> = K extends HttpErrorCode
@@ -215,7 +215,7 @@ export function parseJson(text: string): unknown {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new HttpError(400, 'INVALID_JSON', { detail: (e as Error).message });
+    throw new HttpError(400, 'INVALID_JSON', { detail: jsonErrorDetail(e) });
   }
   rejectForbiddenKeys(value);
   return value;

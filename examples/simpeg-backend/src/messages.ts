@@ -102,3 +102,11 @@ export const HTTP_MESSAGES = defineMessages({
  * ```
  */
 export type HttpErrorCode = keyof typeof HTTP_MESSAGES.table;
+
+/**
+ * The JSON parser's message without the engine-specific suffix: Node 22+ appends
+ * " (line L column C)" to V8's text, so clients get the same text on every Node version.
+ */
+export function jsonErrorDetail(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).replace(/ \(line \d+ column \d+\)$/, '');
+}

@@ -23,6 +23,7 @@ import {
   safeParseWith,
 } from '@kinerja/core';
 import { z } from 'zod';
+import { jsonErrorDetail } from './messages.js';
 
 const TextSchema = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 const NATIONAL_IDS = Object.keys(rulesets) as [NationalRulesetId, ...NationalRulesetId[]];
@@ -130,7 +131,7 @@ export function readAgencyRuleset(file: string): Ruleset {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new RulesetError([
-      bad('INVALID_JSON', `${file}: ${(e as Error).message}`, `${file}: ${(e as Error).message}`),
+      bad('INVALID_JSON', `${file}: ${jsonErrorDetail(e)}`, `${file}: ${jsonErrorDetail(e)}`),
     ]);
   }
   const r = safeReadAgencyRuleset(data);
