@@ -25,7 +25,7 @@ import {
   sniffCsvFile,
 } from './input.js';
 import type { CliIo } from './io.js';
-import { resultsText } from './output.js';
+import { resultsText, writeOut } from './output.js';
 import { progress } from './progress.js';
 import { evaluationRejections, type ResultsFormat, type RulesetRef } from './workers/chunk.js';
 import { countLines, parallelMinLines, scoreInWorkers, splitKind } from './workers/parallel.js';
@@ -256,6 +256,12 @@ export interface ScoreOptions extends PipelineOptions {
   readonly workers?: number;
   /** Serialise the results for a results file in this format. */
   readonly results?: ResultsFormat;
+  /**
+   * Write the results (in the {@link ScoreOptions.results} format) to this file instead of
+   * returning their text. Streamed runs write it as they go, so no result is held in memory;
+   * the file appears, complete, only when the run succeeds.
+   */
+  readonly resultsFile?: string;
 }
 
 /** A scoring run reduced to what `score` writes: the same whether threads ran or not. */
@@ -263,34 +269,33 @@ export interface ScoreRun {
   readonly summary: RunSummary;
   readonly rejections: readonly CliRejection[];
   readonly decisions: readonly FileDecision[];
-  /** The results file text, when {@link ScoreOptions.results} was given. */
+  /**
+   * The results file text, when {@link ScoreOptions.results} was given without
+   * {@link ScoreOptions.resultsFile}.
+   */
   readonly results?: string;
   /** Some scored result carries a warning. */
   readonly warned: boolean;
   /** Worker threads that ran (0: scored in this thread). */
   readonly threads: number;
+  /** The files were streamed in chunks (else read and scored whole, as {@link runPipeline}). */
+  readonly streamed: boolean;
   /** Why the run stayed in this thread although more than one worker was allowed. */
   readonly inThread?: string;
 }
 
 /**
- * Why a run with `workers` allowed threads stays in this thread, or undefined to use threads:
- * one worker; `explain` (traces, one NIP); a ruleset that cannot be sent to a thread; no CSV or
- * JSON Lines file to split; a file joined with `--master` (its master report is kept); a `.csv`
- * whose header row is an e-Kinerja or SIASN export (read whole by its own reader); fewer input
- * lines than {@link parallelMinLines}.
+ * Why a run cannot be streamed in chunks and reads its files whole ({@link runPipeline}), or
+ * undefined to stream: `explain` (traces, one NIP); no CSV or JSON Lines file to split; a file
+ * joined with `--master` (its master report is kept); a `.csv` whose header row is an e-Kinerja
+ * or SIASN export (read whole by its own reader).
  */
-async function inThreadReason(
+async function wholeReason(
   io: CliIo,
   files: readonly string[],
   opts: ScoreOptions,
-  workers: number,
 ): Promise<string | undefined> {
-  if (workers <= 1) return 'one worker';
   if (opts.only !== undefined || opts.trace === true) return 'traces are recorded in this thread';
-  if (opts.ruleset && rulesetRef(opts.ruleset) === undefined) {
-    return 'the ruleset was not loaded from an id or a JSON file and cannot be sent to worker threads (custom indicator types carry functions)';
-  }
   const split = files.filter((f) => splitKind(f, opts.from) !== undefined);
   if (split.length === 0) {
     return 'only CSV and JSON Lines files are split across worker threads; other formats are read whole';
@@ -307,9 +312,27 @@ async function inThreadReason(
       }
     }
   }
+  return undefined;
+}
+
+/**
+ * Why a streamed run with `workers` allowed stays in this thread, or undefined to use threads:
+ * one worker; a ruleset that cannot be sent to a thread; fewer input lines than
+ * {@link parallelMinLines}.
+ */
+async function threadReason(
+  io: CliIo,
+  files: readonly string[],
+  opts: ScoreOptions,
+  workers: number,
+): Promise<string | undefined> {
+  if (workers <= 1) return 'one worker';
+  if (opts.ruleset && rulesetRef(opts.ruleset) === undefined) {
+    return 'the ruleset was not loaded from an id or a JSON file and cannot be sent to worker threads (custom indicator types carry functions)';
+  }
   const min = parallelMinLines();
   const lines = await countLines(
-    split.map((f) => resolve(io.cwd, f)),
+    files.filter((f) => splitKind(f, opts.from) !== undefined).map((f) => resolve(io.cwd, f)),
     min,
   );
   if (lines < min) {
@@ -319,10 +342,14 @@ async function inThreadReason(
 }
 
 /**
- * Scores the files for `score`: on worker threads when there are enough CSV or JSON Lines rows
- * and more than one worker is allowed, else in this thread with {@link runPipeline}. Either way
- * the summary, the rejections (content and order) and the results text are the same, byte for
- * byte; a failing thread ends the run with a one-line error (exit 70).
+ * Scores the files for `score`. CSV and JSON Lines files are streamed in chunks of whole
+ * records, on worker threads when there are enough rows and more than one worker is allowed,
+ * else in this thread; with {@link ScoreOptions.resultsFile} the results go to the file as they
+ * come, so memory stays bounded whatever the input size. Runs that need whole files (traces,
+ * `--master` with other formats, e-Kinerja and SIASN CSV exports, JSON and XLSX only) use
+ * {@link runPipeline}. Either way the summary, the rejections (content and order) and the
+ * results are the same, byte for byte; a failing thread ends the run with a one-line error
+ * (exit 70).
  */
 export async function scoreFiles(
   io: CliIo,
@@ -330,26 +357,36 @@ export async function scoreFiles(
   opts: ScoreOptions = {},
 ): Promise<ScoreRun> {
   const workers = opts.workers ?? defaultWorkers();
-  const reason = await inThreadReason(io, files, opts, workers);
-  if (reason !== undefined) {
+  const whole = await wholeReason(io, files, opts);
+  if (whole !== undefined) {
     const run = await runPipeline(io, files, opts);
+    let results: string | undefined;
+    if (opts.results) {
+      const text = resultsText(run.scored, opts.results);
+      if (opts.resultsFile === undefined) results = text;
+      else await writeOut(io.cwd, opts.resultsFile, text);
+    }
     return {
       summary: run.summary,
       rejections: run.rejections,
       decisions: run.decisions,
-      ...(opts.results ? { results: resultsText(run.scored, opts.results) } : {}),
+      ...(results !== undefined ? { results } : {}),
       warned: run.scored.some((s) => s.result.warnings.length > 0),
       threads: 0,
-      ...(workers > 1 ? { inThread: reason } : {}),
+      streamed: false,
+      ...(workers > 1 ? { inThread: whole } : {}),
     };
   }
+  const noThreads = await threadReason(io, files, opts, workers);
   const ref = opts.ruleset ? rulesetRef(opts.ruleset) : undefined;
   const r = await scoreInWorkers(io, files, {
-    workers,
+    workers: noThreads === undefined ? workers : 1,
     ...(opts.from ? { from: opts.from } : {}),
     ...(opts.master ? { master: opts.master } : {}),
-    ...(opts.ruleset && ref ? { ruleset: { value: opts.ruleset, ref } } : {}),
+    ...(opts.ruleset ? { ruleset: { value: opts.ruleset, ...(ref ? { ref } : {}) } } : {}),
     ...(opts.results ? { results: opts.results } : {}),
+    ...(opts.results && opts.resultsFile !== undefined ? { resultsFile: opts.resultsFile } : {}),
+    progress: opts.progress !== false,
   });
   const rejected = r.files.reduce((s, f) => s + f.rejected, 0);
   const excluded = r.files.reduce((s, f) => s + f.excluded, 0);
@@ -368,5 +405,7 @@ export async function scoreFiles(
     ...(r.results !== undefined ? { results: r.results } : {}),
     warned: r.warned > 0,
     threads: r.threads,
+    streamed: true,
+    ...(workers > 1 && noThreads !== undefined ? { inThread: noThreads } : {}),
   };
 }

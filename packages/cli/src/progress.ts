@@ -8,16 +8,23 @@ export interface Progress {
 
 const SILENT: Progress = { tick() {}, done() {} };
 
+/** `done/total` in KiB (below 1 MiB in all) or MiB with one decimal, for a bar counting bytes. */
+function bytesText(n: number, total: number): string {
+  const [d, u, p] = total < 1048576 ? [1024, 'KiB', 0] : [1048576, 'MiB', 1];
+  return `${(n / d).toFixed(p)}/${(total / d).toFixed(p)} ${u}`;
+}
+
 /**
- * Creates a progress bar for `total` items labelled `label`. It is drawn only on a terminal
- * (both streams are TTYs) so piped output and log files stay clean, and redraws at most ~20
- * times a second.
+ * Creates a progress bar for `total` items (or bytes, with `unit: 'bytes'`) labelled `label`.
+ * It is drawn only on a terminal (both streams are TTYs) so piped output and log files stay
+ * clean, and redraws at most ~20 times a second.
  */
 export function progress(
   streams: { stdout: OutputStream; stderr: OutputStream },
   label: string,
   total: number,
   enabled = true,
+  unit: 'items' | 'bytes' = 'items',
 ): Progress {
   if (!enabled || !streams.stderr.isTTY || !streams.stdout.isTTY || total < 1) return SILENT;
   const err = streams.stderr;
@@ -27,8 +34,9 @@ export function progress(
   const draw = () => {
     const f = Math.min(1, n / total);
     const full = Math.round(f * width);
+    const count = unit === 'bytes' ? bytesText(Math.min(n, total), total) : `${n}/${total}`;
     err.write(
-      `\r${label} [${'#'.repeat(full)}${'-'.repeat(width - full)}] ${n}/${total} ${Math.floor(f * 100)}%`,
+      `\r${label} [${'#'.repeat(full)}${'-'.repeat(width - full)}] ${count} ${Math.floor(f * 100)}%`,
     );
   };
   return {

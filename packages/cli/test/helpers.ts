@@ -36,3 +36,42 @@ export function oneLine(stderr: string): boolean {
   const lines = stderr.split('\n').filter((l) => l !== '');
   return lines.length === 1 && !/\n\s+at /.test(stderr) && (lines[0] ?? '').startsWith('kinerja: ');
 }
+
+/** A PP 46/2011 appraisal (2019): its results carry `nilai` values, unlike the 6/2022 demo. */
+export function pp46Appraisal(i: number) {
+  return {
+    pegawai: {
+      nip: `198703122010011${String(i % 1000).padStart(3, '0')}`,
+      nama: `Pegawai ${i}`,
+      jabatan: { jenis: 'PELAKSANA' },
+      unitKerja: { nama: 'Dinas Arsip' },
+    },
+    periode: { jenis: 'TAHUNAN', mulai: '2019-01-01', selesai: '2019-12-31' },
+    skp: {
+      rencanaHasilKerja: [
+        {
+          rencanaHasilKerja: 'Pengelolaan arsip',
+          indikator: [
+            { aspek: 'KUANTITAS', indikator: 'Berkas', target: 100, realisasi: 70 + (i % 40) },
+            { aspek: 'KUALITAS', indikator: 'Mutu', target: 100, realisasi: 60 + (i % 41) },
+            { aspek: 'WAKTU', indikator: 'Waktu', target: 12, realisasi: 12 },
+          ],
+        },
+      ],
+    },
+    perilaku: {
+      penilaian: [
+        {
+          penilai: { peran: 'ATASAN' },
+          nilai: {
+            ORIENTASI_PELAYANAN: 80,
+            INTEGRITAS: 85,
+            KOMITMEN: 75,
+            DISIPLIN: 70 + (i % 25),
+            KERJA_SAMA: 78,
+          },
+        },
+      ],
+    },
+  };
+}

@@ -22,11 +22,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
 import { captureStream } from '../src/io.js';
-import { resolveRuleset, rulesetRef, scoreFiles } from '../src/pipeline.js';
+import { resultsText } from '../src/output.js';
+import { resolveRuleset, rulesetRef, runPipeline, scoreFiles } from '../src/pipeline.js';
 import { scoreInWorkers } from '../src/workers/parallel.js';
 import { workerEntry } from '../src/workers/pool.js';
 import { CsvSplitter, JsonlSplitter } from '../src/workers/split.js';
-import { cli, tmp } from './helpers.js';
+import { cli, pp46Appraisal, tmp } from './helpers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const testDist = process.env.KINERJA_TEST_DIST === '1';
@@ -145,49 +146,10 @@ describe('kinerja score --workers: the same bytes on 1, 2 and 3 threads', () => 
   }, 60_000);
 });
 
-/** A PP 46/2011 appraisal (2019): its results carry `nilai` values, unlike the 6/2022 demo. */
-function pp46(i: number) {
-  return {
-    pegawai: {
-      nip: `198703122010011${String(i % 1000).padStart(3, '0')}`,
-      nama: `Pegawai ${i}`,
-      jabatan: { jenis: 'PELAKSANA' },
-      unitKerja: { nama: 'Dinas Arsip' },
-    },
-    periode: { jenis: 'TAHUNAN', mulai: '2019-01-01', selesai: '2019-12-31' },
-    skp: {
-      rencanaHasilKerja: [
-        {
-          rencanaHasilKerja: 'Pengelolaan arsip',
-          indikator: [
-            { aspek: 'KUANTITAS', indikator: 'Berkas', target: 100, realisasi: 70 + (i % 40) },
-            { aspek: 'KUALITAS', indikator: 'Mutu', target: 100, realisasi: 60 + (i % 41) },
-            { aspek: 'WAKTU', indikator: 'Waktu', target: 12, realisasi: 12 },
-          ],
-        },
-      ],
-    },
-    perilaku: {
-      penilaian: [
-        {
-          penilai: { peran: 'ATASAN' },
-          nilai: {
-            ORIENTASI_PELAYANAN: 80,
-            INTEGRITAS: 85,
-            KOMITMEN: 75,
-            DISIPLIN: 70 + (i % 25),
-            KERJA_SAMA: 78,
-          },
-        },
-      ],
-    },
-  };
-}
-
 describe('kinerja score --workers: results of several regimes', () => {
   it('lays out the nilai_* columns of every chunk as the whole run does', async () => {
     const { dir } = bigInput(2500);
-    const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify(pp46(i)));
+    const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify(pp46Appraisal(i)));
     writeFileSync(join(dir, 'pp46.jsonl'), `${lines.join('\n')}\n`);
     const run = (n: number) =>
       cli(dir, 'score', 'pp46.jsonl', 'pegawai.csv', '--workers', String(n), '--out', `r${n}.csv`);
@@ -236,6 +198,13 @@ describe('kinerja score --workers: when it stays in-thread, it says why', () => 
     expect(run.threads).toBe(0);
     expect(run.inThread).toMatch(/ruleset .* cannot be sent to worker threads/);
     expect(run.summary.accepted).toBeGreaterThan(2000);
+    // Still streamed, in this thread, with the ruleset object itself.
+    expect(run.streamed).toBe(true);
+    const whole = await runPipeline(io, ['pegawai.csv'], { ruleset: rs, progress: false });
+    expect(run.results).toBe(resultsText(whole.scored, 'json'));
+    expect(
+      new Set(JSON.parse(run.results as string).map((r: { ruleset: string }) => r.ruleset)),
+    ).toEqual(new Set(['uji-kode']));
     expect(rulesetRef(rs)).toBeUndefined();
     // National rulesets go to the threads by id, rulesets read from JSON files as their text.
     expect(rulesetRef(permenpanrb_6_2022)).toEqual({ id: 'permenpanrb-6-2022' });

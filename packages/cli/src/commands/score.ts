@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Locale } from '@kinerja/core';
 import { int, str, WORKERS_OPTION } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -88,19 +89,19 @@ export const score: Command = {
     const run = await scoreFiles(io, files, {
       ...(await pipelineOptions(p, io)),
       ...(workers !== undefined ? { workers } : {}),
-      // XLSX results are the CSV table written as a workbook.
+      // XLSX results are the CSV table written as a workbook (built in memory: a sheet holds
+      // at most 1,048,576 rows); JSON and CSV results are streamed to the file.
       ...(outFormat ? { results: outFormat === 'xlsx' ? 'csv' : outFormat } : {}),
+      ...(out && outFormat !== 'xlsx' ? { resultsFile: out } : {}),
     });
     if (workers !== undefined && run.inThread !== undefined && workers > 1) {
       io.stderr.write(`kinerja: --workers ${workers}: scoring in-thread: ${run.inThread}\n`);
     }
     const outputs: { results?: string; rejections?: string } = {};
-    if (out && run.results !== undefined) {
-      outputs.results = await writeOut(
-        io.cwd,
-        out,
-        outFormat === 'xlsx' ? await xlsxFromCsv(run.results, 'Hasil') : run.results,
-      );
+    if (out && outFormat === 'xlsx' && run.results !== undefined) {
+      outputs.results = await writeOut(io.cwd, out, await xlsxFromCsv(run.results, 'Hasil'));
+    } else if (out) {
+      outputs.results = resolve(io.cwd, out);
     }
     if (rej) {
       outputs.rejections = await writeOut(

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { Decision } from '@kinerja/adapters';
 import type { Ruleset } from '@kinerja/core';
 import { describeFsError, fail } from '../errors.js';
@@ -14,6 +14,7 @@ import {
 } from '../input.js';
 import type { CliIo } from '../io.js';
 import type { RunSummary } from '../pipeline.js';
+import { progress } from '../progress.js';
 import {
   type ChunkJob,
   type ChunkOutput,
@@ -22,17 +23,20 @@ import {
   type RulesetRef,
   relayoutResultsCsv,
   resultsCsvHeader,
+  scoreChunk,
   scoreItems,
 } from './chunk.js';
 import { WorkerPool, workerEntry } from './pool.js';
 import { CHUNK_RECORDS, type CsvChunk, CsvSplitter, JsonlSplitter } from './split.js';
+import { ResultsSpool } from './spool.js';
 
 /**
- * Scoring on worker threads. The main thread reads the CSV and JSON Lines files piece by piece,
- * cuts them into chunks of whole records (without parsing them), keeps at most two chunks per
- * thread in flight (so memory stays bounded whatever the file size), and folds the compact,
- * pre-serialised outputs back in input order. Other formats are read and scored in-thread, in
- * their place in the file order.
+ * Streamed scoring, on worker threads or in this thread. The main thread reads the CSV and JSON
+ * Lines files piece by piece, cuts them into chunks of whole records (without parsing them),
+ * keeps at most two chunks per thread in flight (one when scoring in this thread), and folds the
+ * compact, pre-serialised outputs back in input order, writing the results file as they come
+ * ({@link ResultsSpool}), so memory stays bounded whatever the file size. Other formats are read
+ * and scored whole, in their place in the file order.
  */
 
 /**
@@ -84,6 +88,23 @@ export async function countLines(paths: readonly string[], limit: number): Promi
   return n;
 }
 
+/** Bytes of the files that are split (for the progress bar); unreadable files count 0. */
+async function splitBytes(
+  cwd: string,
+  files: readonly string[],
+  from: InputFormat | undefined,
+): Promise<number> {
+  let n = 0;
+  for (const f of files) {
+    if (splitKind(f, from) === undefined) continue;
+    n += await stat(resolve(cwd, f)).then(
+      (st) => st.size,
+      () => 0,
+    );
+  }
+  return n;
+}
+
 /** What a scoring run yields without keeping the results themselves. */
 export interface ScoredFiles {
   readonly files: readonly FileTotals[];
@@ -94,9 +115,12 @@ export interface ScoredFiles {
   readonly warned: number;
   /** The decisions taken while reading, by file, as the whole-file readers take them. */
   readonly decisions: readonly (Decision & { readonly file: string })[];
-  /** The results file text (json or csv), byte for byte as `resultsText` writes it. */
+  /**
+   * The results file text (json or csv), byte for byte as `resultsText` writes it; not set
+   * when the results were written to {@link ParallelOptions.resultsFile}.
+   */
   readonly results?: string;
-  /** Threads that ran. */
+  /** Threads that ran (0: scored in this thread). */
   readonly threads: number;
 }
 
@@ -105,12 +129,24 @@ export type FileTotals = RunSummary['byFile'][number];
 
 /** Options of {@link scoreInWorkers}. */
 export interface ParallelOptions {
+  /** Worker threads; 1 scores the chunks in this thread, one at a time (no thread started). */
   readonly workers: number;
   readonly from?: InputFormat;
   readonly master?: string;
-  /** The ruleset (for files scored in-thread) and how the threads load it. */
-  readonly ruleset?: { readonly value: Ruleset; readonly ref: RulesetRef };
+  /**
+   * The ruleset (for chunks scored in this thread) and how the threads load it (required when
+   * `workers` is more than 1).
+   */
+  readonly ruleset?: { readonly value: Ruleset; readonly ref?: RulesetRef };
   readonly results?: ResultsFormat;
+  /**
+   * Write the results (in the `results` format) to this file as the chunks come back, instead
+   * of returning their text (relative to the working directory; errors name it as given): the
+   * file appears, complete, only when the run succeeds.
+   */
+  readonly resultsFile?: string;
+  /** Draw a progress bar (bytes of the split files read) on a terminal. */
+  readonly progress?: boolean;
   /** Records per chunk (default {@link CHUNK_RECORDS}). */
   readonly chunkRecords?: number;
   /** The worker entry (default: {@link workerEntry}). */
@@ -120,6 +156,7 @@ export interface ParallelOptions {
 /** Folds chunk outputs of one run, in order. */
 class Assembly {
   readonly #format: ResultsFormat | undefined;
+  readonly #spool: ResultsSpool | undefined;
   readonly files: FileTotals[] = [];
   readonly rejections: CliRejection[] = [];
   readonly byPredikat: Record<string, number> = {};
@@ -129,8 +166,9 @@ class Assembly {
   readonly #json: string[] = [];
   readonly #csv: { keys: readonly string[]; body: string }[] = [];
 
-  constructor(format: ResultsFormat | undefined) {
+  constructor(format: ResultsFormat | undefined, spool: ResultsSpool | undefined) {
     this.#format = format;
+    this.#spool = spool;
   }
 
   /** Adds the output of the next chunk. */
@@ -150,12 +188,14 @@ class Assembly {
     this.accepted += out.accepted;
     this.warned += out.warned;
     const r = out.results;
-    if (r?.format === 'json' && r.text !== '') this.#json.push(r.text);
+    if (this.#spool) this.#spool.add(r);
+    else if (r?.format === 'json' && r.text !== '') this.#json.push(r.text);
     else if (r?.format === 'csv') this.#csv.push({ keys: r.keys, body: r.body });
   }
 
-  /** The results file text. */
+  /** The results file text (undefined when spooled to a file). */
   results(): string | undefined {
+    if (this.#spool) return undefined;
     if (this.#format === 'json') {
       return this.#json.length === 0 ? '[]\n' : `[\n  ${this.#json.join(',\n  ')}\n]\n`;
     }
@@ -202,10 +242,27 @@ function mergeDecision(into: FileState['decisions'], d: Decision): void {
   }
 }
 
+/** Runs chunk jobs: a pool of worker threads, or {@link scoreChunk} in this thread. */
+interface ChunkRunner {
+  run(job: ChunkJob): Promise<ChunkOutput>;
+  close(): Promise<void>;
+  readonly started: number;
+}
+
+/** The chunks scored one at a time in this thread, with the ruleset object itself. */
+function inThreadRunner(ruleset: Ruleset | undefined, results: ResultsFormat | undefined) {
+  return {
+    run: async (job: ChunkJob) => scoreChunk(job, ruleset, results),
+    close: async () => {},
+    started: 0,
+  } satisfies ChunkRunner;
+}
+
 /**
- * Scores the files on up to `workers` threads. The outputs equal the in-thread run's byte for
- * byte: the same summary (keys in the same order), the same rejections in the same order and
- * the same results file. Errors in a thread reject with a one-line message.
+ * Scores the files streamed, on up to `workers` threads (1: in this thread). The outputs equal
+ * those of the whole-file run (`runPipeline`) byte for byte: the same summary (keys in the same
+ * order), the same rejections in the same order and the same results file. Errors in a thread
+ * reject with a one-line message.
  */
 export async function scoreInWorkers(
   io: CliIo,
@@ -216,15 +273,36 @@ export async function scoreInWorkers(
     ...(opts.ruleset ? { ruleset: opts.ruleset.ref } : {}),
     ...(opts.results ? { results: opts.results } : {}),
   };
-  const pool = new WorkerPool<ChunkJob, ChunkOutput>(
-    opts.workers,
-    opts.entry ?? workerEntry(),
-    setup,
-  );
-  const window = Math.max(2, opts.workers * 2);
+  if (opts.workers > 1 && opts.ruleset && opts.ruleset.ref === undefined) {
+    throw new Error('a ruleset sent to worker threads needs its id or JSON (RulesetRef)');
+  }
+  const pool: ChunkRunner =
+    opts.workers > 1
+      ? new WorkerPool<ChunkJob, ChunkOutput>(opts.workers, opts.entry ?? workerEntry(), setup)
+      : inThreadRunner(opts.ruleset?.value, opts.results);
+  const window = opts.workers > 1 ? opts.workers * 2 : 1;
   const size = opts.chunkRecords ?? CHUNK_RECORDS;
-  const all = new Assembly(opts.results);
+  let spool: ResultsSpool | undefined;
+  if (opts.resultsFile !== undefined && opts.results !== undefined) {
+    try {
+      const dest = resolve(io.cwd, opts.resultsFile);
+      await mkdir(dirname(dest), { recursive: true });
+      spool = new ResultsSpool(dest, opts.results);
+    } catch (e) {
+      await pool.close();
+      fail(`cannot write ${describeFsError(opts.resultsFile, e)}`);
+    }
+  }
+  const all = new Assembly(opts.results, spool);
+  const bar = progress(
+    io,
+    'Menilai / scoring',
+    opts.progress === true ? await splitBytes(io.cwd, files, opts.from) : 0,
+    opts.progress === true,
+    'bytes',
+  );
   const decisions: (Decision & { file: string })[] = [];
+  let done = false;
   try {
     for (const file of files) {
       const kind = splitKind(file, opts.from);
@@ -250,8 +328,18 @@ export async function scoreInWorkers(
       fold(s, out);
       finishFile(s, []);
     }
+    if (spool) {
+      try {
+        spool.commit();
+      } catch (e) {
+        fail(`cannot write ${describeFsError(opts.resultsFile as string, e)}`);
+      }
+    }
+    done = true;
+    bar.done();
   } finally {
     await pool.close();
+    if (!done) spool?.discard();
   }
   return {
     files: all.files,
@@ -261,7 +349,7 @@ export async function scoreInWorkers(
     accepted: all.accepted,
     warned: all.warned,
     decisions,
-    ...(opts.results ? { results: all.results() as string } : {}),
+    ...(opts.results && !spool ? { results: all.results() as string } : {}),
     threads: pool.started,
   };
 
@@ -389,6 +477,7 @@ export async function scoreInWorkers(
         encoding: 'utf8',
         highWaterMark: 1 << 20,
       })) {
+        bar.tick(Buffer.byteLength(piece as string));
         if (csv) {
           await sendAll(csv.push(piece as string));
           if (csv.unsupported !== undefined) return undefined;

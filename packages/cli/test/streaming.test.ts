@@ -1,0 +1,163 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../src/demo/city.js';
+import { captureStream } from '../src/io.js';
+import { resultsText } from '../src/output.js';
+import { runPipeline } from '../src/pipeline.js';
+import { scoreInWorkers } from '../src/workers/parallel.js';
+import { cli, pp46Appraisal, tmp } from './helpers.js';
+
+/**
+ * `kinerja score` streams CSV and JSON Lines input in chunks and writes the results file as the
+ * chunks come back, in this thread (`--workers 1`) as on worker threads. These tests hold the
+ * streamed outputs to the whole-file run (`runPipeline` + `resultsText`), byte for byte.
+ */
+
+/**
+ * A directory with a 6/2022 CSV (with the demo's malformed rows) and a JSON Lines file whose
+ * PP 46 and 6/2022 records alternate in runs, so that chunks of a few records carry different
+ * `nilai` names and the CSV results must be laid out again when they are joined.
+ */
+function mixedInput(): string {
+  const dir = tmp();
+  const city = generateDemo({ size: 700, seed: 5 });
+  writeFileSync(join(dir, 'pegawai.csv'), city.csv);
+  const demo = city.jsonl.split('\n').filter((l) => l !== '');
+  const lines: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    lines.push(
+      Math.floor(i / 37) % 2 === 0
+        ? JSON.stringify(pp46Appraisal(i))
+        : (demo[i % demo.length] as string),
+    );
+    if (i === 150) lines.push('{"rusak": ');
+  }
+  writeFileSync(join(dir, 'campur.jsonl'), `${lines.join('\n')}\n`);
+  return dir;
+}
+
+const quiet = (dir: string) => ({ stdout: captureStream(), stderr: captureStream(), cwd: dir });
+
+describe('streamed scoring equals the whole-file run, byte for byte', () => {
+  const files = ['campur.jsonl', 'pegawai.csv'];
+
+  for (const format of ['csv', 'json'] as const) {
+    for (const chunkRecords of [1, 7, 64, 5000]) {
+      it(`${format} results, chunks of ${chunkRecords} record(s), in this thread`, async () => {
+        const dir = mixedInput();
+        const whole = await runPipeline(quiet(dir), files, { progress: false });
+        const out = join(dir, `hasil.${format}`);
+        const streamed = await scoreInWorkers(quiet(dir), files, {
+          workers: 1,
+          results: format,
+          resultsFile: out,
+          chunkRecords,
+        });
+        expect(streamed.threads).toBe(0);
+        expect(streamed.results).toBeUndefined();
+        expect(readFileSync(out, 'utf8')).toBe(resultsText(whole.scored, format));
+        expect(streamed.rejections).toEqual(whole.rejections);
+        expect(streamed.accepted).toBe(whole.summary.accepted);
+        expect(streamed.files).toEqual(whole.summary.byFile);
+        expect(Object.entries(streamed.byPredikat)).toEqual(
+          Object.entries(whole.summary.byPredikat),
+        );
+        // Nothing left beside the results file.
+        expect(readdirSync(dir).sort()).toEqual([...files, `hasil.${format}`].sort());
+      });
+    }
+  }
+
+  it('the mixed input really takes the relayout path', async () => {
+    const dir = mixedInput();
+    const whole = await runPipeline(quiet(dir), files, { progress: false });
+    const csv = resultsText(whole.scored, 'csv');
+    const header = csv.split('\r\n')[0] as string;
+    expect(header).toMatch(/,nilai_\w+,/);
+    // 6/2022 rows have no nilai: their chunks carry fewer columns than the header.
+    expect(csv).toContain('permenpanrb-6-2022');
+    expect(csv).toContain('pp46-2011');
+  });
+
+  it('an empty results array and a header-only CSV when nothing scores', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.jsonl'), '{"pegawai": {}}\n{"x": 1}\n');
+    for (const format of ['json', 'csv'] as const) {
+      const out = join(dir, `hasil.${format}`);
+      const r = await scoreInWorkers(quiet(dir), ['a.jsonl'], {
+        workers: 1,
+        results: format,
+        resultsFile: out,
+      });
+      expect(r.accepted).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(resultsText([], format));
+    }
+  });
+});
+
+describe('a failed streamed run leaves no partial results file', () => {
+  it('keeps an existing results file as it was and removes its part files', async () => {
+    const dir = mixedInput();
+    writeFileSync(join(dir, 'hasil.csv'), 'hasil lama\r\n');
+    // The second file yields nothing usable: the run stops with exit 2 after the first file
+    // was scored and its results spooled.
+    writeFileSync(join(dir, 'kosong.csv'), 'a,b\r\n');
+    for (const workers of ['1', '2']) {
+      const r = await cli(
+        dir,
+        'score',
+        'pegawai.csv',
+        'kosong.csv',
+        '--out',
+        'hasil.csv',
+        '--workers',
+        workers,
+      );
+      expect(r.code).toBe(2);
+      expect(readFileSync(join(dir, 'hasil.csv'), 'utf8')).toBe('hasil lama\r\n');
+      expect(readdirSync(dir).filter((f) => f.includes('.part'))).toEqual([]);
+    }
+  });
+
+  it('reports an unwritable results directory as a one-line error', async () => {
+    const dir = mixedInput();
+    writeFileSync(join(dir, 'berkas'), '');
+    const r = await cli(dir, 'score', 'pegawai.csv', '--out', 'berkas/hasil.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kinerja: cannot write berkas\/hasil\.csv: .*\n$/);
+    expect(existsSync(join(dir, 'berkas/hasil.csv'))).toBe(false);
+  });
+});
+
+describe('kinerja score streams on the command line', () => {
+  it('--workers 1 and the default give the same files as each other', async () => {
+    const dir = mixedInput();
+    const one = await cli(
+      dir,
+      'score',
+      'pegawai.csv',
+      'campur.jsonl',
+      '--workers',
+      '1',
+      '--out',
+      'a.csv',
+      '--json',
+    );
+    const two = await cli(
+      dir,
+      'score',
+      'pegawai.csv',
+      'campur.jsonl',
+      '--workers',
+      '2',
+      '--out',
+      'b.csv',
+      '--json',
+    );
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe(readFileSync(join(dir, 'a.csv'), 'utf8'));
+    const summary = JSON.parse(one.stdout) as { total: number; accepted: number; rejected: number };
+    expect(summary.total).toBe(summary.accepted + summary.rejected);
+  });
+});
