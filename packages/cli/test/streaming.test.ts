@@ -5,7 +5,8 @@ import { generateDemo } from '../src/demo/city.js';
 import { captureStream } from '../src/io.js';
 import { resultsText } from '../src/output.js';
 import { runPipeline } from '../src/pipeline.js';
-import { scoreInWorkers } from '../src/workers/parallel.js';
+import { parallelMinLines, scoreInWorkers } from '../src/workers/parallel.js';
+import { youngGenerationMb } from '../src/workers/pool.js';
 import { cli, pp46Appraisal, tmp } from './helpers.js';
 
 /**
@@ -159,5 +160,29 @@ describe('kinerja score streams on the command line', () => {
     expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe(readFileSync(join(dir, 'a.csv'), 'utf8'));
     const summary = JSON.parse(one.stdout) as { total: number; accepted: number; rejected: number };
     expect(summary.total).toBe(summary.accepted + summary.rejected);
+  });
+});
+
+describe('tuning knobs read from the environment', () => {
+  it.each([
+    [undefined, 48],
+    ['128', 128],
+    ['8', 8],
+    ['4', 48],
+    ['64.5', 48],
+    ['', 48],
+    ['banyak', 48],
+  ])('KINERJA_WORKER_YOUNG_MB=%s gives %i MB', (v, mb) => {
+    expect(youngGenerationMb(v === undefined ? {} : { KINERJA_WORKER_YOUNG_MB: v })).toBe(mb);
+  });
+
+  it.each([
+    [undefined, 30_000],
+    ['0', 0],
+    ['2000', 2000],
+    ['-1', 30_000],
+    ['1e5', 30_000],
+  ])('KINERJA_WORKERS_MIN_LINES=%s gives %i lines', (v, n) => {
+    expect(parallelMinLines(v === undefined ? {} : { KINERJA_WORKERS_MIN_LINES: v })).toBe(n);
   });
 });

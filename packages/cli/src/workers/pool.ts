@@ -24,11 +24,20 @@ export function workerEntry(moduleUrl: string = import.meta.url): URL {
 }
 
 /**
- * Young generation of each thread's heap. Parsing and scoring allocate many short-lived objects;
- * with V8's default (16 MB semi-spaces) a thread spends about a fifth of its time in scavenges,
- * with 128 MB about half of that (measured on 200,000 appraisals; see bench/workers.ts).
+ * Young generation of each thread's heap, in MB. Parsing and scoring allocate many short-lived
+ * objects; with V8's default (16 MB semi-spaces) a thread spends about a fifth of its time in
+ * scavenges, with 128 MB about half of that (measured on 200,000 appraisals; see
+ * bench/workers.ts). Each thread's young generation adds to the peak memory of the run, so the
+ * default is 48 MB: on 300,000 rows and 2 threads, 128 MB was 3–5 % faster but peaked at about
+ * 610 MB instead of 430 MB (docs/performance.md). `KINERJA_WORKER_YOUNG_MB` overrides it.
  */
-const YOUNG_GENERATION_MB = 128;
+export const YOUNG_GENERATION_MB = 48;
+
+/** {@link YOUNG_GENERATION_MB}, or `KINERJA_WORKER_YOUNG_MB` when set to a whole number ≥ 8. */
+export function youngGenerationMb(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.KINERJA_WORKER_YOUNG_MB;
+  return v !== undefined && /^\d+$/.test(v) && Number(v) >= 8 ? Number(v) : YOUNG_GENERATION_MB;
+}
 
 interface Pending<R> {
   readonly id: number;
@@ -95,7 +104,7 @@ export class WorkerPool<J, R> {
   #spawn(): Slot {
     const worker = new Worker(this.#entry, {
       workerData: this.#data,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb() },
     });
     const slot: Slot = { worker, busy: undefined };
     worker.on('message', (m: WorkerReply<R>) => {
