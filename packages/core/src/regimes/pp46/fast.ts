@@ -378,7 +378,7 @@ function efisiensi(k: FastKonstanta, at: number): number {
  * `A / B` with `A = rn × 10^td`, `B = tn × 10^rd`, and `round(10000 × A / B)` is
  * `floor((20000 A + B) / 2B)`. So a tie such as 100 × 1 / 160 = 0.625 is decided exactly.
  */
-function capaian(k: FastKonstanta, at: number): number {
+function capaian(k: FastKonstanta, at: number, withCents: boolean): number {
   const tn = q(at);
   const td = q(at + 1);
   const rn = q(at + 3);
@@ -394,7 +394,8 @@ function capaian(k: FastKonstanta, at: number): number {
   O[1] = v;
   const pa = P10[td];
   const pb = P10[rd];
-  if (pa !== undefined && pb !== undefined) {
+  // The reported value is printed only with the rincian.
+  if (withCents && pa !== undefined && pb !== undefined) {
     const num = 20000 * rn * pa + tn * pb;
     const den = 2 * tn * pb;
     if (num + den < LIM) {
@@ -409,12 +410,14 @@ function capaian(k: FastKonstanta, at: number): number {
 
 const NO_KEGIATAN: RincianKegiatanPp46[] = [];
 
-const ASPEK_INDEX: Readonly<Record<string, number>> = {
-  KUANTITAS: 0,
-  KUALITAS: 1,
-  WAKTU: 2,
-  BIAYA: 3,
-};
+/** Slot of an aspect: 0 kuantitas, 1 kualitas, 2 waktu, 3 biaya (validated input). */
+function aspekIndex(aspek: string): number {
+  if (aspek === 'KUANTITAS') return 0;
+  if (aspek === 'KUALITAS') return 1;
+  if (aspek === 'WAKTU') return 2;
+  if (aspek === 'BIAYA') return 3;
+  aside();
+}
 
 type Ind = Appraisal extends { skp?: infer S }
   ? NonNullable<S> extends { rencanaHasilKerja: readonly (infer R)[] }
@@ -457,7 +460,7 @@ function score(
     for (let j = 0; j < ind.length; j++) {
       const x = ind[j] as Ind;
       if (x.jenis !== undefined && x.jenis !== 'standar') aside();
-      const s = ASPEK_INDEX[x.aspek] as number;
+      const s = aspekIndex(x.aspek);
       if (slot[s] !== undefined) aside();
       slot[s] = x;
     }
@@ -490,11 +493,11 @@ function score(
     let biayaM = 0;
     const tidakTerlaksana = k.realisasiNolSemuaNol && q(3) === 0;
     if (!tidakTerlaksana) {
-      mask |= capaian(k, 0);
+      mask |= capaian(k, 0, withRincian);
       kuanV = O[0] as number;
       kuanM = O[1] as number;
       kuanC = O[2] as number;
-      mask |= capaian(k, 6);
+      mask |= capaian(k, 6, withRincian);
       kualV = O[0] as number;
       kualM = O[1] as number;
       kualC = O[2] as number;
