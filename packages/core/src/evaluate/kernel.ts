@@ -82,10 +82,20 @@ function run<T>(
   };
 }
 
-/** Caller-supplied indicator types get `floatCalculator`, whose values may be kept freely. */
+const ONLY_BUILTIN = new WeakMap<ReadonlyMap<string, IndicatorType>, boolean>();
+
+/**
+ * Caller-supplied indicator types get `floatCalculator`, whose values may be kept freely.
+ * Remembered per map: the resolved types of a ruleset are one immutable map, asked on every call.
+ */
 function onlyBuiltinTypes(types: ReadonlyMap<string, IndicatorType>): boolean {
-  for (const [id, t] of types) if (builtinIndicatorTypes.get(id) !== t) return false;
-  return true;
+  let only = ONLY_BUILTIN.get(types);
+  if (only === undefined) {
+    only = true;
+    for (const [id, t] of types) if (builtinIndicatorTypes.get(id) !== t) only = false;
+    ONLY_BUILTIN.set(types, only);
+  }
+  return only;
 }
 
 function runFloat(
