@@ -12,6 +12,8 @@ import { defineE2eSuite } from './harness.js';
  * result per employee), take about 4-5 GB: more than Node's default heap limit.
  */
 const HEAP = ['--max-old-space-size=12288'];
+/** The young generation the `kinerja` binary gives calibrate and audit (src/heap.ts). */
+const BINARY = [...HEAP, '--max-semi-space-size=64'];
 
 export default [
   defineE2eSuite({
@@ -21,13 +23,21 @@ export default [
     baseline: (s) => ({ name: 'naive count per unit', args: ['calib-naive', s.size], node: HEAP }),
     candidates: (s) => [
       { name: 'calibrateUnits + auditByUnit', args: ['calib-audit', s.size], node: HEAP },
+      {
+        name: 'the same, 64 MB semi-spaces (as the kinerja binary runs it)',
+        args: ['calib-audit', s.size],
+        node: BINARY,
+      },
     ],
     goal(rs) {
-      const r = rs[1];
-      if (!r) return '';
-      const s = r.medianMs / 1000;
-      const scaled = (s * 1_000_000) / r.rows;
-      return `goal <= 10 s for 1M employees: ${s.toFixed(2)} s for ${r.rows.toLocaleString('en-US')} (${scaled.toFixed(2)} s per 1M) ${scaled <= 10 ? 'MET' : 'NOT MET'}`;
+      return rs
+        .slice(1)
+        .map((r) => {
+          const s = r.medianMs / 1000;
+          const scaled = (s * 1_000_000) / r.rows;
+          return `goal <= 10 s for 1M employees: ${r.name}: ${s.toFixed(2)} s for ${r.rows.toLocaleString('en-US')} (${scaled.toFixed(2)} s per 1M) ${scaled <= 10 ? 'MET' : 'NOT MET'}`;
+        })
+        .join('\n');
     },
   }),
 ];
