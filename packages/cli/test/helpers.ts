@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
 import { captureStream } from '../src/io.js';
 import { main } from '../src/main.js';
@@ -16,9 +17,17 @@ export async function cli(
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** A fresh temporary directory. */
+/** The directories {@link tmp} made for the test file that imports this module. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed after the test file's tests. */
 export function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 /** A small demo city written to a temporary directory (pegawai.csv, dukcapil-360.jsonl, org-predikat.json). */
