@@ -4,7 +4,7 @@ import { predikatOrdinal } from '../consequences/predikat.js';
 import type { Text } from '../i18n/text.js';
 import { defineMessages, type Issue } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
-import { IsoDateSchema } from '../model/primitives.js';
+import { IsoDateSchema, isCalendarDate } from '../model/primitives.js';
 import { chiSquareSf } from './distributions/dist.js';
 import { type GroupImpact, impactRatios, type OutcomeKind } from './fairness/impact.js';
 import { standardizedMeanDifference } from './fairness/smd.js';
@@ -153,7 +153,7 @@ export const AuditOptionsSchema = z.strictObject({
 /** The options accepted by {@link audit} (input form of {@link AuditOptionsSchema}). */
 export type AuditOptions = z.input<typeof AuditOptionsSchema>;
 
-const ResultSchema = z.looseObject({
+export const ResultSchema = z.looseObject({
   ok: z.boolean(),
   id: z.string().optional(),
   nip: z.string().optional(),
@@ -175,6 +175,56 @@ const ResultSchema = z.looseObject({
   rincian: z.unknown().optional(),
 });
 type ResultIn = z.infer<typeof ResultSchema>;
+
+const optString = (v: unknown) => v === undefined || typeof v === 'string';
+
+/** A plain object (what the schema's objects accept, and nothing that needs its copy). */
+function plain(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Optional plain object whose listed keys are optional strings. */
+function optStrings(v: unknown, keys: readonly string[]): boolean {
+  if (v === undefined) return true;
+  if (!plain(v)) return false;
+  for (const k of keys) if (!optString(v[k])) return false;
+  return true;
+}
+
+const PEGAWAI_KEYS = ['jenisAsn', 'jenisJabatan', 'golongan', 'unitKerjaId', 'jenisKelamin'];
+const PENILAI_KEYS = ['nip', 'nama'];
+
+/**
+ * The result itself when it is a well-formed plain object that `ResultSchema` accepts as it is,
+ * else undefined (then the schema decides and reports). Results straight from `evaluate()`
+ * take this path: no copy, no schema walk. Nothing reads the input through anything but the
+ * schema's fields, and `audit` never writes to it.
+ */
+export function resultAsIs(r: unknown): ResultIn | undefined {
+  if (!plain(r) || typeof r.ok !== 'boolean') return undefined;
+  if (!optString(r.id) || !optString(r.nip) || !optString(r.unitKerja)) return undefined;
+  const pg = r.pegawai;
+  if (!optStrings(pg, PEGAWAI_KEYS)) return undefined;
+  if (pg !== undefined) {
+    const t = (pg as Record<string, unknown>).tanggalLahir;
+    if (t !== undefined && (typeof t !== 'string' || !isCalendarDate(t))) return undefined;
+  }
+  if (!optStrings(r.penilai, PENILAI_KEYS)) return undefined;
+  const pr = r.periode;
+  if (pr !== undefined && (!plain(pr) || typeof pr.selesai !== 'string')) return undefined;
+  const pk = r.predikat;
+  if (pk !== undefined && (!plain(pk) || typeof pk.code !== 'string')) return undefined;
+  const nilai = r.nilai;
+  if (nilai !== undefined) {
+    if (!plain(nilai)) return undefined;
+    for (const k in nilai) {
+      if (!Object.hasOwn(nilai, k) || typeof nilai[k] !== 'string') return undefined;
+    }
+  }
+  return r as ResultIn;
+}
 
 /** A finding of the audit. */
 export interface Finding {
@@ -309,6 +359,11 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   if (!parsedOpts.success) issues.push(...parsedOpts.issues);
   const rows: ResultIn[] = [];
   results.forEach((r, i) => {
+    const asIs = resultAsIs(r);
+    if (asIs !== undefined) {
+      rows.push(asIs);
+      return;
+    }
     const p = safeParseWith(ResultSchema, r, [i]);
     if (p.success) rows.push(p.data);
     else issues.push(...p.issues);

@@ -65,7 +65,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * `Date.UTC` round-tripping, including its rule that years 0–99 mean 1900–1999 (so `0050-…`
  * does not round-trip and is rejected).
  */
-function isCalendarDate(s: string): boolean {
+/** Whether `s` is a valid `YYYY-MM-DD` calendar date (what {@link IsoDateSchema} accepts). */
+export function isCalendarDate(s: string): boolean {
   const m = YMD.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
