@@ -6,6 +6,7 @@
  *   child.ts parse <file.csv>                readAppraisalCsvStream (what `kinerja score` reads with)
  *   child.ts parse-stream <file.csv>         streamAppraisalCsv (the same outcomes, one row at a time)
  *   child.ts score <file.csv> <dir> [opts…]  `kinerja score` in-process through main()
+ *   child.ts score-dist <file.csv> <dir> [opts…]  the same through the built dist/index.js
  *   child.ts calib-naive <n>                 count predikat per unit (after building n results)
  *   child.ts calib-audit <n>                 calibrateUnits + auditByUnit as calibrate/audit run them
  *   child.ts stream-tokenize <n>             generate n employees → tokenize, in memory
@@ -32,6 +33,9 @@ import { main } from '../src/main.js';
 import type { Scored } from '../src/pipeline.js';
 
 const [task, a, b, ...rest] = process.argv.slice(2);
+
+/** The built CLI's module entry (`pnpm build`), for `score-dist`. */
+const DIST_INDEX = new URL('../dist/index.js', import.meta.url).href;
 
 function report(ms: number, rows: number, info?: Record<string, unknown>): void {
   const maxRssBytes = process.resourceUsage().maxRSS * 1024;
@@ -96,11 +100,16 @@ async function run(): Promise<void> {
           return report(performance.now() - t, next.value.counts.input, { ...next.value.counts });
       }
     }
-    case 'score': {
+    case 'score':
+    case 'score-dist': {
+      // The built CLI runs dist/workers/worker.js in its threads; from the sources each thread
+      // loads tsx first, which costs seconds of start-up and memory per thread.
+      const run =
+        task === 'score-dist' ? ((await import(DIST_INDEX)) as { main: typeof main }).main : main;
       const out = captureStream();
       const err = captureStream();
       const t = performance.now();
-      const code = await main(
+      const code = await run(
         [
           'score',
           a as string,
