@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { writeDataset } from '../src/generate/dataset.js';
+import { SCORE_FROM, SCORE_TASK } from './built.js';
 import { defineE2eSuite } from './harness.js';
 
 export default [
@@ -21,12 +22,12 @@ export default [
       { name: 'tokenize alone (streamCsv)', args: ['tokenize', s.file] },
       { name: 'parse alone, streamed (streamAppraisalCsv)', args: ['parse-stream', s.file] },
       {
-        name: 'kinerja score --out --rejections (default workers)',
-        args: ['score', s.file, s.dir],
+        name: `kinerja score --out --rejections (default workers, ${SCORE_FROM})`,
+        args: [SCORE_TASK, s.file, s.dir],
       },
       {
-        name: 'kinerja score --out --rejections --workers 1',
-        args: ['score', s.file, s.dir, '--workers', '1'],
+        name: `kinerja score --out --rejections --workers 1 (${SCORE_FROM})`,
+        args: [SCORE_TASK, s.file, s.dir, '--workers', '1'],
       },
     ],
     goal(rs) {

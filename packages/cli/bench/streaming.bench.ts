@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { writeDataset } from '../src/generate/dataset.js';
+import { SCORE_FROM, SCORE_TASK } from './built.js';
 import { defineE2eSuite } from './harness.js';
 
 export default [
@@ -25,12 +26,12 @@ export default [
         args: ['stream-score', s.size, s.out],
       },
       {
-        name: 'kinerja score file --out --rejections --workers 1',
-        args: ['score', s.file, s.dir, '--workers', '1'],
+        name: `kinerja score file --out --rejections --workers 1 (${SCORE_FROM})`,
+        args: [SCORE_TASK, s.file, s.dir, '--workers', '1'],
       },
       {
-        name: 'kinerja score file --out --rejections (default workers)',
-        args: ['score', s.file, s.dir],
+        name: `kinerja score file --out --rejections (default workers, ${SCORE_FROM})`,
+        args: [SCORE_TASK, s.file, s.dir],
       },
     ],
     goal(rs) {

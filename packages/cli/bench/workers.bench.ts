@@ -5,24 +5,14 @@
  * runs the built binary and times the machine's own 2-thread scaling (a speed-up measured while
  * other processes take a core says nothing about the code).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeDataset } from '../src/generate/dataset.js';
+import { SCORE_FROM as from, SCORE_TASK as task } from './built.js';
 import { defineE2eSuite } from './harness.js';
 
 const cores = availableParallelism();
 const counts = [...new Set([2, cores])].filter((n) => n > 1);
-/**
- * The built CLI when there is one (`pnpm build`): its threads run dist/workers/worker.js. From
- * the sources each thread first loads tsx, which costs seconds and memory per thread and hides
- * the speed-up at this size.
- */
-const built = existsSync(fileURLToPath(new URL('../dist/index.js', import.meta.url)));
-const task = built ? 'score-dist' : 'score';
-const from = built ? 'built CLI' : 'sources';
-
 export default [
   defineE2eSuite({
     name: `kinerja score --workers N vs --workers 1 (${cores} cores, ${from})`,
