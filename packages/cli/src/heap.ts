@@ -57,20 +57,22 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   if (command === undefined || !Object.hasOwn(HOLDING, command)) return undefined;
   if (f.argv.includes('--help') || f.argv.includes('-h')) return undefined;
   if (f.env[RELAUNCHED_ENV] !== undefined || f.env.KINERJA_HEAP === 'off') return undefined;
-  const chosen = [...f.execArgv, f.env.NODE_OPTIONS ?? ''].some((a) =>
-    /--max[-_]old[-_]space[-_]size/.test(a),
-  );
-  if (chosen) return undefined;
+  if (nodeOptionGiven(f, 'max-old-space-size')) return undefined;
   const mb = Math.floor((f.totalMemory * 0.75) / 2 ** 20);
   if (mb * 2 ** 20 <= f.heapLimit) return undefined;
   const semi = (HOLDING[command] as { semiSpaceMb?: number }).semiSpaceMb;
-  const picked = [...f.execArgv, f.env.NODE_OPTIONS ?? ''].some((a) =>
-    /--max[-_]semi[-_]space[-_]size/.test(a),
-  );
   return [
     `--max-old-space-size=${mb}`,
-    ...(semi !== undefined && !picked ? [`--max-semi-space-size=${semi}`] : []),
+    ...(semi !== undefined && !nodeOptionGiven(f, 'max-semi-space-size')
+      ? [`--max-semi-space-size=${semi}`]
+      : []),
   ];
+}
+
+/** Whether the node options or `NODE_OPTIONS` set `--<name>` (dashes or underscores). */
+function nodeOptionGiven(f: HeapFacts, name: string): boolean {
+  const re = new RegExp(`--${name.replaceAll('-', '[-_]')}`);
+  return [...f.execArgv, f.env.NODE_OPTIONS ?? ''].some((a) => re.test(a));
 }
 
 /**

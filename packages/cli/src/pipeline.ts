@@ -293,10 +293,10 @@ export interface ScoreRun {
 async function wholeReason(
   io: CliIo,
   files: readonly string[],
+  split: readonly string[],
   opts: ScoreOptions,
 ): Promise<string | undefined> {
   if (opts.only !== undefined || opts.trace === true) return 'traces are recorded in this thread';
-  const split = files.filter((f) => splitKind(f, opts.from) !== undefined);
   if (split.length === 0) {
     return 'only CSV and JSON Lines files are split across worker threads; other formats are read whole';
   }
@@ -322,7 +322,7 @@ async function wholeReason(
  */
 async function threadReason(
   io: CliIo,
-  files: readonly string[],
+  split: readonly string[],
   opts: ScoreOptions,
   workers: number,
 ): Promise<string | undefined> {
@@ -332,7 +332,7 @@ async function threadReason(
   }
   const min = parallelMinLines();
   const lines = await countLines(
-    files.filter((f) => splitKind(f, opts.from) !== undefined).map((f) => resolve(io.cwd, f)),
+    split.map((f) => resolve(io.cwd, f)),
     min,
   );
   if (lines < min) {
@@ -357,7 +357,9 @@ export async function scoreFiles(
   opts: ScoreOptions = {},
 ): Promise<ScoreRun> {
   const workers = opts.workers ?? defaultWorkers();
-  const whole = await wholeReason(io, files, opts);
+  // The CSV and JSON Lines files, which can be streamed (and split across threads).
+  const split = files.filter((f) => splitKind(f, opts.from) !== undefined);
+  const whole = await wholeReason(io, files, split, opts);
   if (whole !== undefined) {
     const run = await runPipeline(io, files, opts);
     let results: string | undefined;
@@ -377,7 +379,7 @@ export async function scoreFiles(
       ...(workers > 1 ? { inThread: whole } : {}),
     };
   }
-  const noThreads = await threadReason(io, files, opts, workers);
+  const noThreads = await threadReason(io, split, opts, workers);
   const ref = opts.ruleset ? rulesetRef(opts.ruleset) : undefined;
   const r = await scoreInWorkers(io, files, {
     workers: noThreads === undefined ? workers : 1,

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Decision } from '@kinerja/adapters';
@@ -21,8 +21,6 @@ import {
   type ChunkSetup,
   type ResultsFormat,
   type RulesetRef,
-  relayoutResultsCsv,
-  resultsCsvHeader,
   scoreChunk,
   scoreItems,
 } from './chunk.js';
@@ -155,7 +153,7 @@ export interface ParallelOptions {
 
 /** Folds chunk outputs of one run, in order. */
 class Assembly {
-  readonly #format: ResultsFormat | undefined;
+  /** Where the results go (none: summary only). */
   readonly #spool: ResultsSpool | undefined;
   readonly files: FileTotals[] = [];
   readonly rejections: CliRejection[] = [];
@@ -163,11 +161,8 @@ class Assembly {
   readonly byUnit: Record<string, Record<string, number>> = {};
   accepted = 0;
   warned = 0;
-  readonly #json: string[] = [];
-  readonly #csv: { keys: readonly string[]; body: string }[] = [];
 
-  constructor(format: ResultsFormat | undefined, spool: ResultsSpool | undefined) {
-    this.#format = format;
+  constructor(spool: ResultsSpool | undefined) {
     this.#spool = spool;
   }
 
@@ -187,28 +182,7 @@ class Assembly {
     }
     this.accepted += out.accepted;
     this.warned += out.warned;
-    const r = out.results;
-    if (this.#spool) this.#spool.add(r);
-    else if (r?.format === 'json' && r.text !== '') this.#json.push(r.text);
-    else if (r?.format === 'csv') this.#csv.push({ keys: r.keys, body: r.body });
-  }
-
-  /** The results file text (undefined when spooled to a file). */
-  results(): string | undefined {
-    if (this.#spool) return undefined;
-    if (this.#format === 'json') {
-      return this.#json.length === 0 ? '[]\n' : `[\n  ${this.#json.join(',\n  ')}\n]\n`;
-    }
-    if (this.#format !== 'csv') return undefined;
-    const keys = [...new Set(this.#csv.flatMap((c) => c.keys))].sort();
-    const same = (k: readonly string[]) =>
-      k.length === keys.length && k.every((x, i) => x === keys[i]);
-    return (
-      resultsCsvHeader(keys) +
-      this.#csv
-        .map((c) => (same(c.keys) ? c.body : relayoutResultsCsv(c.body, c.keys, keys)))
-        .join('')
-    );
+    this.#spool?.add(out.results);
   }
 }
 
@@ -282,18 +256,28 @@ export async function scoreInWorkers(
       : inThreadRunner(opts.ruleset?.value, opts.results);
   const window = opts.workers > 1 ? opts.workers * 2 : 1;
   const size = opts.chunkRecords ?? CHUNK_RECORDS;
+  // The results are always spooled: to the results file, or to a temporary file whose text is
+  // returned (the same bytes either way).
   let spool: ResultsSpool | undefined;
-  if (opts.resultsFile !== undefined && opts.results !== undefined) {
+  let dest = '';
+  let tempDir: string | undefined;
+  if (opts.results !== undefined) {
     try {
-      const dest = resolve(io.cwd, opts.resultsFile);
-      await mkdir(dirname(dest), { recursive: true });
+      if (opts.resultsFile !== undefined) {
+        dest = resolve(io.cwd, opts.resultsFile);
+        await mkdir(dirname(dest), { recursive: true });
+      } else {
+        tempDir = await mkdtemp(join(tmpdir(), 'kinerja-results-'));
+        dest = join(tempDir, `hasil.${opts.results}`);
+      }
       spool = new ResultsSpool(dest, opts.results);
     } catch (e) {
       await pool.close();
-      fail(`cannot write ${describeFsError(opts.resultsFile, e)}`);
+      if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
+      fail(`cannot write ${describeFsError(opts.resultsFile ?? dest, e)}`);
     }
   }
-  const all = new Assembly(opts.results, spool);
+  const all = new Assembly(spool);
   const bar = progress(
     io,
     'Menilai / scoring',
@@ -302,6 +286,7 @@ export async function scoreInWorkers(
     'bytes',
   );
   const decisions: (Decision & { file: string })[] = [];
+  let results: string | undefined;
   let done = false;
   try {
     for (const file of files) {
@@ -331,8 +316,9 @@ export async function scoreInWorkers(
     if (spool) {
       try {
         spool.commit();
+        if (tempDir !== undefined) results = await readFile(dest, 'utf8');
       } catch (e) {
-        fail(`cannot write ${describeFsError(opts.resultsFile as string, e)}`);
+        fail(`cannot write ${describeFsError(opts.resultsFile ?? dest, e)}`);
       }
     }
     done = true;
@@ -340,6 +326,7 @@ export async function scoreInWorkers(
   } finally {
     await pool.close();
     if (!done) spool?.discard();
+    if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
   }
   return {
     files: all.files,
@@ -349,7 +336,7 @@ export async function scoreInWorkers(
     accepted: all.accepted,
     warned: all.warned,
     decisions,
-    ...(opts.results && !spool ? { results: all.results() as string } : {}),
+    ...(results !== undefined ? { results } : {}),
     threads: pool.started,
   };
 
@@ -473,11 +460,14 @@ export async function scoreInWorkers(
       }
     };
     try {
-      for await (const piece of createReadStream(resolve(io.cwd, file), {
+      const stream = createReadStream(resolve(io.cwd, file), {
         encoding: 'utf8',
         highWaterMark: 1 << 20,
-      })) {
-        bar.tick(Buffer.byteLength(piece as string));
+      });
+      let read = 0;
+      for await (const piece of stream) {
+        bar.tick(stream.bytesRead - read);
+        read = stream.bytesRead;
         if (csv) {
           await sendAll(csv.push(piece as string));
           if (csv.unsupported !== undefined) return undefined;

@@ -4,7 +4,8 @@ import { predikatOrdinal } from '../consequences/predikat.js';
 import type { Text } from '../i18n/text.js';
 import { defineMessages, type Issue } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
-import { IsoDateSchema, isCalendarDate } from '../model/primitives.js';
+import { isCalendarDate, isPlainObject } from '../model/checks.js';
+import { IsoDateSchema } from '../model/primitives.js';
 import { chiSquareSf } from './distributions/dist.js';
 import { type GroupImpact, impactRatios, type OutcomeKind } from './fairness/impact.js';
 import { standardizedMeanDifference } from './fairness/smd.js';
@@ -178,17 +179,10 @@ type ResultIn = z.infer<typeof ResultSchema>;
 
 const optString = (v: unknown) => v === undefined || typeof v === 'string';
 
-/** A plain object (what the schema's objects accept, and nothing that needs its copy). */
-function plain(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object') return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
 /** Optional plain object whose listed keys are optional strings. */
 function optStrings(v: unknown, keys: readonly string[]): boolean {
   if (v === undefined) return true;
-  if (!plain(v)) return false;
+  if (!isPlainObject(v)) return false;
   for (const k of keys) if (!optString(v[k])) return false;
   return true;
 }
@@ -203,7 +197,7 @@ const PENILAI_KEYS = ['nip', 'nama'];
  * schema's fields, and `audit` never writes to it.
  */
 export function resultAsIs(r: unknown): ResultIn | undefined {
-  if (!plain(r) || typeof r.ok !== 'boolean') return undefined;
+  if (!isPlainObject(r) || typeof r.ok !== 'boolean') return undefined;
   if (!optString(r.id) || !optString(r.nip) || !optString(r.unitKerja)) return undefined;
   const pg = r.pegawai;
   if (!optStrings(pg, PEGAWAI_KEYS)) return undefined;
@@ -213,12 +207,12 @@ export function resultAsIs(r: unknown): ResultIn | undefined {
   }
   if (!optStrings(r.penilai, PENILAI_KEYS)) return undefined;
   const pr = r.periode;
-  if (pr !== undefined && (!plain(pr) || typeof pr.selesai !== 'string')) return undefined;
+  if (pr !== undefined && (!isPlainObject(pr) || typeof pr.selesai !== 'string')) return undefined;
   const pk = r.predikat;
-  if (pk !== undefined && (!plain(pk) || typeof pk.code !== 'string')) return undefined;
+  if (pk !== undefined && (!isPlainObject(pk) || typeof pk.code !== 'string')) return undefined;
   const nilai = r.nilai;
   if (nilai !== undefined) {
-    if (!plain(nilai)) return undefined;
+    if (!isPlainObject(nilai)) return undefined;
     for (const k in nilai) {
       if (!Object.hasOwn(nilai, k) || typeof nilai[k] !== 'string') return undefined;
     }

@@ -22,6 +22,7 @@
  */
 import { PREDIKAT_ORGANISASI, RATINGS } from '../codes.js';
 import type { Appraisal } from './appraisal.js';
+import { isPlainObject } from './checks.js';
 import { findForbiddenKeys } from './primitives.js';
 import { parseQuantity } from './quantity.js';
 
@@ -34,13 +35,9 @@ function bail(): never {
   throw BAIL;
 }
 
-const OBJECT_PROTO = Object.prototype;
-
 /** A plain object (prototype `Object.prototype` or `null`), else step aside. */
 function obj(v: unknown): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) bail();
-  const p = Object.getPrototypeOf(v);
-  if (p !== OBJECT_PROTO && p !== null) bail();
+  if (!isPlainObject(v) || Array.isArray(v)) bail();
   return v as Obj;
 }
 

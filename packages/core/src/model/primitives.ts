@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from './checks.js';
 
 /** Keys that would pollute prototypes when copied into plain objects. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -56,25 +57,6 @@ export type DecimalInputValue = z.infer<typeof DecimalInputSchema>;
 
 /** Integer basis points: 10000 = 100 %. Weights are validated in basis points, exactly. */
 export const BasisPointsSchema = z.number().int().min(0).max(10000);
-
-const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * `YYYY-MM-DD` naming a real day, by arithmetic (no `Date` object). Same answers as
- * `Date.UTC` round-tripping, including its rule that years 0–99 mean 1900–1999 (so `0050-…`
- * does not round-trip and is rejected).
- */
-/** Whether `s` is a valid `YYYY-MM-DD` calendar date (what {@link IsoDateSchema} accepts). */
-export function isCalendarDate(s: string): boolean {
-  const m = YMD.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (DAYS_IN_MONTH[mo - 1] as number)) return false;
-  return mo !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
-}
 
 /** Calendar date `YYYY-MM-DD`, validated as a real date. */
 export const IsoDateSchema = z.string().superRefine((s, ctx) => {
