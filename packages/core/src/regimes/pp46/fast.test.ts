@@ -254,6 +254,49 @@ describe('PP 46 fused fast path equals the decimal reference or steps aside', ()
     for (const over of cases) expect(scorePp46Fast(appraisal(over), pp46_2011)).toBeUndefined();
   });
 
+  it('reads perilaku keys in any order and sums them in the aspects’ order', () => {
+    const given = { ...nilaiPerilaku(0) } as Record<string, number>;
+    const keys = Object.keys(given);
+    keys.forEach((key, i) => {
+      given[key] = [77.13, 91.07, 60.01, 83.33, 99.99][i] as number;
+    });
+    const reversed = Object.fromEntries(keys.reverse().map((key) => [key, given[key]]));
+    const a = appraisal({
+      perilaku: { penilaian: [{ penilai: { peran: 'ATASAN' }, nilai: given }] },
+    });
+    const b = appraisal({
+      perilaku: { penilaian: [{ penilai: { peran: 'ATASAN' }, nilai: reversed }] },
+    });
+    expect(agree(a, pp46_2011)).toBe(true);
+    expect(JSON.stringify(scorePp46Fast(b, pp46_2011)?.outcome)).toBe(
+      JSON.stringify(scorePp46Fast(a, pp46_2011)?.outcome),
+    );
+  });
+
+  it('decimal strings of one appraisal never leak into the next one', () => {
+    const withStrings = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          kegiatan({ kuantitas: ['12.5', '10.25'], waktu: ['12', '9.12'] }),
+          kegiatan({ kuantitas: [40, 38], waktu: [12, 11] }),
+        ],
+      },
+    });
+    const numbers = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          kegiatan({ kuantitas: [12.5, 10.25], waktu: [12, 9.12] }),
+          kegiatan({ kuantitas: [40, 38], waktu: [12, 11] }),
+        ],
+      },
+    });
+    for (const a of [withStrings, numbers, withStrings, numbers])
+      expect(agree(a, pp46_2011)).toBe(true);
+    expect(JSON.stringify(scorePp46Fast(withStrings, pp46_2011)?.outcome)).toBe(
+      JSON.stringify(scorePp46Fast(numbers, pp46_2011)?.outcome),
+    );
+  });
+
   it('steps aside for a rounding policy it does not implement', () => {
     const rs: Pp46Ruleset = {
       ...pp46_2011,

@@ -58,7 +58,7 @@ function aside(): never {
  *
  * - `S`: the last decimal read by {@link dec}: `S[0] / 10^S[1]`, and its nearest double `S[2]`;
  * - `Q`: per aspect `a` (0 kuantitas, 1 kualitas, 2 waktu, 3 biaya) at `6a`: target
- *   `n, d, v`, then realisasi `n, d, v` (see {@link readPair});
+ *   `n, d, v`, then realisasi `n, d, v` (see {@link pairAt});
  * - `O`: the last aspect score and its magnitude (see {@link capaian}, {@link efisiensi}),
  *   and for kuantitas/kualitas its reported value × 100 computed exactly (−1 when not).
  */
@@ -320,24 +320,6 @@ function readingSet(mask: number): ReadonlySet<string> {
 
 // ------------------------------------------------------------------ scoring
 
-function readPair(
-  iki: { readonly target: unknown; readonly realisasi?: unknown },
-  at: number,
-): void {
-  const t = iki.target as { jumlah?: unknown; min?: unknown };
-  if (t.min !== undefined) aside(); // a range target is an issue under PP 46
-  dec(t.jumlah);
-  Q[at] = S[0] as number;
-  Q[at + 1] = S[1] as number;
-  Q[at + 2] = S[2] as number;
-  const r = iki.realisasi as { jumlah?: unknown } | null | undefined;
-  if (r === null || r === undefined) aside();
-  dec(r.jumlah);
-  Q[at + 3] = S[0] as number;
-  Q[at + 4] = S[1] as number;
-  Q[at + 5] = S[2] as number;
-}
-
 /** Slot `i` of `Q`. */
 function q(i: number): number {
   return Q[i] as number;
@@ -434,50 +416,153 @@ function band(k: FastKonstanta, above: (min: Dec) => boolean): SebutanPp46 {
   return last.code;
 }
 
+/** Gathered values, one slot per IKI of the appraisal: target and realisasi as read. */
+let TJ = new Float64Array(64);
+let RJ = new Float64Array(64);
+let AS = new Int8Array(64);
+/** Perilaku values by aspect index. */
+const PV = new Float64Array(8);
+/** Non-number target/realisasi (decimal strings), by IKI slot; allocated on first use. */
+let STR: unknown[] | undefined;
+
+function grow(total: number): void {
+  let size = TJ.length;
+  while (size < total) size *= 2;
+  TJ = new Float64Array(size);
+  RJ = new Float64Array(size);
+  AS = new Int8Array(size);
+}
+
+/**
+ * Reads gathered value `c` of `arr` (`TJ` with `r` 0, `RJ` with `r` 1) as an exact decimal
+ * into `Q[at]`: `n, d, v` (integers, the common case, without the search for decimals).
+ */
+function decAt(arr: Float64Array, c: number, r: number, at: number): void {
+  const x = arr[c] as number;
+  if (Number.isInteger(x) && x >= 0 && x < MAX_DIGITS) {
+    Q[at] = x;
+    Q[at + 1] = 0;
+    Q[at + 2] = x;
+    return;
+  }
+  if (!Number.isNaN(x)) decNumber(x);
+  else dec((STR as unknown[])[2 * c + r]);
+  Q[at] = S[0] as number;
+  Q[at + 1] = S[1] as number;
+  Q[at + 2] = S[2] as number;
+}
+
+/** Target and realisasi of IKI slot `c` into `Q[at]` (see `Q`). */
+function pairAt(c: number, at: number): void {
+  decAt(TJ, c, 0, at);
+  decAt(RJ, c, 1, at + 3);
+}
+
+/** Keeps a decimal-string input of slot `c` aside; the slot itself holds NaN. */
+function keepString(c: number, r: number, x: unknown): number {
+  STR ??= [];
+  STR[2 * c + r] = x;
+  return Number.NaN;
+}
+
 function score(
   a: Appraisal,
   rs: Pp46Ruleset,
   k: FastKonstanta,
   withRincian: boolean,
 ): FastOutcomePp46 {
+  // Breadth-first gather: the objects of one level are read in a short loop, so their
+  // cache misses overlap instead of queueing behind the arithmetic.
   const skpIn = a.skp;
-  if (skpIn === undefined || (skpIn.kreativitas !== undefined && skpIn.kreativitas.length > 0)) {
-    aside();
-  }
-  let mask = 0;
+  const perilakuIn = a.perilaku;
+  const pegawai = a.pegawai;
+  if (skpIn === undefined) aside();
   const rhks = skpIn.rencanaHasilKerja;
+  const kreativitas = skpIn.kreativitas;
+  const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
+  const penilaian = perilakuIn?.penilaian;
+  const jabatan = pegawai.jabatan;
+  if (kreativitas !== undefined && kreativitas.length > 0) aside();
+  if (penilaian === undefined || penilaian.length !== 1 || !k.atasanSaja) aside();
   const n = rhks.length;
   if (n === 0) aside();
-  const kegiatan = withRincian ? new Array<RincianKegiatanPp46>(n) : NO_KEGIATAN;
-  let sumV = 0;
-  let sumM = 0;
-  const slot: (Ind | undefined)[] = [undefined, undefined, undefined, undefined];
+  const p = penilaian[0] as (typeof penilaian)[number];
+  const struktural = isStruktural(jabatan);
+  const inds = new Array<readonly Ind[]>(n);
+  let total = 0;
   for (let i = 0; i < n; i++) {
     const rhk = rhks[i] as (typeof rhks)[number];
     if (rhk.jenis !== 'UTAMA') aside();
-    slot[0] = slot[1] = slot[2] = slot[3] = undefined;
-    const ind = rhk.indikator;
-    for (let j = 0; j < ind.length; j++) {
-      const x = ind[j] as Ind;
-      if (x.jenis !== undefined && x.jenis !== 'standar') aside();
-      const s = aspekIndex(x.aspek);
-      if (slot[s] !== undefined) aside();
-      slot[s] = x;
+    const ind = rhk.indikator as readonly Ind[];
+    inds[i] = ind;
+    total += ind.length;
+  }
+  const penilai = p.penilai;
+  const given = p.nilai;
+  if (total > TJ.length) grow(total);
+  const xs = new Array<Ind>(total);
+  for (let i = 0, c = 0; i < n; i++) {
+    const ind = inds[i] as readonly Ind[];
+    for (let j = 0; j < ind.length; j++) xs[c++] = ind[j] as Ind;
+  }
+  if (penilai.peran !== 'ATASAN') aside();
+  const ts = new Array<unknown>(total);
+  const rls = new Array<unknown>(total);
+  for (let c = 0; c < total; c++) {
+    const x = xs[c] as Ind;
+    if (x.jenis !== undefined && x.jenis !== 'standar') aside();
+    AS[c] = aspekIndex(x.aspek);
+    ts[c] = x.target;
+    rls[c] = x.realisasi;
+  }
+  for (let c = 0; c < total; c++) {
+    const t = ts[c] as { jumlah?: unknown; min?: unknown };
+    if (t.min !== undefined) aside(); // a range target is an issue under PP 46
+    const r = rls[c] as { jumlah?: unknown } | null | undefined;
+    if (r === null || r === undefined) aside();
+    const tj = t.jumlah;
+    const rj = r.jumlah;
+    TJ[c] = typeof tj === 'number' ? tj : keepString(c, 0, tj);
+    RJ[c] = typeof rj === 'number' ? rj : keepString(c, 1, rj);
+  }
+
+  let mask = 0;
+  const kegiatan = withRincian ? new Array<RincianKegiatanPp46>(n) : NO_KEGIATAN;
+  let sumV = 0;
+  let sumM = 0;
+  for (let i = 0, c0 = 0; i < n; i++) {
+    const len = (inds[i] as readonly Ind[]).length;
+    let cK = -1;
+    let cQ = -1;
+    let cW = -1;
+    let cB = -1;
+    for (let c = c0; c < c0 + len; c++) {
+      const s = AS[c] as number;
+      if (s === 0) {
+        if (cK >= 0) aside();
+        cK = c;
+      } else if (s === 1) {
+        if (cQ >= 0) aside();
+        cQ = c;
+      } else if (s === 2) {
+        if (cW >= 0) aside();
+        cW = c;
+      } else {
+        if (cB >= 0) aside();
+        cB = c;
+      }
     }
-    const iK = slot[0];
-    const iQ = slot[1];
-    const iW = slot[2];
-    const iB = slot[3];
-    if (iK === undefined || iQ === undefined || iW === undefined) aside();
+    c0 += len;
+    if (cK < 0 || cQ < 0 || cW < 0) aside();
     // Every target and realisasi is read (and checked) as the general reader does. A target
     // of 0 (kegiatan excluded, an issue, or a biaya left out) is traced by the general scorer.
-    readPair(iK, 0);
-    readPair(iQ, 6);
-    readPair(iW, 12);
+    pairAt(cK, 0);
+    pairAt(cQ, 6);
+    pairAt(cW, 12);
     if (q(0) === 0 || q(6) === 0 || q(12) === 0) aside();
-    const withBiaya = iB !== undefined;
+    const withBiaya = cB >= 0;
     if (withBiaya) {
-      readPair(iB, 18);
+      pairAt(cB, 18);
       if (q(18) === 0) aside();
     }
     const pembagi: 3 | 4 = withBiaya ? 4 : 3;
@@ -524,8 +609,8 @@ function score(
     const nilaiCapaian = lapor(capaianV, capaianM);
     kegiatan[i] = rincianKegiatan(
       i,
-      rhk.id,
-      rhk.rencanaHasilKerja,
+      (rhks[i] as (typeof rhks)[number]).id,
+      (rhks[i] as (typeof rhks)[number]).rencanaHasilKerja,
       tidakTerlaksana,
       kuantitas,
       kualitas,
@@ -538,40 +623,38 @@ function score(
   }
   const rataV = sumV / n;
   const rataM = sumM / n;
-  const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
   let tugasV = 0;
   for (const row of k.tugas) if (row.min <= jumlahTugas) tugasV = row.nilai;
   const skpV = rataV + tugasV;
   const skpM = rataM + tugasV;
 
   // ---------------------------------------------------------------- perilaku
-  const penilaian = a.perilaku?.penilaian;
-  if (penilaian === undefined || penilaian.length !== 1 || !k.atasanSaja) aside();
-  const p = penilaian[0] as (typeof penilaian)[number];
-  if (p.penilai.peran !== 'ATASAN') aside();
-  const given = p.nilai;
-  const struktural = isStruktural(a.pegawai.jabatan);
   const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
   if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
   if (aturan.readingDipakai) mask |= R_KEPEMIMPINAN;
   const aspek = aturan.aspek;
+  const na = aspek.length;
   let keys = 0;
+  let seen = 0;
+  // One pass over the given keys (V8 reads `given[key]` in a for-in by field index).
   for (const key in given) {
+    const ix = aspek.indexOf(key as AspekPerilakuPp46);
+    if (ix < 0 || (seen & (1 << ix)) !== 0) aside();
+    seen |= 1 << ix;
     keys++;
-    if (!aspek.includes(key as AspekPerilakuPp46)) aside();
-  }
-  if (keys !== aspek.length) aside();
-  let jumlahV = 0;
-  let jumlahM = 0;
-  const dilaporkan: string[] = [];
-  for (const key of aspek) {
-    dec(given[key]);
+    dec(given[key as AspekPerilakuPp46]);
     if (cmpDec(S[0] as number, S[1] as number, k.maks.n, k.maks.d) > 0) aside(); // an issue
-    const v = S[2] as number;
+    PV[ix] = S[2] as number;
+  }
+  if (keys !== na) aside();
+  let jumlahV = 0;
+  const dilaporkan: string[] = [];
+  for (let ix = 0; ix < na; ix++) {
+    const v = PV[ix] as number;
     jumlahV += v;
-    jumlahM += v;
     if (withRincian) dilaporkan.push(lapor(v, v));
   }
+  const jumlahM = jumlahV;
   const perilakuV = jumlahV / aspek.length;
   const perilakuM = jumlahM / aspek.length;
 
@@ -712,5 +795,7 @@ export function scorePp46Fast(
   } catch (e) {
     if (e === ASIDE) return undefined;
     throw e;
+  } finally {
+    STR = undefined; // no input string is kept alive past the call
   }
 }
