@@ -16,7 +16,19 @@ function nip(rand: () => number, i: number): string {
   return `${y}${m}${d}${ty}${tm}${rand() < 0.5 ? 1 : 2}${String(i % 1000).padStart(3, '0')}`;
 }
 
-/** A PP 46/2011 appraisal with `kegiatan` activities, realistic spreads and a few edge cases. */
+/** A target or realisasi as the agency data carries it: the amount and its unit. */
+const qty = (jumlah: number, satuan: string) => ({ jumlah, satuan });
+
+/** The amount of a target or realisasi, as app code reads it (`{ jumlah }` or a bare number). */
+function jumlah(x: unknown): number {
+  return typeof x === 'number' ? x : Number((x as { jumlah: number | string }).jumlah);
+}
+
+/**
+ * A PP 46/2011 appraisal with `kegiatan` activities, realistic spreads and a few edge cases.
+ * Targets and realisasi carry their units (`{ jumlah: 12, satuan: 'Bulan' }`), as the e-SKP
+ * forms and the SIASN payloads do.
+ */
 export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): AppraisalInput {
   const rhk = Array.from({ length: kegiatan }, (_, k) => {
     const to = 10 + Math.floor(rand() * 490);
@@ -28,17 +40,27 @@ export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): Appr
     const rw = r < 0.05 ? 9.12 : r < 0.5 ? 12 : Math.round((6 + rand() * 8) * 100) / 100;
     const indikator: NonNullable<AppraisalInput['skp']>['rencanaHasilKerja'][number]['indikator'] =
       [
-        { aspek: 'KUANTITAS', indikator: 'Output', target: to, realisasi: ro },
-        { aspek: 'KUALITAS', indikator: 'Mutu', target: 100, realisasi: rk },
-        { aspek: 'WAKTU', indikator: 'Waktu', target: tw, realisasi: rw },
+        {
+          aspek: 'KUANTITAS',
+          indikator: 'Output',
+          target: qty(to, 'Dokumen'),
+          realisasi: qty(ro, 'Dokumen'),
+        },
+        { aspek: 'KUALITAS', indikator: 'Mutu', target: qty(100, '%'), realisasi: qty(rk, '%') },
+        {
+          aspek: 'WAKTU',
+          indikator: 'Waktu',
+          target: qty(tw, 'Bulan'),
+          realisasi: qty(rw, 'Bulan'),
+        },
       ];
     if (k === 0 && rand() < 0.3) {
       const tb = 1_000_000 * (1 + Math.floor(rand() * 50));
       indikator.push({
         aspek: 'BIAYA',
         indikator: 'Biaya',
-        target: tb,
-        realisasi: Math.round(tb * (0.7 + rand() * 0.4)),
+        target: qty(tb, 'Rupiah'),
+        realisasi: qty(Math.round(tb * (0.7 + rand() * 0.4)), 'Rupiah'),
       });
     }
     return { rencanaHasilKerja: `Kegiatan ${k + 1}`, indikator };
@@ -86,13 +108,18 @@ export function pp30Appraisal(rand: () => number, i: number, rencana = 3): Appra
     const rw = r < 0.5 ? 12 : Math.round((9 + rand() * 5) * 10) / 10;
     const indikator: NonNullable<AppraisalInput['skp']>['rencanaHasilKerja'][number]['indikator'] =
       [
-        { aspek: 'KUANTITAS', indikator: 'Dokumen', target: to, realisasi: ro },
-        { aspek: 'KUALITAS', indikator: 'Mutu', target: 100, realisasi: rk },
+        {
+          aspek: 'KUANTITAS',
+          indikator: 'Dokumen',
+          target: qty(to, 'Dokumen'),
+          realisasi: qty(ro, 'Dokumen'),
+        },
+        { aspek: 'KUALITAS', indikator: 'Mutu', target: qty(100, '%'), realisasi: qty(rk, '%') },
         {
           aspek: 'WAKTU',
           indikator: 'Waktu',
-          target: 12,
-          realisasi: rw,
+          target: qty(12, 'Bulan'),
+          realisasi: qty(rw, 'Bulan'),
           polaritas: 'LOWER_IS_BETTER',
         },
       ];
@@ -149,8 +176,8 @@ export function naivePp46(a: AppraisalInput): { prestasi: number; sebutan: strin
     let biaya = 0;
     let hasBiaya = false;
     for (const iki of k.indikator) {
-      const t = Number((iki.target as number | { jumlah: number }).valueOf());
-      const r = Number(iki.realisasi as number);
+      const t = jumlah(iki.target);
+      const r = jumlah(iki.realisasi);
       if (iki.aspek === 'KUANTITAS') kuant = (r / t) * 100;
       else if (iki.aspek === 'KUALITAS') kual = (r / t) * 100;
       else {
@@ -224,8 +251,8 @@ export function naivePp30(a: AppraisalInput): { nilai: number; predikat: string 
   for (const k of a.skp?.rencanaHasilKerja ?? []) {
     let s = 0;
     for (const iki of k.indikator) {
-      const t = Number(iki.target);
-      const r = Number(iki.realisasi);
+      const t = jumlah(iki.target);
+      const r = jumlah(iki.realisasi);
       const capaian = iki.polaritas === 'LOWER_IS_BETTER' ? (1 + (1 - r / t)) * 100 : (r / t) * 100;
       s += nilaiIkiNaive(capaian);
     }
