@@ -4,7 +4,8 @@
  * A bench file (`bench/<name>.bench.ts`) default-exports an array of suites. Each suite times one
  * baseline and any number of candidates on the same input and reports, for each of them,
  * throughput (ops/s), the peak resident set size sampled while it ran, and its throughput relative
- * to the baseline (`2.00x` = twice as fast as the baseline).
+ * to the baseline (`2.00x` = twice as fast as the baseline), the median over the rounds of
+ * each round's ratio to a run of the baseline made just before it.
  *
  * ```ts
  * import { defineSuite } from './harness.js';
@@ -69,7 +70,11 @@ export interface EntryResult {
   /** Relative spread of the rounds' throughput: (max - min) / median. */
   spread: number;
   peakRssBytes: number;
-  /** opsPerSec / baseline opsPerSec. */
+  /**
+   * Throughput relative to the baseline: for a candidate, the median over the rounds of its
+   * round's throughput divided by the baseline's throughput timed just before it (paired, so a
+   * burst of load on a shared machine hits both sides of a ratio alike); 1 for the baseline.
+   */
   ratio: number;
 }
 
@@ -220,19 +225,32 @@ export async function runSuite(
     }
   }
 
-  // Timed rounds, interleaved so that drift (thermal, GC pressure) affects every entry alike.
+  // Timed rounds. In each round every candidate runs right after a run of the baseline, and
+  // its ratio for the round is taken against that run: load on a shared machine comes in
+  // bursts, so the two sides of a ratio see the same conditions. The baseline's own ops/s is
+  // the median of all its runs.
+  const [base, ...candidates] = entries;
+  if (base === undefined) throw new Error(`${suite.name}: no baseline`);
+  const timeEntry = async (entry: (typeof entries)[number]): Promise<number> => {
+    collectGarbage();
+    const timing = await timeCalls(entry.fn, input, entry.perRound, entry.isAsync);
+    const seconds = Number(timing.nanos) / 1e9;
+    const ops = seconds > 0 ? entry.perRound / seconds : Number.POSITIVE_INFINITY;
+    entry.samples.push(ops);
+    if (timing.peakRss > entry.peakRss) entry.peakRss = timing.peakRss;
+    return ops;
+  };
+  const paired = new Map<(typeof entries)[number], number[]>(candidates.map((c) => [c, []]));
   for (let round = 0; round < rounds; round++) {
-    for (const entry of entries) {
-      collectGarbage();
-      const timing = await timeCalls(entry.fn, input, entry.perRound, entry.isAsync);
-      const seconds = Number(timing.nanos) / 1e9;
-      entry.samples.push(seconds > 0 ? entry.perRound / seconds : Number.POSITIVE_INFINITY);
-      if (timing.peakRss > entry.peakRss) entry.peakRss = timing.peakRss;
+    if (candidates.length === 0) await timeEntry(base);
+    for (const entry of candidates) {
+      const b = await timeEntry(base);
+      const c = await timeEntry(entry);
+      paired.get(entry)?.push(b > 0 && Number.isFinite(b) ? c / b : Number.NaN);
     }
   }
   if (sink === Symbol.for('kinerja.bench.never')) console.log('');
 
-  const baselineOps = median(entries[0]?.samples ?? []);
   return {
     name: suite.name,
     file,
@@ -244,6 +262,7 @@ export async function runSuite(
         opsPerSec > 0 && Number.isFinite(opsPerSec)
           ? (Math.max(...entry.samples) - Math.min(...entry.samples)) / opsPerSec
           : 0;
+      const ratios = paired.get(entry);
       return {
         name: entry.name,
         role: entry.role,
@@ -251,7 +270,7 @@ export async function runSuite(
         opsPerSec,
         spread,
         peakRssBytes: entry.peakRss,
-        ratio: baselineOps > 0 ? opsPerSec / baselineOps : Number.NaN,
+        ratio: ratios === undefined ? 1 : median(ratios),
       };
     }),
   };
