@@ -1,7 +1,7 @@
 import { evaluate } from '@kinerja/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audit, type Finding } from './audit.js';
+import { ageBander, ageOn, audit, type Finding, ymd } from './audit.js';
 import { normal, rng } from './test-utils.js';
 
 interface SimOptions {
@@ -178,6 +178,27 @@ describe('audit: privacy, determinism, JSON', () => {
     const names = fair[0]?.analysis.groups.map((g) => g.group) ?? [];
     for (const n of names) expect(['<30', '30-39', '40-49', '50+']).toContain(n);
     expect(r.summary.checksRun).toEqual(['fairness']);
+  });
+  it.each([
+    ['1994-12-31', '<30'], // turns 30 the day after
+    ['1994-12-30', '30-39'], // turns 30 on the reference date
+    ['1985-01-01', '30-39'],
+    ['1984-12-31', '30-39'],
+    ['1984-12-30', '40-49'],
+    ['1974-12-31', '40-49'],
+    ['1974-12-30', '50+'],
+  ])('age band of someone born %s on 2024-12-30', (birth, band) => {
+    const age = ageOn(birth, ymd('2024-12-30'));
+    expect(ageBander([30, 40, 50])(age)).toBe(band);
+  });
+  it('age bands: edges in any order, birthdays on the reference date count', () => {
+    expect(ageOn('1994-12-31', ymd('2024-12-31'))).toBe(30);
+    expect(ageOn('1994-12-31', ymd('2024-12-30'))).toBe(29);
+    expect(ageOn('2000-02-29', ymd('2024-02-28'))).toBe(23);
+    expect(ageOn('2000-02-29', ymd('2024-02-29'))).toBe(24);
+    const band = ageBander([50, 30]);
+    expect([29, 30, 49, 50, 70].map(band)).toEqual(['<30', '30-49', '30-49', '50+', '50+']);
+    expect([0, 44, 45].map(ageBander([45]))).toEqual(['<45', '<45', '45+']);
   });
   it('says which checks could not run and why', () => {
     const r = audit(data);

@@ -268,10 +268,17 @@ export type AuditReport =
 /** Deep copy with NaN/±Infinity replaced by null, so the report survives JSON unchanged. */
 function jsonSafe(x: unknown): unknown {
   if (typeof x === 'number') return Number.isFinite(x) ? x : null;
-  if (Array.isArray(x)) return x.map(jsonSafe);
+  if (Array.isArray(x)) {
+    const a = new Array<unknown>(x.length);
+    for (let i = 0; i < x.length; i++) a[i] = jsonSafe(x[i]);
+    return a;
+  }
   if (x && typeof x === 'object') {
     const o: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) if (v !== undefined) o[k] = jsonSafe(v);
+    for (const k of Object.keys(x)) {
+      const v = (x as Record<string, unknown>)[k];
+      if (v !== undefined) o[k] = jsonSafe(v);
+    }
     return o;
   }
   return x;
@@ -282,20 +289,35 @@ const num = (x: number | undefined | null, dp = 2): string =>
 const pct = (x: number): string => `${num(100 * x, 1)}%`;
 const pfmt = (p: number): string => (p < 0.001 ? '< 0.001' : num(p, 3));
 
-function ageOn(birth: string, ref: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [ry, rm, rd] = ref.split('-').map(Number) as [number, number, number];
+/** Year, month and day of an ISO calendar date (`YYYY-MM-DD`, validated upstream). @internal */
+export function ymd(date: string): readonly [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+/** Age in whole years on the reference date `ref` (year, month, day). @internal */
+export function ageOn(birth: string, ref: readonly [number, number, number]): number {
+  const [by, bm, bd] = ymd(birth);
+  const [ry, rm, rd] = ref;
   return ry - by - (rm < bm || (rm === bm && rd < bd) ? 1 : 0);
 }
 
-function ageBand(age: number, edges: readonly number[]): string {
+/**
+ * The age-band labeller for the given edges (sorted once): `<30`, `30-39`, `40-49`, `50+` for
+ * the default edges 30, 40, 50. @internal
+ */
+export function ageBander(edges: readonly number[]): (age: number) => string {
   const e = [...edges].sort((a, b) => a - b);
   const first = e[0] as number;
-  if (age < first) return `<${first}`;
-  for (let i = 0; i < e.length - 1; i++) {
-    if (age < (e[i + 1] as number)) return `${e[i]}-${(e[i + 1] as number) - 1}`;
-  }
-  return `${e[e.length - 1]}+`;
+  const labels = e.slice(0, -1).map((lo, i) => `${lo}-${(e[i + 1] as number) - 1}`);
+  const below = `<${first}`;
+  const above = `${e[e.length - 1]}+`;
+  return (age) => {
+    if (age < first) return below;
+    for (let i = 0; i < e.length - 1; i++)
+      if (age < (e[i + 1] as number)) return labels[i] as string;
+    return above;
+  };
 }
 
 interface Row {
@@ -384,6 +406,8 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
 
   // Normalise the results into rows.
   const used: Row[] = [];
+  const ref = refDate === undefined ? undefined : ymd(refDate);
+  const ageBand = ageBander(o.ageBands ?? [30, 40, 50]);
   rows.forEach((r, i) => {
     if (!r.ok) return;
     const ordinal = r.predikat ? predikatOrdinal(r.predikat.code) : undefined;
@@ -402,8 +426,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     const unit = r.unitKerja ?? pg?.unitKerjaId;
     if (unit) attrs.unitKerja = unit;
     if (pg?.jenisAsn) attrs.jenisAsn = pg.jenisAsn;
-    if (pg?.tanggalLahir && refDate)
-      attrs.ageBand = ageBand(ageOn(pg.tanggalLahir, refDate), o.ageBands ?? [30, 40, 50]);
+    if (pg?.tanggalLahir && ref) attrs.ageBand = ageBand(ageOn(pg.tanggalLahir, ref));
     const rater = r.penilai?.nip ?? r.penilai?.nama;
     const stratum =
       o.stratifyBy === undefined
@@ -411,15 +434,16 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
         : o.stratifyBy === 'unit'
           ? attrs.unitKerja
           : o.stratifyBy(results[i]);
-    used.push({
+    const row: { -readonly [K in keyof Row]: Row[K] } = {
       ratee: r.nip ?? r.id ?? `#${i}`,
-      ...(typeof stratum === 'string' && stratum !== '' ? { stratum } : {}),
-      ...(rater ? { rater } : {}),
-      ...(score !== undefined ? { score } : {}),
-      ...(ordinal !== undefined ? { ordinal } : {}),
       attrs,
       result: r,
-    });
+    };
+    if (typeof stratum === 'string' && stratum !== '') row.stratum = stratum;
+    if (rater) row.rater = rater;
+    if (score !== undefined) row.score = score;
+    if (ordinal !== undefined) row.ordinal = ordinal;
+    used.push(row);
   });
 
   const tests: PendingTest[] = [];
