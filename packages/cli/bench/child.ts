@@ -31,11 +31,9 @@ import { employee, instansiName, PER_INSTANSI } from '../src/generate/model.js';
 import { captureStream } from '../src/io.js';
 import { main } from '../src/main.js';
 import type { Scored } from '../src/pipeline.js';
+import { DIST_INDEX } from './built.js';
 
 const [task, a, b, ...rest] = process.argv.slice(2);
-
-/** The built CLI's module entry (`pnpm build`), for `score-dist`. */
-const DIST_INDEX = new URL('../dist/index.js', import.meta.url).href;
 
 function report(ms: number, rows: number, info?: Record<string, unknown>): void {
   const maxRssBytes = process.resourceUsage().maxRSS * 1024;

@@ -133,7 +133,6 @@ export default [
         const parsed = raw.map((r) => AppraisalSchema.parse(r));
         reportFallback('PP 46/2011', parsed, pp46_2011);
         return {
-          raw: cycle(raw),
           parsed: cycle(parsed),
           rawB: cycle(raw),
           parsedB: cycle(parsed),
@@ -186,7 +185,7 @@ export default [
         const raw = Array.from({ length: POOL }, (_, i) => pp30Appraisal(rand, i));
         const parsed = raw.map((r) => AppraisalSchema.parse(r));
         reportFallback('PP 30/2019', parsed, permenpanrb_8_2021);
-        return { raw: cycle(raw), parsed: cycle(parsed), rawB: cycle(raw), parsedC: cycle(parsed) };
+        return { parsed: cycle(parsed), rawB: cycle(raw), parsedC: cycle(parsed) };
       },
       fn: (s) => naivePp30(s.parsedC()),
     },

@@ -1,7 +1,8 @@
 import { evaluate } from '@kinerja/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageBander, ageOn, audit, type Finding, ymd } from './audit.js';
+import { calendarParts as ymd } from '../model/checks.js';
+import { ageBander, ageOn, audit, type Finding } from './audit.js';
 import { normal, rng } from './test-utils.js';
 
 interface SimOptions {

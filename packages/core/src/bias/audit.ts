@@ -4,7 +4,7 @@ import { predikatOrdinal } from '../consequences/predikat.js';
 import type { Text } from '../i18n/text.js';
 import { defineMessages, type Issue } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
-import { isCalendarDate, isPlainObject } from '../model/checks.js';
+import { calendarParts, isCalendarDate, isPlainObject } from '../model/checks.js';
 import { IsoDateSchema } from '../model/primitives.js';
 import { chiSquareSf } from './distributions/dist.js';
 import { type GroupImpact, impactRatios, type OutcomeKind } from './fairness/impact.js';
@@ -289,15 +289,9 @@ const num = (x: number | undefined | null, dp = 2): string =>
 const pct = (x: number): string => `${num(100 * x, 1)}%`;
 const pfmt = (p: number): string => (p < 0.001 ? '< 0.001' : num(p, 3));
 
-/** Year, month and day of an ISO calendar date (`YYYY-MM-DD`, validated upstream). @internal */
-export function ymd(date: string): readonly [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
 /** Age in whole years on the reference date `ref` (year, month, day). @internal */
 export function ageOn(birth: string, ref: readonly [number, number, number]): number {
-  const [by, bm, bd] = ymd(birth);
+  const [by, bm, bd] = calendarParts(birth);
   const [ry, rm, rd] = ref;
   return ry - by - (rm < bm || (rm === bm && rd < bd) ? 1 : 0);
 }
@@ -406,7 +400,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
 
   // Normalise the results into rows.
   const used: Row[] = [];
-  const ref = refDate === undefined ? undefined : ymd(refDate);
+  const ref = refDate === undefined ? undefined : calendarParts(refDate);
   const ageBand = ageBander(o.ageBands ?? [30, 40, 50]);
   rows.forEach((r, i) => {
     if (!r.ok) return;

@@ -22,6 +22,19 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /**
+ * Year, month and day of a date already validated as `YYYY-MM-DD` (see {@link isCalendarDate}).
+ *
+ * @example
+ * ```ts
+ * calendarParts('2024-02-29'); // [2024, 2, 29]
+ * ```
+ */
+export function calendarParts(date: string): readonly [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+/**
  * A plain object: prototype `Object.prototype` or `null` (what JSON and object literals make),
  * the only objects the hand-written fast checks take as they are.
  *

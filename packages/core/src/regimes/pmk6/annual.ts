@@ -10,6 +10,7 @@ import {
 import { type Text, t } from '../../i18n/text.js';
 import type { Issue, Warning } from '../../issues/issue.js';
 import { safeParseWith } from '../../issues/zod.js';
+import { calendarParts } from '../../model/checks.js';
 import { type Periode, PeriodeSchema } from '../../model/periode.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import { createTracer, type TraceStep, type TraceValue } from '../../trace/trace.js';
@@ -66,7 +67,7 @@ const FROM_ORDINAL: Record<number, PredikatPegawai> = {
 const rank = (p: PredikatPegawai) => PREDIKAT_PEGAWAI.indexOf(p);
 
 function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = calendarParts(iso);
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 

@@ -435,16 +435,10 @@ function grow(total: number): void {
 
 /**
  * Reads gathered value `c` of `arr` (`TJ` with `r` 0, `RJ` with `r` 1) as an exact decimal
- * into `Q[at]`: `n, d, v` (integers, the common case, without the search for decimals).
+ * into `Q[at]`: `n, d, v` (NaN marks a decimal string kept in `STR`).
  */
 function decAt(arr: Float64Array, c: number, r: number, at: number): void {
   const x = arr[c] as number;
-  if (Number.isInteger(x) && x >= 0 && x < MAX_DIGITS) {
-    Q[at] = x;
-    Q[at + 1] = 0;
-    Q[at + 2] = x;
-    return;
-  }
   if (!Number.isNaN(x)) decNumber(x);
   else dec((STR as unknown[])[2 * c + r]);
   Q[at] = S[0] as number;
