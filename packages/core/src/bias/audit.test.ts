@@ -1,7 +1,7 @@
 import { evaluate } from '@kinerja/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarParts as ymd } from '../model/checks.js';
+import { calendarParts, isCalendarDate, calendarNumber as ymd } from '../model/checks.js';
 import { ageBander, ageOn, audit, type Finding } from './audit.js';
 import { normal, rng } from './test-utils.js';
 
@@ -191,6 +191,24 @@ describe('audit: privacy, determinism, JSON', () => {
   ])('age band of someone born %s on 2024-12-30', (birth, band) => {
     const age = ageOn(birth, ymd('2024-12-30'));
     expect(ageBander([30, 40, 50])(age)).toBe(band);
+  });
+  it('ageOn: the year difference, less one before the birthday (any two dates)', () => {
+    const day = fc
+      .tuple(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+      .filter(isCalendarDate);
+    fc.assert(
+      fc.property(day, day, (birth, on) => {
+        const [by, bm, bd] = calendarParts(birth);
+        const [ry, rm, rd] = calendarParts(on);
+        const age = ry - by - (rm < bm || (rm === bm && rd < bd) ? 1 : 0);
+        expect(ageOn(birth, ymd(on))).toBe(age);
+      }),
+    );
   });
   it('age bands: edges in any order, birthdays on the reference date count', () => {
     expect(ageOn('1994-12-31', ymd('2024-12-31'))).toBe(30);

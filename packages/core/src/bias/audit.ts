@@ -4,7 +4,7 @@ import { predikatOrdinal } from '../consequences/predikat.js';
 import type { Text } from '../i18n/text.js';
 import { defineMessages, type Issue } from '../issues/issue.js';
 import { safeParseWith } from '../issues/zod.js';
-import { calendarParts, isCalendarDate, isPlainObject } from '../model/checks.js';
+import { calendarNumber, isCalendarDate, isPlainObject } from '../model/checks.js';
 import { IsoDateSchema } from '../model/primitives.js';
 import { chiSquareSf } from './distributions/dist.js';
 import { type GroupImpact, impactRatios, type OutcomeKind } from './fairness/impact.js';
@@ -289,11 +289,12 @@ const num = (x: number | undefined | null, dp = 2): string =>
 const pct = (x: number): string => `${num(100 * x, 1)}%`;
 const pfmt = (p: number): string => (p < 0.001 ? '< 0.001' : num(p, 3));
 
-/** Age in whole years on the reference date `ref` (year, month, day). @internal */
-export function ageOn(birth: string, ref: readonly [number, number, number]): number {
-  const [by, bm, bd] = calendarParts(birth);
-  const [ry, rm, rd] = ref;
-  return ry - by - (rm < bm || (rm === bm && rd < bd) ? 1 : 0);
+/**
+ * Age in whole years on the reference date `ref` (as {@link calendarNumber}: YYYYMMDD):
+ * the year difference, less one while the birthday has not come yet that year. @internal
+ */
+export function ageOn(birth: string, ref: number): number {
+  return Math.floor((ref - calendarNumber(birth)) / 10000);
 }
 
 /**
@@ -400,7 +401,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
 
   // Normalise the results into rows.
   const used: Row[] = [];
-  const ref = refDate === undefined ? undefined : calendarParts(refDate);
+  const ref = refDate === undefined ? undefined : calendarNumber(refDate);
   const ageBand = ageBander(o.ageBands ?? [30, 40, 50]);
   rows.forEach((r, i) => {
     if (!r.ok) return;
@@ -420,7 +421,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     const unit = r.unitKerja ?? pg?.unitKerjaId;
     if (unit) attrs.unitKerja = unit;
     if (pg?.jenisAsn) attrs.jenisAsn = pg.jenisAsn;
-    if (pg?.tanggalLahir && ref) attrs.ageBand = ageBand(ageOn(pg.tanggalLahir, ref));
+    if (pg?.tanggalLahir && ref !== undefined) attrs.ageBand = ageBand(ageOn(pg.tanggalLahir, ref));
     const rater = r.penilai?.nip ?? r.penilai?.nama;
     const stratum =
       o.stratifyBy === undefined
@@ -954,12 +955,12 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
       }
     }
     if (wanted.has('scoreGap')) {
-      const scored = names
-        .map((g) => ({
-          group: g,
-          xs: (groups.get(g) ?? []).flatMap((r) => (r.score === undefined ? [] : [r.score])),
-        }))
-        .filter((g) => g.xs.length > 0);
+      const scored: { group: string; xs: number[]; mean: number }[] = [];
+      for (const g of names) {
+        const xs: number[] = [];
+        for (const r of groups.get(g) as Row[]) if (r.score !== undefined) xs.push(r.score);
+        if (xs.length > 0) scored.push({ group: g, xs, mean: mean(xs) });
+      }
       const plan = suppressionPlan(
         scored.map((g) => ({ key: g.group, n: g.xs.length })),
         minGroupSize,
@@ -967,7 +968,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
       const ok = scored.filter((g) => !plan.has(g.group));
       const stats = scored.map((g) => {
         const why = plan.get(g.group);
-        if (!why) return { group: g.group, n: g.xs.length, mean: mean(g.xs) };
+        if (!why) return { group: g.group, n: g.xs.length, mean: g.mean };
         return {
           group: g.group,
           ...suppressed(
@@ -983,8 +984,8 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
       }
       const anova = oneWayAnova(ok.map((g) => g.xs));
       const best = [...ok].sort(
-        (a, b) => mean(b.xs) - mean(a.xs) || (a.group < b.group ? -1 : 1),
-      )[0] as { group: string; xs: number[] };
+        (a, b) => b.mean - a.mean || (a.group < b.group ? -1 : 1),
+      )[0] as (typeof ok)[number];
       const comps = ok
         .filter((g) => g !== best)
         .map((g) => ({ group: g.group, smd: standardizedMeanDifference(g.xs, best.xs) }));

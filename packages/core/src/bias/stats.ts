@@ -224,10 +224,15 @@ export interface AnovaResult {
  */
 export function oneWayAnova(groups: readonly (readonly number[])[]): AnovaResult {
   const gs = groups.filter((g) => g.length > 0);
-  const all = gs.flat();
-  const N = all.length;
+  // The grand mean summed in the order of the concatenated groups (as mean() of them would).
+  let N = 0;
+  let sum = 0;
+  for (const g of gs) {
+    N += g.length;
+    for (const x of g) sum += x;
+  }
   const k = gs.length;
-  const grand = mean(all);
+  const grand = N === 0 ? Number.NaN : sum / N;
   let ssb = 0;
   let ssw = 0;
   for (const g of gs) {

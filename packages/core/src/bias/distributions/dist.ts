@@ -214,9 +214,28 @@ export function chiSquareSf(x: number, k: number): number {
   return gammaQ(k / 2, x / 2);
 }
 
-/** log C(n, k) via lgamma. */
+const LOG_FACTORIAL_CACHED = 1 << 20;
+let logFactorials = new Float64Array(0);
+
+/**
+ * log(m!) = lgamma(m + 1) for whole m ≥ 0, remembered up to {@link LOG_FACTORIAL_CACHED}: the
+ * exact tests of the audit evaluate the same few factorials thousands of times. The table
+ * holds lgamma's own values, so results are bit-for-bit those of calling lgamma.
+ */
+function logFactorial(m: number): number {
+  if (m >= LOG_FACTORIAL_CACHED) return lgamma(m + 1);
+  if (m >= logFactorials.length) {
+    const grown = new Float64Array(Math.min(LOG_FACTORIAL_CACHED, Math.max(2 * m, 256)));
+    grown.set(logFactorials);
+    for (let i = logFactorials.length; i < grown.length; i++) grown[i] = lgamma(i + 1);
+    logFactorials = grown;
+  }
+  return logFactorials[m] as number;
+}
+
+/** log C(n, k) for whole 0 ≤ k ≤ n (the hypergeometric callers check both). */
 function lchoose(n: number, k: number): number {
-  return lgamma(n + 1) - lgamma(k + 1) - lgamma(n - k + 1);
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mean, variance, type WelchResult, welchT } from '../stats.js';
+import { mean, variance, type WelchResult, welchTFromMoments } from '../stats.js';
 
 /** Standardized mean difference of a focal group against a reference group. */
 export interface SmdResult {
@@ -70,9 +70,10 @@ export function standardizedMeanDifference(
   const n2 = reference.length;
   const m1 = mean(focal);
   const m2 = mean(reference);
-  const sp = Math.sqrt(
-    ((n1 - 1) * variance(focal) + (n2 - 1) * variance(reference)) / (n1 + n2 - 2),
-  );
+  // Each sample's variance once (the same two-pass values welchT would compute again).
+  const v1 = variance(focal);
+  const v2 = variance(reference);
+  const sp = Math.sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2));
   const d = sp > 0 ? (m1 - m2) / sp : Number.NaN;
   return {
     n1,
@@ -81,7 +82,7 @@ export function standardizedMeanDifference(
     mean2: m2,
     d,
     g: (1 - 3 / (4 * (n1 + n2) - 9)) * d,
-    welch: welchT(focal, reference),
+    welch: welchTFromMoments({ n: n1, mean: m1, variance: v1 }, { n: n2, mean: m2, variance: v2 }),
     cliffsDelta: cliffsDelta(focal, reference),
   };
 }

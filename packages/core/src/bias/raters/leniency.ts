@@ -10,7 +10,7 @@ import {
   variance,
   welchTFromMoments,
 } from '../stats.js';
-import { fitAdditiveModel, raterComponents } from './model.js';
+import { fitAdditiveModelOn, raterComponents } from './model.js';
 import { groupBy, type RaterOptions, type RatingRecord } from './types.js';
 
 /** Leniency/severity of one rater. */
@@ -101,7 +101,7 @@ export function leniency(
   }
   const pooledSd = den > 0 ? Math.sqrt(num / den) : Number.NaN;
   const comps = raterComponents(records);
-  const model = fitAdditiveModel(records);
+  const model = fitAdditiveModelOn(records, comps);
   const modelByRater = model.ok ? new Map(model.raters.map((r) => [r.rater, r])) : undefined;
   const reportable = [...byRater.entries()].filter(([, rs]) => rs.length >= minPerRater);
   const omnibus = oneWayAnova(reportable.map(([, rs]) => rs.map((r) => r.value)));

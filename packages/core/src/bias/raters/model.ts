@@ -22,38 +22,55 @@ export interface Components {
  * ```
  */
 export function raterComponents(records: readonly RatingRecord[]): Components {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  // Union-find over integer node ids (raters and ratees numbered apart), with path halving.
+  // The components are a property of the graph, so the numbering below (by the sorted rater
+  // ids) does not depend on which node ends up as a root.
+  const raterId = new Map<string, number>();
+  const rateeId = new Map<string, number>();
+  const ends = new Int32Array(2 * records.length);
+  let nodes = 0;
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k] as RatingRecord;
+    let a = raterId.get(r.rater);
+    if (a === undefined) {
+      a = nodes++;
+      raterId.set(r.rater, a);
+    }
+    let b = rateeId.get(r.ratee);
+    if (b === undefined) {
+      b = nodes++;
+      rateeId.set(r.ratee, b);
+    }
+    ends[2 * k] = a;
+    ends[2 * k + 1] = b;
+  }
+  const parent = new Int32Array(nodes);
+  for (let i = 0; i < nodes; i++) parent[i] = i;
+  const find = (x: number): number => {
     let r = x;
-    while (parent.get(r) !== r) r = parent.get(r) as string;
-    let c = x;
-    while (c !== r) {
-      const n = parent.get(c) as string;
-      parent.set(c, r);
-      c = n;
+    while (parent[r] !== r) {
+      const g = parent[parent[r] as number] as number;
+      parent[r] = g;
+      r = g;
     }
     return r;
   };
-  const add = (x: string) => {
-    if (!parent.has(x)) parent.set(x, x);
-  };
-  for (const r of records) {
-    const a = `r:${r.rater}`;
-    const b = `e:${r.ratee}`;
-    add(a);
-    add(b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra < rb) parent.set(rb, ra);
-    else if (rb < ra) parent.set(ra, rb);
+  for (let k = 0; k < records.length; k++) {
+    const ra = find(ends[2 * k] as number);
+    const rb = find(ends[2 * k + 1] as number);
+    if (ra < rb) parent[rb] = ra;
+    else if (rb < ra) parent[ra] = rb;
   }
-  const roots = new Map<string, number>();
+  const roots = new Map<number, number>();
   const ofRater = new Map<string, number>();
-  const raters = [...new Set(records.map((r) => r.rater))].sort();
-  for (const rater of raters) {
-    const root = find(`r:${rater}`);
-    if (!roots.has(root)) roots.set(root, roots.size);
-    ofRater.set(rater, roots.get(root) as number);
+  for (const rater of [...raterId.keys()].sort()) {
+    const root = find(raterId.get(rater) as number);
+    let c = roots.get(root);
+    if (c === undefined) {
+      c = roots.size;
+      roots.set(root, c);
+    }
+    ofRater.set(rater, c);
   }
   return { count: roots.size, ofRater };
 }
@@ -130,8 +147,19 @@ function invert(m: number[][]): number[][] | undefined {
  * ```
  */
 export function fitAdditiveModel(records: readonly RatingRecord[]): AdditiveModelResult {
+  return fitAdditiveModelOn(records, raterComponents(records));
+}
+
+/**
+ * {@link fitAdditiveModel} for a caller that already has the graph's components (leniency
+ * needs them too). @internal
+ */
+export function fitAdditiveModelOn(
+  records: readonly RatingRecord[],
+  components: Components,
+): AdditiveModelResult {
   if (records.length === 0) return { ok: false, reason: 'EMPTY' };
-  if (raterComponents(records).count !== 1) return { ok: false, reason: 'DISCONNECTED' };
+  if (components.count !== 1) return { ok: false, reason: 'DISCONNECTED' };
   const raters = [...new Set(records.map((r) => r.rater))].sort();
   const ratees = [...new Set(records.map((r) => r.ratee))].sort();
   const J = raters.length;

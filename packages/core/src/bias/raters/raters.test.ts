@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normal, rng } from '../test-utils.js';
 import { halo } from './halo.js';
@@ -254,5 +255,56 @@ describe('recency (labelled heuristic)', () => {
     const by = Object.fromEntries(r.raters.map((x) => [x.rater, x]));
     expect(by.R?.flag).toBe('RECENCY');
     expect(by.F?.flag).toBeUndefined();
+  });
+});
+
+describe('raterComponents (fast-check)', () => {
+  /** Components by graph search: raters linked through shared ratees, numbered by sorted rater. */
+  function reference(records: readonly RatingRecord[]): {
+    count: number;
+    ofRater: Map<string, number>;
+  } {
+    const byRatee = new Map<string, Set<string>>();
+    const byRater = new Map<string, Set<string>>();
+    for (const r of records) {
+      byRatee.set(r.ratee, (byRatee.get(r.ratee) ?? new Set()).add(r.rater));
+      byRater.set(r.rater, (byRater.get(r.rater) ?? new Set()).add(r.ratee));
+    }
+    const ofRater = new Map<string, number>();
+    let count = 0;
+    for (const start of [...byRater.keys()].sort()) {
+      if (ofRater.has(start)) continue;
+      const stack = [start];
+      ofRater.set(start, count);
+      while (stack.length > 0) {
+        for (const e of byRater.get(stack.pop() as string) ?? []) {
+          for (const other of byRatee.get(e) ?? []) {
+            if (!ofRater.has(other)) {
+              ofRater.set(other, count);
+              stack.push(other);
+            }
+          }
+        }
+      }
+      count++;
+    }
+    return { count, ofRater };
+  }
+
+  it('finds the connected components of any rater-ratee graph', () => {
+    const record = fc.record({
+      rater: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'r:x', 'e:x'),
+      ratee: fc.constantFrom('x', 'y', 'z', 'w', 'v', 'A', 'r:x'),
+      value: fc.constant(1),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), (records) => {
+        const got = raterComponents(records);
+        const want = reference(records);
+        expect(got.count).toBe(want.count);
+        expect([...got.ofRater]).toEqual([...want.ofRater].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
