@@ -92,12 +92,16 @@ const PREDIKAT_SET = new Set<unknown>(PREDIKAT_PEGAWAI);
 const RATING_SET = new Set<unknown>(RATINGS);
 const optIn = (v: unknown, set: Set<unknown>) => v === undefined || set.has(v);
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /**
- * A hand-written check of the common case (plain JSON member, skor a finite number) that
- * accepts exactly what {@link TeamMemberSchema} accepts, without zod's cost; anything else
- * (a string skor, an error) goes through zod, which produces the issues.
+ * A hand-written check of the common case (plain JSON member, skor a finite number or a decimal
+ * string) that accepts exactly what {@link TeamMemberSchema} accepts and gives what it outputs
+ * (a decimal string skor read as its number), without zod's cost; anything else goes through
+ * zod, which produces the issues. `fresh`: `x` was built here (from an evaluation result) and
+ * holds no undefined values, so it is returned itself instead of a copy.
  */
-function fastMember(x: unknown): TeamMember | undefined {
+function fastMember(x: unknown, fresh = false): TeamMember | undefined {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
   const o = x as Record<string, unknown>;
   for (const k of Object.keys(o)) if (!MEMBER_KEYS.has(k)) return undefined;
@@ -107,12 +111,21 @@ function fastMember(x: unknown): TeamMember | undefined {
   if (!optIn(o.ratingHasilKerja, RATING_SET) || !optIn(o.ratingPerilaku, RATING_SET))
     return undefined;
   if (!optIn(o.predikatSebelumnya, PREDIKAT_SET)) return undefined;
-  if (skor !== undefined && (typeof skor !== 'number' || !Number.isFinite(skor))) return undefined;
+  let score = skor;
+  if (typeof skor === 'string' && DECIMAL.test(skor)) score = Number(skor);
+  if (score !== undefined && (typeof score !== 'number' || !Number.isFinite(score))) {
+    return undefined;
+  }
   if (unit !== undefined && (typeof unit !== 'string' || unit.length < 1)) return undefined;
   if (nama !== undefined && typeof nama !== 'string') return undefined;
   if (kepalaUnit !== undefined && typeof kepalaUnit !== 'boolean') return undefined;
-  const m: Record<string, unknown> = {};
-  for (const k of Object.keys(o)) if (o[k] !== undefined) m[k] = o[k];
+  let m: Record<string, unknown>;
+  if (fresh) m = o;
+  else {
+    m = {};
+    for (const k of Object.keys(o)) if (o[k] !== undefined) m[k] = o[k];
+  }
+  if (score !== skor) m.skor = score;
   return m as TeamMember;
 }
 
@@ -155,22 +168,18 @@ function fromEvaluation(
       break;
     }
   }
-  return {
-    member: {
-      nip,
-      predikat: r.predikat.code,
-      ...(r.rating
-        ? { ratingHasilKerja: r.rating.hasilKerja, ratingPerilaku: r.rating.perilaku }
-        : {}),
-      ...(skor !== undefined ? { skor } : {}),
-      ...((r.pegawai?.unitKerjaId ?? r.unitKerja) !== undefined
-        ? { unit: r.pegawai?.unitKerjaId ?? r.unitKerja }
-        : {}),
-      ...(r.rating?.sumber.hasilKerja === 'KEPALA_UNIT' ? { kepalaUnit: true } : {}),
-      ...(r.nama !== undefined ? { nama: r.nama } : {}),
-    },
-    issues: [],
-  };
+  // Only defined values, in the order the fields were always listed.
+  const member: Record<string, unknown> = { nip, predikat: r.predikat.code };
+  if (r.rating) {
+    if (r.rating.hasilKerja !== undefined) member.ratingHasilKerja = r.rating.hasilKerja;
+    if (r.rating.perilaku !== undefined) member.ratingPerilaku = r.rating.perilaku;
+  }
+  if (skor !== undefined) member.skor = skor;
+  const unit = r.pegawai?.unitKerjaId ?? r.unitKerja;
+  if (unit !== undefined) member.unit = unit;
+  if (r.rating?.sumber.hasilKerja === 'KEPALA_UNIT') member.kepalaUnit = true;
+  if (r.nama !== undefined) member.nama = r.nama;
+  return { member, issues: [] };
 }
 
 /**
@@ -195,7 +204,8 @@ export function parseTeam(
   const keys = opts.scoreKeys ?? DEFAULT_SCORE_KEYS;
   input.forEach((raw, i) => {
     let candidate: unknown = raw;
-    if (isEvaluationResult(raw)) {
+    const fromResult = isEvaluationResult(raw);
+    if (fromResult) {
       const r = fromEvaluation(raw, i, keys);
       if (r.issues.length > 0) {
         issues.push(...r.issues);
@@ -203,7 +213,7 @@ export function parseTeam(
       }
       candidate = r.member;
     }
-    let m = fastMember(candidate);
+    let m = fastMember(candidate, fromResult);
     if (m === undefined) {
       const parsed = safeParseWith(TeamMemberSchema, candidate, [i]);
       if (!parsed.success) {
