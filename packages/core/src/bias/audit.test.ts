@@ -99,6 +99,20 @@ describe('audit: planted effects are flagged', () => {
   });
 });
 
+describe('audit: statistics: false', () => {
+  it('gives the same findings and summary, with an empty statistics record', () => {
+    const results = simulate(3, { gap: 1, lenient: 2, raters: 12, teamSize: 20 });
+    const full = audit(results, { score: { nilai: 'akhir' } });
+    const lean = audit(results, { score: { nilai: 'akhir' }, statistics: false });
+    if (!full.ok || !lean.ok) throw new Error('expected ok');
+    expect(full.findings.length).toBeGreaterThan(0);
+    expect(Object.keys(full.statistics).length).toBeGreaterThan(0);
+    expect(lean.findings).toEqual(full.findings);
+    expect(lean.summary).toEqual(full.summary);
+    expect(lean.statistics).toEqual({});
+  });
+});
+
 describe('audit: no alarms beyond the false-positive rate on data without effects', () => {
   it('share of simulated organisations with any medium/high finding ≤ alpha + margin (seeded)', () => {
     const orgs = 80;

@@ -139,6 +139,12 @@ export const AuditOptionsSchema = z.strictObject({
       z.strictObject({ ratee: id, unit: z.string().optional(), self: finite, supervisor: finite }),
     )
     .optional(),
+  /**
+   * `false`: leave the report's `statistics` record empty (each finding still carries the
+   * statistics it comes from). For callers that keep only the findings and the summary, such
+   * as an audit unit by unit over a whole country: the record is the largest part of a report.
+   */
+  statistics: z.boolean().optional(),
   /** Time-stamped periodic evidence for the recency heuristic. */
   evidence: z
     .array(
@@ -260,7 +266,10 @@ export type AuditReport =
           readonly unstratified: number;
         };
       };
-      /** Every check's full statistics (JSON-safe; suppressed aggregates carry the marker). */
+      /**
+       * Every check's full statistics (JSON-safe; suppressed aggregates carry the marker);
+       * empty with the option `statistics: false`.
+       */
       readonly statistics: Readonly<Partial<Record<AuditCheck, unknown>>>;
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -1174,6 +1183,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
         ? { strata: jsonSafe(strataSummary) as NonNullable<typeof strataSummary> }
         : {}),
     },
-    statistics: jsonSafe(statistics) as Partial<Record<AuditCheck, unknown>>,
+    statistics:
+      o.statistics === false ? {} : (jsonSafe(statistics) as Partial<Record<AuditCheck, unknown>>),
   };
 }

@@ -94,6 +94,7 @@ export {
   type UnitReport,
 } from './organisation.js';
 export {
+  calibrateTeam,
   type InfeasibleReason,
   type MatrixCell,
   type ProposedChange,

@@ -11,7 +11,7 @@ import {
 import { evaluate } from '../evaluate/evaluate.js';
 import { permenpanrb_6_2022 } from '../regimes/pmk6/ruleset.js';
 import { checkDistribution } from './check.js';
-import { proposeCalibration } from './propose.js';
+import { calibrateTeam, proposeCalibration } from './propose.js';
 
 const MX = permenpanrb_6_2022.params.matriks.value;
 
@@ -400,5 +400,73 @@ describe('proposeCalibration — properties', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('calibrateTeam', () => {
+  it('equals checkDistribution then proposeCalibration, for valid and invalid teams', () => {
+    const extra = fc.constantFrom<unknown[]>(
+      [],
+      [{ nip: 'E0', predikat: 'BAIK' }], // duplicate NIP
+      [
+        {
+          nip: 'X',
+          predikat: 'BAIK',
+          ratingHasilKerja: 'DI_BAWAH_EKSPEKTASI',
+          ratingPerilaku: 'DI_BAWAH_EKSPEKTASI',
+        },
+      ],
+      [{ nip: 'Y', predikat: 'ISTIMEWA' }],
+      [{ nip: 'Z', predikat: 'KURANG', skor: '61.25' }],
+    );
+    const opts = fc.constantFrom(
+      {},
+      { enforce: true },
+      { preferensi: 'TURUN' as const, ubah: ['hasilKerja', 'perilaku'] as const },
+      { scoreKeys: ['akhir'] },
+    );
+    fc.assert(
+      fc.property(teamArb(0, 30), extra, orgArb, opts, (team, more, org, o) => {
+        const all = [...team, ...more];
+        const check = checkDistribution(all, org, o);
+        const expected = check.check
+          ? { check, proposal: proposeCalibration(all, org, o) }
+          : { check };
+        expect(calibrateTeam(all, org, o)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('TSDoc example', () => {
+    const team = Array.from({ length: 10 }, (_, i) => ({
+      nip: `P${i}`,
+      predikat: 'BAIK',
+      ratingHasilKerja: 'SESUAI_EKSPEKTASI',
+      ratingPerilaku: 'SESUAI_EKSPEKTASI',
+      skor: 80 + i,
+    }));
+    const { check, proposal } = calibrateTeam(team, 'BAIK');
+    expect(check.check?.verdict).toBe('TIDAK_MEMENUHI');
+    expect(proposal?.ok && proposal.changes.length).toBe(3);
+  });
+
+  it('takes evaluate() results as the two calls do', () => {
+    const results = Array.from({ length: 12 }, (_, i) =>
+      evaluate({
+        pegawai: {
+          nip: `198703122010011${String(i + 1).padStart(3, '0')}`,
+          nama: `Pegawai ${i + 1}`,
+          jabatan: { jenis: 'PELAKSANA' },
+        },
+        periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31' },
+        ratingHasilKerja: i % 3 === 0 ? 'DI_ATAS_EKSPEKTASI' : 'SESUAI_EKSPEKTASI',
+        ratingPerilaku: 'SESUAI_EKSPEKTASI',
+      }),
+    );
+    const got = calibrateTeam(results, 'BAIK');
+    expect(got.check).toEqual(checkDistribution(results, 'BAIK'));
+    expect(got.proposal).toEqual(proposeCalibration(results, 'BAIK'));
+    expect(got.proposal?.ok && got.proposal.changes.length).toBeGreaterThan(0);
   });
 });

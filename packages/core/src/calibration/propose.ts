@@ -7,7 +7,9 @@ import { permenpanrb_6_2022 } from '../regimes/pmk6/ruleset.js';
 import type { LegalRef } from '../ruleset/legal.js';
 import {
   type CheckDistributionOptions,
+  checkDistribution,
   type DistributionCheck,
+  type DistributionCheckResult,
   evaluateRules,
   prepareTeam,
   type RuleCheck,
@@ -328,10 +330,63 @@ export function proposeCalibration(
   const matrix = opts.matrix ?? permenpanrb_6_2022.params.matriks.value;
   const p = prepareTeam(team, orgPredikat, opts, matrix);
   if (!p.ok) return { ok: false, issues: p.issues };
+  return proposeFor(p, matrix, opts);
+}
+
+/**
+ * {@link checkDistribution} and, when it produced a check, {@link proposeCalibration} of the
+ * same team with the same options — with the team validated once instead of twice. The
+ * results are those of the two calls.
+ *
+ * @example
+ * ```ts
+ * const team = Array.from({ length: 10 }, (_, i) => ({
+ *   nip: `P${i}`, predikat: 'BAIK', ratingHasilKerja: 'SESUAI_EKSPEKTASI',
+ *   ratingPerilaku: 'SESUAI_EKSPEKTASI', skor: 80 + i,
+ * }));
+ * const { check, proposal } = calibrateTeam(team, 'BAIK');
+ * check.check?.verdict; // 'TIDAK_MEMENUHI'
+ * proposal?.ok && proposal.changes.length; // 3
+ * ```
+ */
+export function calibrateTeam(
+  team: readonly unknown[],
+  orgPredikat: unknown,
+  opts: ProposeOptions = {},
+): { check: DistributionCheckResult; proposal?: ProposeResult } {
+  // checkDistribution reads the default ranking scores; other keys can give other issues.
+  if (opts.scoreKeys !== undefined) {
+    const check = checkDistribution(team, orgPredikat, opts);
+    return check.check
+      ? { check, proposal: proposeCalibration(team, orgPredikat, opts) }
+      : { check };
+  }
+  const matrix = opts.matrix ?? permenpanrb_6_2022.params.matriks.value;
+  const p = prepareTeam(team, orgPredikat, opts, matrix);
+  if (!p.ok) return { check: { ok: false, issues: p.issues } };
+  const check = evaluateRules(
+    p.guidance,
+    p.org,
+    p.rules,
+    countsOf(p.members),
+    opts.enforce === true,
+  );
+  const result: DistributionCheckResult = check.blocking
+    ? { ok: false, issues: check.issues, check }
+    : { ok: true, check, issues: check.issues };
+  // (The headcount limits of both steps are far beyond any array's length.)
+  return { check: result, proposal: proposeFor(p, matrix, opts) };
+}
+
+/** {@link proposeCalibration} of a validated team. */
+function proposeFor(
+  p: Extract<ReturnType<typeof prepareTeam>, { ok: true }>,
+  matrix: MatriksPredikat,
+  opts: ProposeOptions,
+): ProposeResult {
   const { members, guidance, rules, org } = p;
   const enforce = opts.enforce === true;
   const before = evaluateRules(guidance, org, rules, countsOf(members), enforce);
-  const ranked = rankMembers(members, opts.urutan);
   if (before.verdict === 'MEMENUHI') {
     return {
       ok: true,
@@ -371,6 +426,7 @@ export function proposeCalibration(
       M.issue('GUIDANCE_INFEASIBLE', ['rules'], { h: before.headcount }, 'warning'),
     );
   }
+  const ranked = rankMembers(members, opts.urutan);
   const ubah = opts.ubah ?? ['hasilKerja'];
   const ubahHasil = ubah.includes('hasilKerja');
   const ubahPerilaku = ubah.includes('perilaku');
