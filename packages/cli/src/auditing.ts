@@ -82,6 +82,8 @@ export function auditByUnit(scored: readonly Scored[], opts: { alpha?: number } 
       members.map((s) => s.result),
       {
         attributes: AUDIT_ATTRIBUTES.filter((a) => a !== 'unitKerja'),
+        // Only the findings and the summary are kept.
+        statistics: false,
         ...(dims.length > 0 ? { dimensionRatings: dims } : {}),
         ...(opts.alpha !== undefined ? { alpha: opts.alpha } : {}),
       },

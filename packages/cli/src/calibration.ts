@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isRecord } from '@kinerja/adapters';
-import { PREDIKAT_ORGANISASI, type PredikatOrganisasi, permenpanrb_6_2022 } from '@kinerja/core';
+import { PREDIKAT_ORGANISASI, type PredikatOrganisasi } from '@kinerja/core';
 import {
-  checkDistribution,
+  calibrateTeam,
   type DistributionCheck,
   type ProposeResult,
-  parseTeam,
-  proposeCalibration,
 } from '@kinerja/core/calibration';
 import { describeFsError, fail } from './errors.js';
 import type { Scored } from './pipeline.js';
@@ -161,12 +159,7 @@ export function calibrateUnits(
       const c = r.predikat?.code as string;
       counts[c] = (counts[c] ?? 0) + 1;
     }
-    // One validation of the team for both steps: its members when every result is valid
-    // (the steps then only re-read plain members), else the results, whose issues keep their
-    // indices.
-    const team = parseTeam(results, { matrix: permenpanrb_6_2022.params.matriks.value });
-    const input = team.issues.length === 0 ? team.members : results;
-    const check = checkDistribution(input, orgPredikat);
+    const { check, proposal } = calibrateTeam(results, orgPredikat);
     const base = {
       unit,
       orgPredikat,
@@ -178,12 +171,12 @@ export function calibrateUnits(
       units.push({ ...base, issues: check.issues });
       continue;
     }
-    const proposal = proposeCalibration(input, orgPredikat);
+    const p = proposal as NonNullable<typeof proposal>;
     units.push({
       ...base,
       check: check.check,
-      ...(proposal.ok ? { proposal } : {}),
-      issues: proposal.ok ? [] : proposal.issues,
+      ...(p.ok ? { proposal: p } : {}),
+      issues: p.ok ? [] : p.issues,
     });
   }
   return { units, notPmk6, noOrgPredikat: noOrg };
