@@ -400,13 +400,15 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   const favMin = predikatOrdinal(o.favourableAtLeast ?? 'BAIK') as number;
   const advMax = predikatOrdinal(o.adverseAtMost ?? 'BUTUH_PERBAIKAN') as number;
   const scoreKey = o.score === undefined || o.score === 'predikat' ? undefined : o.score.nilai;
-  const refDate =
-    o.referenceDate ??
-    rows
-      .map((r) => r.periode?.selesai)
-      .filter((d): d is string => typeof d === 'string')
-      .sort()
-      .at(-1);
+  // The latest periode end (the last in string order, as sorting them would give).
+  let latest: string | undefined;
+  if (o.referenceDate === undefined) {
+    for (let i = 0; i < rows.length; i++) {
+      const d = (rows[i] as ResultIn).periode?.selesai;
+      if (typeof d === 'string' && (latest === undefined || d > latest)) latest = d;
+    }
+  }
+  const refDate = o.referenceDate ?? latest;
 
   // Normalise the results into rows.
   const used: Row[] = [];
@@ -425,7 +427,10 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     const pg = r.pegawai;
     const attrs: Partial<Record<AuditAttribute, string>> = {};
     if (pg?.jenisKelamin) attrs.jenisKelamin = pg.jenisKelamin;
-    if (pg?.golongan) attrs.golongan = pg.golongan.split('/')[0] as string;
+    if (pg?.golongan) {
+      const slash = pg.golongan.indexOf('/');
+      attrs.golongan = slash < 0 ? pg.golongan : pg.golongan.slice(0, slash);
+    }
     if (pg?.jenisJabatan) attrs.jenisJabatan = pg.jenisJabatan;
     const unit = r.unitKerja ?? pg?.unitKerjaId;
     if (unit) attrs.unitKerja = unit;
@@ -650,7 +655,8 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     if (wanted.has('outliers')) {
       ran.add('outliers');
       const byRater = new Map<string, number[]>();
-      for (const r of records) {
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i] as RatingRecord;
         const list = byRater.get(r.rater);
         if (list) list.push(r.value);
         else byRater.set(r.rater, [r.value]);
@@ -700,7 +706,8 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     // suppressed as a whole; one with fewer than 2 raters has nothing to compare.
     const byStratum = new Map<string, RatingRecord[]>();
     let unstratified = 0;
-    for (const u of used) {
+    for (let i = 0; i < used.length; i++) {
+      const u = used[i] as Row;
       if (u.rater === undefined || u.score === undefined) continue;
       if (u.stratum === undefined) {
         unstratified++;
@@ -751,7 +758,8 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   // Per-dimension ratings: given, or the PP 46 per-aspect values in `rincian`.
   const dims: DimensionRating[] = [...(o.dimensionRatings ?? [])];
   if (!o.dimensionRatings) {
-    for (const u of used) {
+    for (let i = 0; i < used.length; i++) {
+      const u = used[i] as Row;
       const aspek = (
         u.result.rincian as { perilaku?: { aspek?: Record<string, unknown> } } | undefined
       )?.perilaku?.aspek;
@@ -848,7 +856,8 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     attr === 'unitKerja' ? 'unit' : 'group';
   for (const attr of attributes) {
     const groups = new Map<string, Row[]>();
-    for (const u of used) {
+    for (let i = 0; i < used.length; i++) {
+      const u = used[i] as Row;
       const v = u.attrs[attr];
       if (v === undefined) continue;
       const list = groups.get(v);
@@ -860,13 +869,17 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
     if (wanted.has('fairness')) {
       for (const outcome of ['favourable', 'adverse'] as OutcomeKind[]) {
         const counts = names.map((g) => {
-          const rs = (groups.get(g) ?? []).filter((r) => r.ordinal !== undefined);
-          const events = rs.filter((r) =>
-            outcome === 'favourable'
-              ? (r.ordinal as number) >= favMin
-              : (r.ordinal as number) <= advMax,
-          ).length;
-          return { group: g, events, total: rs.length };
+          // Members with a predikat, and those among them with the outcome.
+          const rs = groups.get(g) as Row[];
+          let total = 0;
+          let events = 0;
+          for (let i = 0; i < rs.length; i++) {
+            const ordinal = (rs[i] as Row).ordinal;
+            if (ordinal === undefined) continue;
+            total++;
+            if (outcome === 'favourable' ? ordinal >= favMin : ordinal <= advMax) events++;
+          }
+          return { group: g, events, total };
         });
         const ia = impactRatios(counts, { outcome, minGroupSize });
         const rep = ia.groups.filter((g): g is GroupImpact => !isSuppressed(g));

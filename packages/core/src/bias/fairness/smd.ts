@@ -49,7 +49,10 @@ export function cliffsDelta(x: readonly number[], y: readonly number[]): number 
   if (x.length === 0 || y.length === 0) return Number.NaN;
   const s = [...y].sort((a, b) => a - b);
   let dom = 0;
-  for (const v of x) dom += lowerBound(s, v) - (s.length - upperBound(s, v));
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    dom += lowerBound(s, v) - (s.length - upperBound(s, v));
+  }
   return dom / (x.length * y.length);
 }
 

@@ -110,9 +110,10 @@ export function leniency(
   const shifted = (xs: readonly number[]) => {
     let s1 = 0;
     let s2 = 0;
-    for (const x of xs) {
-      s1 += x - c;
-      s2 += (x - c) * (x - c);
+    for (let i = 0; i < xs.length; i++) {
+      const d = (xs[i] as number) - c;
+      s1 += d;
+      s2 += d * d;
     }
     return { n: xs.length, s1, s2 };
   };

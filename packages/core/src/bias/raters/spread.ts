@@ -105,16 +105,15 @@ export function raterSpread(
   }
   // Sums over everyone, shifted by the overall mean, so that "all other raters" is the whole
   // minus one rater in O(1) instead of a pass over every record per rater.
-  const shifted = (xs: Iterable<number>, c: number) => {
-    let n = 0;
+  const shifted = (xs: readonly number[], c: number) => {
     let s1 = 0;
     let s2 = 0;
-    for (const x of xs) {
-      n++;
-      s1 += x - c;
-      s2 += (x - c) * (x - c);
+    for (let i = 0; i < xs.length; i++) {
+      const d = (xs[i] as number) - c;
+      s1 += d;
+      s2 += d * d;
     }
-    return { n, s1, s2 };
+    return { n: xs.length, s1, s2 };
   };
   const cValue = mean(values);
   const allValues = shifted(values, cValue);

@@ -30,7 +30,8 @@ export interface RaterOptions {
  */
 export function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const x of xs) {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as T;
     const k = key(x);
     const list = m.get(k);
     if (list) list.push(x);
