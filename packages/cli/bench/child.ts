@@ -61,7 +61,7 @@ function scoredPopulation(n: number): Scored[] {
       ratingHasilKerja: e.hasil,
       ratingPerilaku: e.perilaku,
     };
-    const result = evaluate(appraisal);
+    const result = evaluate(appraisal, { trace: false });
     if (result.ok) out.push({ item: { file: 'bench', row: i + 1, appraisal }, result });
   }
   return out;
