@@ -154,12 +154,13 @@ export function calibrateUnits(
       continue;
     }
     const results = members.map((m) => m.result);
+    const { check, proposal } = calibrateTeam(results, orgPredikat);
+    // (Counted after the calibration has read the results: they are in the cache now.)
     const counts: Record<string, number> = {};
     for (const r of results) {
       const c = r.predikat?.code as string;
       counts[c] = (counts[c] ?? 0) + 1;
     }
-    const { check, proposal } = calibrateTeam(results, orgPredikat);
     const base = {
       unit,
       orgPredikat,

@@ -270,10 +270,20 @@ export type PAdjustMethod = 'holm' | 'BH' | 'none';
  * ```
  */
 export function pAdjust(ps: readonly number[], method: PAdjustMethod): number[] {
-  const idx = ps.map((p, i) => ({ p, i })).filter((x) => !Number.isNaN(x.p));
-  const out = ps.map(() => Number.NaN);
+  // Plain loops over `ps`: callers pass arrays of every element kind (empty, whole numbers,
+  // doubles), and inlined array builtins deoptimised the audit on each new kind.
+  const idx: { p: number; i: number }[] = [];
+  const out: number[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i] as number;
+    if (!Number.isNaN(p)) idx.push({ p, i });
+    out.push(Number.NaN);
+  }
   const m = idx.length;
-  if (method === 'none') return [...ps];
+  if (method === 'none') {
+    for (let i = 0; i < ps.length; i++) out[i] = ps[i] as number;
+    return out;
+  }
   if (method === 'holm') {
     idx.sort((a, b) => a.p - b.p || a.i - b.i);
     let running = 0;

@@ -47,13 +47,20 @@ function upperBound(s: readonly number[], x: number): number {
  */
 export function cliffsDelta(x: readonly number[], y: readonly number[]): number {
   if (x.length === 0 || y.length === 0) return Number.NaN;
-  const s = [...y].sort((a, b) => a - b);
+  return cliffsDeltaSorted(
+    x,
+    [...y].sort((a, b) => a - b),
+  );
+}
+
+/** {@link cliffsDelta} against y already sorted ascending (non-empty x and y). */
+function cliffsDeltaSorted(x: readonly number[], s: readonly number[]): number {
   let dom = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i] as number;
     dom += lowerBound(s, v) - (s.length - upperBound(s, v));
   }
-  return dom / (x.length * y.length);
+  return dom / (x.length * s.length);
 }
 
 /**
@@ -69,13 +76,39 @@ export function standardizedMeanDifference(
   focal: readonly number[],
   reference: readonly number[],
 ): SmdResult {
+  return smdAgainst(focal, referenceSample(reference));
+}
+
+/** A reference sample's size, moments and sorted values, for several comparisons. @internal */
+export interface ReferenceSample {
+  readonly values: readonly number[];
+  readonly mean: number;
+  readonly variance: number;
+  readonly sorted: readonly number[];
+}
+
+/** The {@link ReferenceSample} of `reference`. @internal */
+export function referenceSample(reference: readonly number[]): ReferenceSample {
+  return {
+    values: reference,
+    mean: mean(reference),
+    variance: variance(reference),
+    sorted: [...reference].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * {@link standardizedMeanDifference} of `focal` against a prepared reference (the audit compares
+ * every group with the same best group). @internal
+ */
+export function smdAgainst(focal: readonly number[], ref: ReferenceSample): SmdResult {
   const n1 = focal.length;
-  const n2 = reference.length;
+  const n2 = ref.values.length;
   const m1 = mean(focal);
-  const m2 = mean(reference);
+  const m2 = ref.mean;
   // Each sample's variance once (the same two-pass values welchT would compute again).
   const v1 = variance(focal);
-  const v2 = variance(reference);
+  const v2 = ref.variance;
   const sp = Math.sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2));
   const d = sp > 0 ? (m1 - m2) / sp : Number.NaN;
   return {
@@ -86,6 +119,6 @@ export function standardizedMeanDifference(
     d,
     g: (1 - 3 / (4 * (n1 + n2) - 9)) * d,
     welch: welchTFromMoments({ n: n1, mean: m1, variance: v1 }, { n: n2, mean: m2, variance: v2 }),
-    cliffsDelta: cliffsDelta(focal, reference),
+    cliffsDelta: n1 === 0 || n2 === 0 ? Number.NaN : cliffsDeltaSorted(focal, ref.sorted),
   };
 }
