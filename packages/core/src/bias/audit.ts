@@ -340,6 +340,144 @@ interface PendingTest {
   readonly build: (pAdjusted: number) => Finding[];
 }
 
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * The order of findings: severity, code, subject, outcome and stratum. A function of its own:
+ * findings' evidence comes in many shapes (see fairnessOf).
+ */
+function findingKey(f: Finding): string {
+  return `${SEVERITY_RANK[f.severity]}\u0000${f.code}\u0000${f.subject.kind}\u0000${f.subject.id}\u0000${String(f.evidence.outcome ?? '')}\u0000${String(f.evidence.stratum ?? '')}`;
+}
+
+/**
+ * The fairness check of one attribute and outcome: impact ratios, the omnibus test and the
+ * pending test whose findings are built once the p-values are adjusted. A function of its own,
+ * like the rest of the per-group code: the groups come in several shapes (reported,
+ * suppressed, the reference), and inlined into audit() each new shape deoptimised it whole.
+ */
+function fairnessOf(
+  attr: AuditAttribute,
+  outcome: OutcomeKind,
+  counts: { group: string; events: number; total: number }[],
+  c: { minGroupSize: number; alpha: number; correction: 'holm' | 'BH' | 'none' },
+  out: unknown[],
+  tests: PendingTest[],
+): void {
+  const { minGroupSize, alpha, correction } = c;
+  const ia = impactRatios(counts, { outcome, minGroupSize });
+  // Plain loops over the groups in this function: reported and suppressed groups have
+  // different shapes, and inlined array builtins with callbacks over them kept
+  // deoptimising the whole audit (hundreds of times per run, seen with --trace-deopt).
+  const rep: GroupImpact[] = [];
+  // Omnibus (N−1) χ² over the reportable groups protects the comparisons with the best group.
+  let N = 0;
+  let K = 0;
+  for (let i = 0; i < ia.groups.length; i++) {
+    const g = ia.groups[i] as (typeof ia.groups)[number];
+    if (isSuppressed(g)) continue;
+    rep.push(g);
+    N += g.total;
+    K += g.events;
+  }
+  let chi = 0;
+  for (const g of rep) {
+    const e1 = (g.total * K) / N;
+    const e0 = g.total - e1;
+    if (e1 > 0) chi += (g.events - e1) ** 2 / e1;
+    if (e0 > 0) chi += (g.total - g.events - e0) ** 2 / e0;
+  }
+  const omnibusP =
+    rep.length >= 2 && K > 0 && K < N
+      ? chiSquareSf((chi * (N - 1)) / N, rep.length - 1)
+      : Number.NaN;
+  out.push({
+    attribute: attr,
+    outcome,
+    omnibus: { chiSquareN1: (chi * (N - 1)) / N, df: rep.length - 1, p: omnibusP },
+    analysis: ia,
+  });
+  const focal: GroupImpact[] = [];
+  const focalP: number[] = [];
+  for (let i = 0; i < rep.length; i++) {
+    const g = rep[i] as GroupImpact;
+    if (g.isReference || !g.test) continue;
+    focal.push(g);
+    focalP.push(g.test.recommended.p ?? Number.NaN);
+  }
+  const pw = pAdjust(focalP, correction);
+  if (Number.isNaN(omnibusP)) return;
+  tests.push({
+    p: omnibusP,
+    build: (pOmni) =>
+      focal.flatMap((g, k): Finding[] => {
+        const pAdj = Math.max(pOmni, pw[k] as number);
+        const significant = pAdj < alpha;
+        const h = Math.abs(g.test?.cohensH ?? 0);
+        let severity: Finding['severity'] | undefined;
+        if (g.belowFourFifths && significant) severity = g.unstable ? 'medium' : 'high';
+        else if (significant && h >= 0.2) severity = 'medium';
+        else if (g.belowFourFifths) severity = 'low';
+        if (!severity) return [];
+        const ref = rep.find((x) => x.isReference) as GroupImpact;
+        const code = outcome === 'favourable' ? 'GROUP_FAVOURABLE_GAP' : 'GROUP_ADVERSE_EXCESS';
+        const params = {
+          group: `${attr}=${g.group}`,
+          rate: pct(g.rate),
+          ref: `${attr}=${ref.group}`,
+          refRate: pct(ref.rate),
+          ir: num(g.impactRatio, 2),
+          p: pfmt(pAdj),
+          shortfall: g.shortfallPersons ?? 0,
+        };
+        return [
+          {
+            code,
+            severity,
+            subject: { kind: subjectKind(attr), id: `${attr}=${g.group}` },
+            evidence: {
+              attribute: attr,
+              outcome,
+              group: g.group,
+              events: g.events,
+              total: g.total,
+              rate: g.rate,
+              reference: ref.group,
+              referenceRate: ref.rate,
+              impactRatio: g.impactRatio,
+              belowFourFifths: g.belowFourFifths,
+              test: g.test?.recommended.test ?? null,
+              p: g.test?.recommended.p ?? null,
+              oneSidedFisherP: g.oneSidedP ?? null,
+              omnibusP,
+              pAdjusted: pAdj,
+              shortfallPersons: g.shortfallPersons ?? null,
+              cohensH: g.test?.cohensH ?? null,
+              oddsRatio: g.test?.oddsRatio ?? null,
+              unstable: g.unstable,
+            },
+            explanation: {
+              id: M.text(code, {
+                ...params,
+                stability: g.unstable ? M.text('UNSTABLE_ID', {}).id : '',
+              }).id,
+              en: M.text(code, {
+                ...params,
+                stability: g.unstable ? M.text('UNSTABLE_ID', {}).en : '',
+              }).en,
+            },
+            statistics: g,
+          },
+        ];
+      }),
+  });
+}
+
+/** Findings about groups name units when the attribute is the unit kerja. */
+function subjectKind(attr: AuditAttribute): 'unit' | 'group' {
+  return attr === 'unitKerja' ? 'unit' : 'group';
+}
+
 /**
  * Runs the applicable objectivity checks over a batch of {@link index!evaluate} results and returns
  * findings with the statistics behind them: rater leniency/severity, range restriction,
@@ -668,8 +806,10 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
       if (means.length >= 3) {
         const out = robustOutliers(means);
         store('outliers', out);
-        out.items.forEach((it, k) => {
-          if (!it.modifiedZOutlier) return;
+        // A plain loop (items come in several shapes; see fairnessOf).
+        for (let k = 0; k < out.items.length; k++) {
+          const it = out.items[k] as (typeof out.items)[number];
+          if (!it.modifiedZOutlier) continue;
           const n = means[k]?.n ?? 0;
           localDirect.push({
             code: 'RATER_OUTLIER',
@@ -691,7 +831,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
             }),
             statistics: it,
           });
-        });
+        }
       } else store('outliers', { raters: means.length, note: 'fewer than 3 reportable raters' });
     }
     for (const f of localDirect) direct.push(tag(f));
@@ -852,8 +992,6 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   // Fairness and score gaps per attribute.
   const fairness: unknown[] = [];
   const gaps: unknown[] = [];
-  const subjectKind = (attr: AuditAttribute): 'unit' | 'group' =>
-    attr === 'unitKerja' ? 'unit' : 'group';
   for (const attr of attributes) {
     const groups = new Map<string, Row[]>();
     for (let i = 0; i < used.length; i++) {
@@ -881,113 +1019,7 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
           }
           return { group: g, events, total };
         });
-        const ia = impactRatios(counts, { outcome, minGroupSize });
-        // Plain loops over the groups in this function: reported and suppressed groups have
-        // different shapes, and inlined array builtins with callbacks over them kept
-        // deoptimising the whole audit (hundreds of times per run, seen with --trace-deopt).
-        const rep: GroupImpact[] = [];
-        // Omnibus (N−1) χ² over the reportable groups protects the comparisons with the best group.
-        let N = 0;
-        let K = 0;
-        for (let i = 0; i < ia.groups.length; i++) {
-          const g = ia.groups[i] as (typeof ia.groups)[number];
-          if (isSuppressed(g)) continue;
-          rep.push(g);
-          N += g.total;
-          K += g.events;
-        }
-        let chi = 0;
-        for (const g of rep) {
-          const e1 = (g.total * K) / N;
-          const e0 = g.total - e1;
-          if (e1 > 0) chi += (g.events - e1) ** 2 / e1;
-          if (e0 > 0) chi += (g.total - g.events - e0) ** 2 / e0;
-        }
-        const omnibusP =
-          rep.length >= 2 && K > 0 && K < N
-            ? chiSquareSf((chi * (N - 1)) / N, rep.length - 1)
-            : Number.NaN;
-        fairness.push({
-          attribute: attr,
-          outcome,
-          omnibus: { chiSquareN1: (chi * (N - 1)) / N, df: rep.length - 1, p: omnibusP },
-          analysis: ia,
-        });
-        const focal: GroupImpact[] = [];
-        const focalP: number[] = [];
-        for (let i = 0; i < rep.length; i++) {
-          const g = rep[i] as GroupImpact;
-          if (g.isReference || !g.test) continue;
-          focal.push(g);
-          focalP.push(g.test.recommended.p ?? Number.NaN);
-        }
-        const pw = pAdjust(focalP, correction);
-        if (Number.isNaN(omnibusP)) continue;
-        tests.push({
-          p: omnibusP,
-          build: (pOmni) =>
-            focal.flatMap((g, k): Finding[] => {
-              const pAdj = Math.max(pOmni, pw[k] as number);
-              const significant = pAdj < alpha;
-              const h = Math.abs(g.test?.cohensH ?? 0);
-              let severity: Finding['severity'] | undefined;
-              if (g.belowFourFifths && significant) severity = g.unstable ? 'medium' : 'high';
-              else if (significant && h >= 0.2) severity = 'medium';
-              else if (g.belowFourFifths) severity = 'low';
-              if (!severity) return [];
-              const ref = rep.find((x) => x.isReference) as GroupImpact;
-              const code =
-                outcome === 'favourable' ? 'GROUP_FAVOURABLE_GAP' : 'GROUP_ADVERSE_EXCESS';
-              const params = {
-                group: `${attr}=${g.group}`,
-                rate: pct(g.rate),
-                ref: `${attr}=${ref.group}`,
-                refRate: pct(ref.rate),
-                ir: num(g.impactRatio, 2),
-                p: pfmt(pAdj),
-                shortfall: g.shortfallPersons ?? 0,
-              };
-              return [
-                {
-                  code,
-                  severity,
-                  subject: { kind: subjectKind(attr), id: `${attr}=${g.group}` },
-                  evidence: {
-                    attribute: attr,
-                    outcome,
-                    group: g.group,
-                    events: g.events,
-                    total: g.total,
-                    rate: g.rate,
-                    reference: ref.group,
-                    referenceRate: ref.rate,
-                    impactRatio: g.impactRatio,
-                    belowFourFifths: g.belowFourFifths,
-                    test: g.test?.recommended.test ?? null,
-                    p: g.test?.recommended.p ?? null,
-                    oneSidedFisherP: g.oneSidedP ?? null,
-                    omnibusP,
-                    pAdjusted: pAdj,
-                    shortfallPersons: g.shortfallPersons ?? null,
-                    cohensH: g.test?.cohensH ?? null,
-                    oddsRatio: g.test?.oddsRatio ?? null,
-                    unstable: g.unstable,
-                  },
-                  explanation: {
-                    id: M.text(code, {
-                      ...params,
-                      stability: g.unstable ? M.text('UNSTABLE_ID', {}).id : '',
-                    }).id,
-                    en: M.text(code, {
-                      ...params,
-                      stability: g.unstable ? M.text('UNSTABLE_ID', {}).en : '',
-                    }).en,
-                  },
-                  statistics: g,
-                },
-              ];
-            }),
-        });
+        fairnessOf(attr, outcome, counts, { minGroupSize, alpha, correction }, fairness, tests);
       }
     }
     if (wanted.has('scoreGap')) {
@@ -1188,10 +1220,14 @@ export function audit(results: unknown, options: unknown = {}): AuditReport {
   const findings = [...direct, ...tests.flatMap((t, i) => t.build(adjusted[i] as number))].map(
     (f) => jsonSafe(f) as Finding,
   );
-  const rank = { high: 0, medium: 1, low: 2 } as const;
-  const key = (f: Finding) =>
-    `${rank[f.severity]}\u0000${f.code}\u0000${f.subject.kind}\u0000${f.subject.id}\u0000${String(f.evidence.outcome ?? '')}\u0000${String(f.evidence.stratum ?? '')}`;
-  findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Each finding's sort key once (a stable sort on the same keys gives the same order).
+  const keyed: { f: Finding; k: string }[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    keyed.push({ f, k: findingKey(f) });
+  }
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  for (let i = 0; i < keyed.length; i++) findings[i] = (keyed[i] as { f: Finding }).f;
   return {
     ok: true,
     findings,
