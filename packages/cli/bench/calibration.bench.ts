@@ -9,7 +9,8 @@ import { defineE2eSuite } from './harness.js';
 
 /**
  * The results of 1M employees, held as `kinerja calibrate` holds them (appraisal + evaluation
- * result per employee), take about 4-5 GB: more than Node's default heap limit.
+ * result without trace per employee), peak at about 2.9 GB; a bigger limit than Node's default
+ * keeps the suite from depending on how close that comes to it.
  */
 const HEAP = ['--max-old-space-size=12288'];
 /** The young generation the `kinerja` binary gives calibrate and audit (src/heap.ts). */
