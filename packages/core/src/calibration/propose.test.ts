@@ -451,6 +451,14 @@ describe('calibrateTeam', () => {
     expect(proposal?.ok && proposal.changes.length).toBe(3);
   });
 
+  it('takes counts (from JavaScript) as the two calls do', () => {
+    const counts = { BAIK: 10 } as unknown as unknown[];
+    expect(calibrateTeam(counts, 'BAIK')).toEqual({
+      check: checkDistribution(counts, 'BAIK'),
+      proposal: proposeCalibration(counts, 'BAIK'),
+    });
+  });
+
   it('takes evaluate() results as the two calls do', () => {
     const results = Array.from({ length: 12 }, (_, i) =>
       evaluate({

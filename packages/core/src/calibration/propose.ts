@@ -354,8 +354,9 @@ export function calibrateTeam(
   orgPredikat: unknown,
   opts: ProposeOptions = {},
 ): { check: DistributionCheckResult; proposal?: ProposeResult } {
-  // checkDistribution reads the default ranking scores; other keys can give other issues.
-  if (opts.scoreKeys !== undefined) {
+  // checkDistribution reads the default ranking scores (other keys can give other issues) and
+  // also takes counts instead of a team: those cases make the two calls.
+  if (opts.scoreKeys !== undefined || !Array.isArray(team)) {
     const check = checkDistribution(team, orgPredikat, opts);
     return check.check
       ? { check, proposal: proposeCalibration(team, orgPredikat, opts) }
