@@ -667,7 +667,11 @@ export function checkDistribution(
 ): DistributionCheckResult {
   const p = prepare(input, orgPredikat, opts);
   if (!p.ok) return { ok: false, issues: p.issues };
-  const check = evaluateRules(p.guidance, p.org, p.rules, p.counts, opts.enforce === true);
+  return checkResult(evaluateRules(p.guidance, p.org, p.rules, p.counts, opts.enforce === true));
+}
+
+/** The result of {@link checkDistribution} for evaluated rules: not ok when a violation blocks. */
+export function checkResult(check: DistributionCheck): DistributionCheckResult {
   if (check.blocking) return { ok: false, issues: check.issues, check };
   return { ok: true, check, issues: check.issues };
 }

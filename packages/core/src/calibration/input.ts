@@ -24,13 +24,16 @@ import { CALIBRATION_MESSAGES as M } from './messages.js';
  *   ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'DI_ATAS_EKSPEKTASI', skor: 97.5 });
  * ```
  */
+/** A decimal `skor` string (the schema and the fast path below read it alike). */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 export const TeamMemberSchema = z.strictObject({
   nip: z.string().min(1).max(64),
   predikat: z.enum(PREDIKAT_PEGAWAI),
   ratingHasilKerja: z.enum(RATINGS).optional(),
   ratingPerilaku: z.enum(RATINGS).optional(),
   skor: z
-    .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
+    .union([z.number(), z.string().regex(DECIMAL)])
     .transform((v) => (typeof v === 'number' ? v : Number(v)))
     .refine((v) => Number.isFinite(v))
     .optional(),
@@ -91,8 +94,6 @@ const MEMBER_KEYS = new Set(Object.keys(TeamMemberSchema.shape));
 const PREDIKAT_SET = new Set<unknown>(PREDIKAT_PEGAWAI);
 const RATING_SET = new Set<unknown>(RATINGS);
 const optIn = (v: unknown, set: Set<unknown>) => v === undefined || set.has(v);
-
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * A hand-written check of the common case (plain JSON member, skor a finite number or a decimal

@@ -8,6 +8,7 @@ import type { LegalRef } from '../ruleset/legal.js';
 import {
   type CheckDistributionOptions,
   checkDistribution,
+  checkResult,
   type DistributionCheck,
   type DistributionCheckResult,
   evaluateRules,
@@ -365,18 +366,11 @@ export function calibrateTeam(
   const matrix = opts.matrix ?? permenpanrb_6_2022.params.matriks.value;
   const p = prepareTeam(team, orgPredikat, opts, matrix);
   if (!p.ok) return { check: { ok: false, issues: p.issues } };
-  const check = evaluateRules(
-    p.guidance,
-    p.org,
-    p.rules,
-    countsOf(p.members),
-    opts.enforce === true,
+  const check = checkResult(
+    evaluateRules(p.guidance, p.org, p.rules, countsOf(p.members), opts.enforce === true),
   );
-  const result: DistributionCheckResult = check.blocking
-    ? { ok: false, issues: check.issues, check }
-    : { ok: true, check, issues: check.issues };
   // (The headcount limits of both steps are far beyond any array's length.)
-  return { check: result, proposal: proposeFor(p, matrix, opts) };
+  return { check, proposal: proposeFor(p, matrix, opts) };
 }
 
 /** {@link proposeCalibration} of a validated team. */

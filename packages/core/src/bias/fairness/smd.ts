@@ -46,15 +46,15 @@ function upperBound(s: readonly number[], x: number): number {
  * ```
  */
 export function cliffsDelta(x: readonly number[], y: readonly number[]): number {
-  if (x.length === 0 || y.length === 0) return Number.NaN;
   return cliffsDeltaSorted(
     x,
     [...y].sort((a, b) => a - b),
   );
 }
 
-/** {@link cliffsDelta} against y already sorted ascending (non-empty x and y). */
+/** {@link cliffsDelta} against y already sorted ascending (NaN when either is empty). */
 function cliffsDeltaSorted(x: readonly number[], s: readonly number[]): number {
+  if (x.length === 0 || s.length === 0) return Number.NaN;
   let dom = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i] as number;
@@ -81,7 +81,7 @@ export function standardizedMeanDifference(
 
 /** A reference sample's size, moments and sorted values, for several comparisons. @internal */
 export interface ReferenceSample {
-  readonly values: readonly number[];
+  readonly n: number;
   readonly mean: number;
   readonly variance: number;
   readonly sorted: readonly number[];
@@ -90,7 +90,7 @@ export interface ReferenceSample {
 /** The {@link ReferenceSample} of `reference`. @internal */
 export function referenceSample(reference: readonly number[]): ReferenceSample {
   return {
-    values: reference,
+    n: reference.length,
     mean: mean(reference),
     variance: variance(reference),
     sorted: [...reference].sort((a, b) => a - b),
@@ -103,7 +103,7 @@ export function referenceSample(reference: readonly number[]): ReferenceSample {
  */
 export function smdAgainst(focal: readonly number[], ref: ReferenceSample): SmdResult {
   const n1 = focal.length;
-  const n2 = ref.values.length;
+  const n2 = ref.n;
   const m1 = mean(focal);
   const m2 = ref.mean;
   // Each sample's variance once (the same two-pass values welchT would compute again).
@@ -119,6 +119,6 @@ export function smdAgainst(focal: readonly number[], ref: ReferenceSample): SmdR
     d,
     g: (1 - 3 / (4 * (n1 + n2) - 9)) * d,
     welch: welchTFromMoments({ n: n1, mean: m1, variance: v1 }, { n: n2, mean: m2, variance: v2 }),
-    cliffsDelta: n1 === 0 || n2 === 0 ? Number.NaN : cliffsDeltaSorted(focal, ref.sorted),
+    cliffsDelta: cliffsDeltaSorted(focal, ref.sorted),
   };
 }
