@@ -94,3 +94,11 @@ export const LABELS = {
     SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
   },
 } as const satisfies Record<string, Record<string, Text>>;
+
+// Labels are shared by every result that shows them (see regimes/values.ts): frozen, so that
+// changing one in place fails instead of relabelling every other result.
+for (const group of Object.values(LABELS)) {
+  for (const text of Object.values(group)) Object.freeze(text);
+  Object.freeze(group);
+}
+Object.freeze(LABELS);

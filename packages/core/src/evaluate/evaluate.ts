@@ -67,6 +67,11 @@ type OkOutcome = Extract<RegimeOutcome, { ok: true }>;
  * `R` is the regime of the applied ruleset; it types `ruleset.regime` and `rincian`
  * ({@link RincianOf}). A plain `EvaluationResult` (any regime) has the union of the three
  * breakdowns; {@link isRegimeResult} narrows it to one regime.
+ *
+ * A result is a read-only value. Its small parts — `predikat` (and the label in it), the 6/2022
+ * `rating`, PP 46's `flags`, an empty `nilai` — are one frozen object per distinct value,
+ * shared by every result that has it, so batch scoring does not allocate them; copy a result
+ * (`structuredClone(result)`) before changing it in place. JSON output is not affected.
  */
 export interface EvaluationResult<R extends Regime = Regime> {
   readonly ok: boolean;

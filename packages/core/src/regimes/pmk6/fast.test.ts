@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pmk6Appraisal } from '../../../test/fixtures.js';
 import { decimalCalculator as dc } from '../../arith/decimal.js';
 import { RATINGS } from '../../codes.js';
 import { type AppraisalInput, AppraisalSchema } from '../../model/appraisal.js';
@@ -107,5 +108,33 @@ describe('PermenPANRB 6/2022 fast path equals the general scorer or steps aside'
     );
     if (rs !== BROKEN) expect(decided).toBeGreaterThan(10);
     else expect(decided).toBe(0);
+  });
+});
+
+describe('PermenPANRB 6/2022 fast path: nine outcomes per matrix', () => {
+  const base = AppraisalSchema.parse(pmk6Appraisal);
+
+  it('each cell is one frozen outcome, the same on every call; another matrix has its own', () => {
+    for (const h of RATINGS) {
+      for (const p of RATINGS) {
+        const a = { ...base, ratingHasilKerja: h, ratingPerilaku: p };
+        const x = scorePmk6Fast(a, permenpanrb_6_2022);
+        const y = scorePmk6Fast({ ...a }, permenpanrb_6_2022);
+        expect(x).toBe(y);
+        expect(x && Object.isFrozen(x)).toBe(true);
+        expect(x?.ok && x.predikat.code).toBe(P.matriks.value[h][p]);
+        const z = scorePmk6Fast(a, STRICT);
+        expect(z?.ok && z.predikat.code).toBe(STRICT.params.matriks.value[h][p]);
+      }
+    }
+    const cell = {
+      ...base,
+      ratingHasilKerja: 'DI_ATAS_EKSPEKTASI',
+      ratingPerilaku: 'SESUAI_EKSPEKTASI',
+    } as const;
+    const d = scorePmk6Fast(cell, permenpanrb_6_2022);
+    const s = scorePmk6Fast(cell, STRICT);
+    expect(d?.ok && d.predikat.code).toBe('BAIK');
+    expect(s?.ok && s.predikat.code).toBe('SANGAT_BAIK');
   });
 });

@@ -4,47 +4,69 @@
  * Returns exactly what `pmk6Regime.score` returns for such an appraisal (proven by
  * `fast.test.ts`), or `undefined` for anything else, and the caller runs the general scorer.
  *
+ * Such an outcome depends only on the matrix and the two ratings, so each matrix object gets
+ * its nine outcomes once (frozen, see `../values.ts`) and a call allocates nothing.
+ *
  * @internal
  */
-import { LABELS, type PredikatPegawai, type Rating } from '../../codes.js';
+import { type PredikatPegawai, RATINGS, type Rating } from '../../codes.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { RegimeOutcome } from '../types.js';
+import { NO_NILAI, predikatPmk6, ratingValue } from '../values.js';
 import { validateMatriks } from './matrix.js';
 
-const VALID = new WeakMap<object, boolean>();
+type Outcome = RegimeOutcome<'PERMENPANRB_6_2022'>;
+/** The outcome of each (hasil kerja, perilaku) cell, or null for an invalid matrix. */
+type Outcomes = Readonly<Record<Rating, Readonly<Record<Rating, Outcome>>>> | null;
 
-/** Whether the ruleset's matrix is valid (checked once per matrix object). */
-function matriksValid(rs: Pmk6Ruleset): boolean {
-  const m = rs.params.matriks.value as unknown;
-  if (m === null || typeof m !== 'object') return false;
-  let ok = VALID.get(m);
-  if (ok === undefined) {
-    ok = validateMatriks(m, ['ruleset', 'params', 'matriks']).length === 0;
-    VALID.set(m, ok);
+/** Rulesets are immutable data: one entry per matrix object. */
+const OUTCOMES = new WeakMap<object, Outcomes>();
+
+/** The nine outcomes of a valid matrix. */
+function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatPegawai>>>>) {
+  const rows = Object.create(null) as Record<Rating, Record<Rating, Outcome>>;
+  for (const h of RATINGS) {
+    const row = Object.create(null) as Record<Rating, Outcome>;
+    for (const p of RATINGS) {
+      row[p] = Object.freeze({
+        ok: true,
+        nilai: NO_NILAI,
+        rating: ratingValue(h, p, 'PENILAI', 'PENILAI'),
+        predikat: predikatPmk6(m[h][p]),
+      });
+    }
+    rows[h] = Object.freeze(row);
   }
-  return ok;
+  return Object.freeze(rows);
+}
+
+/** The matrix's outcomes, built on first use, or null when the matrix is invalid. */
+function outcomes(rs: Pmk6Ruleset): Outcomes {
+  const m = rs.params.matriks.value as unknown;
+  if (m === null || typeof m !== 'object') return null;
+  let out = OUTCOMES.get(m);
+  if (out === undefined) {
+    out =
+      validateMatriks(m, ['ruleset', 'params', 'matriks']).length === 0
+        ? outcomesOf(rs.params.matriks.value)
+        : null;
+    OUTCOMES.set(m, out);
+  }
+  return out;
 }
 
 /**
  * Scores a validated 6/2022 appraisal whose two ratings come from the pejabat penilai, or
  * returns `undefined` when the general scorer must decide.
  */
-export function scorePmk6Fast(
-  a: Appraisal,
-  rs: Pmk6Ruleset,
-): RegimeOutcome<'PERMENPANRB_6_2022'> | undefined {
+export function scorePmk6Fast(a: Appraisal, rs: Pmk6Ruleset): Outcome | undefined {
   const hasilKerja = a.ratingHasilKerja as Rating | undefined;
   const perilaku = a.ratingPerilaku as Rating | undefined;
   if (hasilKerja === undefined || perilaku === undefined || a.kepalaUnit === true) return undefined;
   if (a.skp !== undefined && a.skp.rencanaHasilKerja.length > 0) return undefined;
   if (!rs.params.berlakuUntuk.value.includes(a.pegawai.jenisAsn ?? 'PNS')) return undefined;
-  if (!matriksValid(rs)) return undefined;
-  const code = rs.params.matriks.value[hasilKerja][perilaku] as PredikatPegawai;
-  return {
-    ok: true,
-    nilai: {},
-    rating: { hasilKerja, perilaku, sumber: { hasilKerja: 'PENILAI', perilaku: 'PENILAI' } },
-    predikat: { code, scale: 'PMK6', label: LABELS.predikatPegawai[code] },
-  };
+  const out = outcomes(rs);
+  if (out === null) return undefined;
+  return out[hasilKerja][perilaku];
 }

@@ -6,6 +6,7 @@ import type { Appraisal } from '../../model/appraisal.js';
 import type { NilaiBerakhlak } from '../../model/perilaku.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../types.js';
+import { NO_NILAI, predikatPmk6, ratingValue } from '../values.js';
 import { type RincianRhk, resolveRatingHasilKerja } from './hasilKerja.js';
 import { validateMatriks } from './matrix.js';
 import { PMK6_MESSAGES as M } from './messages.js';
@@ -94,14 +95,10 @@ function score<T>(
     });
   }
 
-  const nilai: Record<string, string> = {};
-  if (hasil.rataRataCapaian !== undefined) nilai.rataRataCapaian = hasil.rataRataCapaian;
-  const rating = {
-    hasilKerja: hasil.rating,
-    perilaku: perilaku.rating,
-    sumber: { hasilKerja: hasil.sumber, perilaku: perilaku.sumber },
-  };
-  const predikat = { code, scale: 'PMK6', label } as const;
+  const nilai =
+    hasil.rataRataCapaian !== undefined ? { rataRataCapaian: hasil.rataRataCapaian } : NO_NILAI;
+  const rating = ratingValue(hasil.rating, perilaku.rating, hasil.sumber, perilaku.sumber);
+  const predikat = predikatPmk6(code);
   if (hasil.rincian === undefined && perilaku.nilaiDasar === undefined) {
     return { ok: true, nilai, rating, predikat };
   }

@@ -11,6 +11,7 @@ import type { TraceValue } from '../../trace/trace.js';
 import { basisPointsUsed, formatBasisPoints } from '../../weighting/basisPoints.js';
 import { validateWeights, WEIGHT_MESSAGES } from '../../weighting/weights.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../types.js';
+import { predikatPp30 } from '../values.js';
 import { nilaiCapaianIkiInti } from './capaian.js';
 import {
   adaMasukan360,
@@ -635,7 +636,7 @@ export function scorePp30<T>(
       perilaku: lapor(c, dp, mode, perilaku.nilai),
       kinerja: lapor(c, dp, mode, kinerja),
     },
-    predikat: { code: pred.code, scale: 'PP30', label },
+    predikat: predikatPp30(pred.code),
     rincian,
   };
 }

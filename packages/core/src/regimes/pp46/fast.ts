@@ -24,11 +24,12 @@
  *
  * @internal
  */
-import { LABELS, type SebutanPp46 } from '../../codes.js';
+import type { SebutanPp46 } from '../../codes.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import { isStruktural } from '../../model/pegawai.js';
 import type { Pp46Ruleset } from '../../ruleset/types.js';
 import type { RegimeOutcome } from '../types.js';
+import { flagsPp46, predikatPp46 } from '../values.js';
 import type { AspekPerilakuPp46 } from './perilaku.js';
 import { aspekPerilakuPp46, rekamAspekPp46 } from './perilaku.js';
 import type { RincianKegiatanPp46, RincianPp46 } from './score.js';
@@ -685,8 +686,8 @@ function score(
     tugasTambahan: lapor(tugasV, tugasV),
     kreativitas: '0.00',
   };
-  const predikat = { code: seb, scale: 'PP46', label: LABELS.sebutanPp46[seb] } as const;
-  const flags = { hukumanDisiplin: hd };
+  const predikat = predikatPp46(seb);
+  const flags = flagsPp46(hd);
   if (!withRincian) {
     return { outcome: { ok: true, nilai, predikat, flags }, readings: readingSet(mask) };
   }

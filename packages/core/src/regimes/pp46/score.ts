@@ -9,6 +9,7 @@ import type { Param, Pp46Ruleset } from '../../ruleset/types.js';
 import type { Tracer, TraceValue } from '../../trace/trace.js';
 import { basisPointsUsed, formatBasisPoints } from '../../weighting/basisPoints.js';
 import type { RegimeOutcome, ScoreContext } from '../types.js';
+import { flagsPp46, predikatPp46 } from '../values.js';
 import type { EfisiensiPp46 } from './efisiensi.js';
 import { hukumanDisiplinInti } from './hukumanDisiplin.js';
 import { bacaPerilakuInti, bacaSkpPp46, type KegiatanInputPp46 } from './input.js';
@@ -485,9 +486,9 @@ export function scorePp46<T>(
   return {
     ok: true,
     nilai,
-    predikat: { code: seb.code, scale: 'PP46', label: LABELS.sebutanPp46[seb.code] },
+    predikat: predikatPp46(seb.code),
     rincian,
-    flags: { hukumanDisiplin: hd.flag },
+    flags: flagsPp46(hd.flag),
   };
 }
 
