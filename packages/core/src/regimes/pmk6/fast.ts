@@ -41,9 +41,14 @@ function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatP
   return Object.freeze(rows);
 }
 
+/** The last matrix asked for and its outcomes: a batch asks for the same one every time. */
+let lastMatriks: object | undefined;
+let lastOutcomes: Outcomes = null;
+
 /** The matrix's outcomes, built on first use, or null when the matrix is invalid. */
 function outcomes(rs: Pmk6Ruleset): Outcomes {
   const m = rs.params.matriks.value as unknown;
+  if (m === lastMatriks) return lastOutcomes;
   if (m === null || typeof m !== 'object') return null;
   let out = OUTCOMES.get(m);
   if (out === undefined) {
@@ -53,6 +58,8 @@ function outcomes(rs: Pmk6Ruleset): Outcomes {
         : null;
     OUTCOMES.set(m, out);
   }
+  lastMatriks = m;
+  lastOutcomes = out;
   return out;
 }
 
