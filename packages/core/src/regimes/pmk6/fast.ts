@@ -4,7 +4,7 @@
  * Returns exactly what `pmk6Regime.score` returns for such an appraisal (proven by
  * `fast.test.ts`), or `undefined` for anything else, and the caller runs the general scorer.
  *
- * Such an outcome depends only on the matrix and the two ratings, so each matrix object gets
+ * Such an outcome depends only on the matrix and the two ratings, so each ruleset object gets
  * its nine outcomes once (frozen, see `../values.ts`) and a call allocates nothing.
  *
  * @internal
@@ -17,11 +17,21 @@ import { NO_NILAI, predikatPmk6, ratingValue } from '../values.js';
 import { validateMatriks } from './matrix.js';
 
 type Outcome = RegimeOutcome<'PERMENPANRB_6_2022'>;
-/** The outcome of each (hasil kerja, perilaku) cell, or null for an invalid matrix. */
-type Outcomes = Readonly<Record<Rating, Readonly<Record<Rating, Outcome>>>> | null;
 
-/** Rulesets are immutable data: one entry per matrix object. */
-const OUTCOMES = new WeakMap<object, Outcomes>();
+/** What the fast path needs of a ruleset, read once per ruleset object. */
+interface Entry {
+  /** The outcome of each (hasil kerja, perilaku) cell, or null for an invalid matrix. */
+  readonly outcomes: Readonly<Record<Rating, Readonly<Record<Rating, Outcome>>>> | null;
+  /** Whether the ruleset applies to PNS, and to PPPK (`berlakuUntuk`). */
+  readonly pns: boolean;
+  readonly pppk: boolean;
+}
+
+/** Rulesets are immutable data: one entry per ruleset object. */
+const ENTRIES = new WeakMap<Pmk6Ruleset, Entry>();
+/** The last ruleset asked for and its entry: a batch asks for the same one every time. */
+let lastRuleset: Pmk6Ruleset | undefined;
+let lastEntry: Entry | undefined;
 
 /** The nine outcomes of a valid matrix. */
 function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatPegawai>>>>) {
@@ -41,26 +51,26 @@ function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatP
   return Object.freeze(rows);
 }
 
-/** The last matrix asked for and its outcomes: a batch asks for the same one every time. */
-let lastMatriks: object | undefined;
-let lastOutcomes: Outcomes = null;
-
-/** The matrix's outcomes, built on first use, or null when the matrix is invalid. */
-function outcomes(rs: Pmk6Ruleset): Outcomes {
-  const m = rs.params.matriks.value as unknown;
-  if (m === lastMatriks) return lastOutcomes;
-  if (m === null || typeof m !== 'object') return null;
-  let out = OUTCOMES.get(m);
-  if (out === undefined) {
-    out =
-      validateMatriks(m, ['ruleset', 'params', 'matriks']).length === 0
-        ? outcomesOf(rs.params.matriks.value)
-        : null;
-    OUTCOMES.set(m, out);
+function entryOf(rs: Pmk6Ruleset): Entry {
+  if (rs === lastRuleset) return lastEntry as Entry;
+  let e = ENTRIES.get(rs);
+  if (e === undefined) {
+    const m = rs.params.matriks.value as unknown;
+    const valid =
+      m !== null &&
+      typeof m === 'object' &&
+      validateMatriks(m, ['ruleset', 'params', 'matriks']).length === 0;
+    const berlaku = rs.params.berlakuUntuk.value;
+    e = {
+      outcomes: valid ? outcomesOf(rs.params.matriks.value) : null,
+      pns: berlaku.includes('PNS'),
+      pppk: berlaku.includes('PPPK'),
+    };
+    ENTRIES.set(rs, e);
   }
-  lastMatriks = m;
-  lastOutcomes = out;
-  return out;
+  lastRuleset = rs;
+  lastEntry = e;
+  return e;
 }
 
 /**
@@ -72,8 +82,7 @@ export function scorePmk6Fast(a: Appraisal, rs: Pmk6Ruleset): Outcome | undefine
   const perilaku = a.ratingPerilaku as Rating | undefined;
   if (hasilKerja === undefined || perilaku === undefined || a.kepalaUnit === true) return undefined;
   if (a.skp !== undefined && a.skp.rencanaHasilKerja.length > 0) return undefined;
-  if (!rs.params.berlakuUntuk.value.includes(a.pegawai.jenisAsn ?? 'PNS')) return undefined;
-  const out = outcomes(rs);
-  if (out === null) return undefined;
-  return out[hasilKerja][perilaku];
+  const e = entryOf(rs);
+  if (e.outcomes === null || !(a.pegawai.jenisAsn === 'PPPK' ? e.pppk : e.pns)) return undefined;
+  return e.outcomes[hasilKerja][perilaku];
 }
