@@ -29,6 +29,13 @@ describe('shared result values', () => {
     },
   );
 
+  it('a code outside the scale keeps its code and scale, without a label (as before)', () => {
+    const v = predikatPp46('ISTIMEWA' as never);
+    expect(v).toEqual({ code: 'ISTIMEWA', scale: 'PP46', label: undefined });
+    expect(predikatPp30('toString' as never).code).toBe('toString');
+    expect(predikatPmk6('__proto__' as never).scale).toBe('PMK6');
+  });
+
   it('the labels table is frozen all the way down', () => {
     expect(Object.isFrozen(LABELS)).toBe(true);
     for (const group of Object.values(LABELS)) {

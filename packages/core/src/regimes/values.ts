@@ -40,19 +40,30 @@ const PP46 = predikatTable('PP46', LABELS.sebutanPp46);
 const PP30 = predikatTable('PP30', LABELS.predikatPp30);
 const PMK6 = predikatTable('PMK6', LABELS.predikatPegawai);
 
+/**
+ * A code outside the scale (only a ruleset built around its types can carry one): the value
+ * it always had, code and scale without a label, not shared.
+ */
+function unknownCode<C extends string, S extends PredikatScale>(
+  code: C,
+  scale: S,
+): PredikatValue<C, S> {
+  return Object.freeze({ code, scale, label: undefined as unknown as Text });
+}
+
 /** The shared PP 46/2011 sebutan value of `code`. */
 export function predikatPp46(code: SebutanPp46): PredikatValue<SebutanPp46, 'PP46'> {
-  return PP46[code];
+  return PP46[code] ?? unknownCode(code, 'PP46');
 }
 
 /** The shared PP 30/2019 predikat value of `code`. */
 export function predikatPp30(code: PredikatPp30): PredikatValue<PredikatPp30, 'PP30'> {
-  return PP30[code];
+  return PP30[code] ?? unknownCode(code, 'PP30');
 }
 
 /** The shared PermenPANRB 6/2022 predikat value of `code`. */
 export function predikatPmk6(code: PredikatPegawai): PredikatValue<PredikatPegawai, 'PMK6'> {
-  return PMK6[code];
+  return PMK6[code] ?? unknownCode(code, 'PMK6');
 }
 
 /** A 6/2022 result's ratings and where each came from. */
