@@ -1,10 +1,9 @@
 import {
   type AppraisalInput,
-  AppraisalSchema,
   type EvaluationResult,
   type JenisPeriode,
   type PredikatPegawai,
-  safeParseWith,
+  safeParseAppraisal,
 } from '@kinerja/core';
 import { readJenisJabatan } from '../shared/jabatan.js';
 import { FORBIDDEN } from '../shared/keys.js';
@@ -299,7 +298,7 @@ function buildAppraisal(
     ...(predikatOrganisasi ? { predikatOrganisasi: predikatOrganisasi as never } : {}),
     ...(catatan !== undefined ? { catatan } : {}),
   };
-  const parsed = safeParseWith(AppraisalSchema, appraisal);
+  const parsed = safeParseAppraisal(appraisal);
   if (!parsed.success) {
     for (const i of parsed.issues) {
       ledger.rejectWith({ row, path: ['appraisal', ...i.path], code: i.code, message: i.message });

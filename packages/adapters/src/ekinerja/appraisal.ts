@@ -1,10 +1,9 @@
 import {
   type AppraisalInput,
-  AppraisalSchema,
   NipSchema,
   type PegawaiInput,
   type Periode,
-  safeParseWith,
+  safeParseAppraisal,
 } from '@kinerja/core';
 import { readJenisJabatan } from '../shared/jabatan.js';
 import { Ledger, type ParseResult } from '../shared/result.js';
@@ -119,7 +118,7 @@ export function penilaianToAppraisals(
       ...(s.ratingHasilKerja ? { ratingHasilKerja: s.ratingHasilKerja } : {}),
       ...(s.ratingPerilaku ? { ratingPerilaku: s.ratingPerilaku } : {}),
     };
-    const ok = safeParseWith(AppraisalSchema, appraisal);
+    const ok = safeParseAppraisal(appraisal);
     if (!ok.success) {
       for (const i of ok.issues)
         ledger.rejectWith({

@@ -1,4 +1,4 @@
-import { type AppraisalInput, AppraisalSchema, NipSchema, safeParseWith } from '@kinerja/core';
+import { type AppraisalInput, NipSchema, safeParseAppraisal } from '@kinerja/core';
 import { Ledger, type ParseResult } from '../shared/result.js';
 import { type KinerjaPeriodikRecord, periodeOfKinerjaPeriodik } from './kinerjaPeriodik.js';
 import type { PegawaiIndex, PegawaiMasterRow } from './pegawai.js';
@@ -91,7 +91,7 @@ function join<
       }
     }
     const appraisal = build(first.s, first.p);
-    const ok = safeParseWith(AppraisalSchema, appraisal);
+    const ok = safeParseAppraisal(appraisal);
     if (!ok.success) {
       for (const i of ok.issues)
         ledger.rejectWith({

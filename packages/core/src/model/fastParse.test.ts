@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREDIKAT_ORGANISASI, RATINGS } from '../codes.js';
-import { AppraisalSchema } from './appraisal.js';
+import { safeParseWith } from '../issues/zod.js';
+import { AppraisalSchema, safeParseAppraisal } from './appraisal.js';
 import { fastParseAppraisal } from './fastParse.js';
 import { findForbiddenKeys } from './primitives.js';
 
@@ -394,5 +395,33 @@ describe('fastParseAppraisal equals AppraisalSchema.parse or steps aside', () =>
     ]) {
       expect(fastParseAppraisal({ ...base, ...JSON.parse(json) })).toBeUndefined();
     }
+  });
+});
+
+describe('safeParseAppraisal returns what safeParseWith(AppraisalSchema) returns', () => {
+  it('on random valid, invalid and mutated input: the same data or the same issues', () => {
+    fc.assert(
+      fc.property(fc.oneof(ANY, VALID), mutation, fc.boolean(), (a, m, mutated) => {
+        const input = mutated ? mutate(a, m) : a;
+        const prefix = mutated ? [3] : [];
+        const mine = safeParseAppraisal(input, prefix);
+        const zod = safeParseWith(AppraisalSchema, input, prefix);
+        expect(mine.success).toBe(zod.success);
+        expect(JSON.stringify(mine)).toBe(JSON.stringify(zod));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('its documented example', () => {
+    const r = safeParseAppraisal({
+      pegawai: { nip: '198703122010011002', nama: 'Siti', jabatan: { jenis: 'PELAKSANA' } },
+      periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31' },
+      ratingHasilKerja: 'SESUAI_EKSPEKTASI',
+      ratingPerilaku: 'SESUAI_EKSPEKTASI',
+    });
+    expect(r.success && r.data.pegawai.jenisAsn).toBe('PNS');
+    const bad = safeParseAppraisal({ periode: {} }, [7]);
+    expect(bad.success || bad.issues[0]?.path).toEqual([7, 'pegawai']);
   });
 });
