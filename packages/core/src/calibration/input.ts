@@ -14,6 +14,9 @@ import { safeParseWith } from '../issues/zod.js';
 import type { MatriksPredikat } from '../regimes/pmk6/params.js';
 import { CALIBRATION_MESSAGES as M } from './messages.js';
 
+/** A decimal `skor` string (the schema and the fast path below read it alike). */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /**
  * The minimal shape of one employee for calibration (JSON in and out). `skor` is the ranking
  * score (e.g. rata-rata capaian) used for evidence and tie-breaking, never for a band decision.
@@ -24,9 +27,6 @@ import { CALIBRATION_MESSAGES as M } from './messages.js';
  *   ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'DI_ATAS_EKSPEKTASI', skor: 97.5 });
  * ```
  */
-/** A decimal `skor` string (the schema and the fast path below read it alike). */
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
 export const TeamMemberSchema = z.strictObject({
   nip: z.string().min(1).max(64),
   predikat: z.enum(PREDIKAT_PEGAWAI),

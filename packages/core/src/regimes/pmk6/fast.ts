@@ -14,7 +14,7 @@ import type { Appraisal } from '../../model/appraisal.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { RegimeOutcome } from '../types.js';
 import { NO_NILAI, predikatPmk6, ratingValue } from '../values.js';
-import { validateMatriks } from './matrix.js';
+import { matriksIssuesOf } from './matrix.js';
 
 type Outcome = RegimeOutcome<'PERMENPANRB_6_2022'>;
 
@@ -55,11 +55,7 @@ function entryOf(rs: Pmk6Ruleset): Entry {
   if (rs === lastRuleset) return lastEntry as Entry;
   let e = ENTRIES.get(rs);
   if (e === undefined) {
-    const m = rs.params.matriks.value as unknown;
-    const valid =
-      m !== null &&
-      typeof m === 'object' &&
-      validateMatriks(m, ['ruleset', 'params', 'matriks']).length === 0;
+    const valid = matriksIssuesOf(rs.params.matriks.value).length === 0;
     const berlaku = rs.params.berlakuUntuk.value;
     e = {
       outcomes: valid ? outcomesOf(rs.params.matriks.value) : null,

@@ -8,7 +8,7 @@ import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../types.js';
 import { NO_NILAI, predikatPmk6, ratingValue } from '../values.js';
 import { type RincianRhk, resolveRatingHasilKerja } from './hasilKerja.js';
-import { validateMatriks } from './matrix.js';
+import { matriksIssuesOf } from './matrix.js';
 import { PMK6_MESSAGES as M } from './messages.js';
 import { resolveRatingPerilaku } from './perilaku.js';
 
@@ -68,7 +68,7 @@ function score<T>(
   if (!hasil.ok || !perilaku.ok || issues.length > 0) return { ok: false, issues };
 
   const matriks = rs.params.matriks;
-  // validateMatriks above guarantees a valid cell.
+  // matriksIssuesOf above guarantees a valid cell.
   const code = matriks.value[hasil.rating][perilaku.rating];
   const label = LABELS.predikatPegawai[code];
   if (ctx.tracer.enabled) {
@@ -112,21 +112,6 @@ function score<T>(
       ...(perilaku.nilaiDasar !== undefined ? { nilaiDasar: perilaku.nilaiDasar } : {}),
     },
   };
-}
-
-/** Rulesets are immutable data: check each matrix object once (batch scoring reuses it). */
-const MATRIKS_CHECKED = new WeakMap<object, readonly Issue[]>();
-
-function matriksIssuesOf(matriks: unknown): readonly Issue[] {
-  if (matriks === null || typeof matriks !== 'object') {
-    return validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
-  }
-  let issues = MATRIKS_CHECKED.get(matriks);
-  if (issues === undefined) {
-    issues = validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
-    MATRIKS_CHECKED.set(matriks, issues);
-  }
-  return issues;
 }
 
 /**

@@ -104,3 +104,22 @@ export function validateMatriks(matrix: unknown, path: Path = ['params', 'matrik
   }
   return issues;
 }
+
+/** Rulesets are immutable data: check each matrix object once (batch scoring reuses it). */
+const MATRIKS_CHECKED = new WeakMap<object, readonly Issue[]>();
+
+/**
+ * {@link validateMatriks} of a ruleset's matrix (path `ruleset.params.matriks`), remembered per
+ * matrix object. @internal
+ */
+export function matriksIssuesOf(matriks: unknown): readonly Issue[] {
+  if (matriks === null || typeof matriks !== 'object') {
+    return validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
+  }
+  let issues = MATRIKS_CHECKED.get(matriks);
+  if (issues === undefined) {
+    issues = validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
+    MATRIKS_CHECKED.set(matriks, issues);
+  }
+  return issues;
+}
