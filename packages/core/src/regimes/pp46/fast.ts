@@ -18,6 +18,12 @@
  *   `γ_k ≈ k × 2^-53`). A band comparison or a half-up rounding is made only when the exact
  *   value provably lies on one side; otherwise (an exact tie such as 91.00 against the band
  *   edge 91, or 93.625 to 2 decimals) the fast path steps aside.
+ * - **Without rincian, float first** ({@link ringkas}): one pass over the appraisal, as the naive
+ *   float code makes it. A branch decision compares the doubles with a margin (each side
+ *   within 2^-51 of its exact value) and falls back to the exact integer comparison only
+ *   inside it — `12` against `9.12` at the 24 % edge, say; `R > T` compares the doubles
+ *   themselves (the decimal a number stands for is monotone in it). Numbers of up to 17
+ *   significant digits are read as they are; decimal strings step aside to the exact gather.
  * - **Anything unusual steps aside**: an input issue of any kind, a custom indicator type, a
  *   range target, a missing realisasi, a target 0, kreativitas claims, more than one rater, a
  *   rounding policy other than 2 decimals half-up, a negative value.
@@ -180,11 +186,22 @@ function parseDec(x: number | string): Dec {
 const INT: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
 const FRAC: readonly string[] = Array.from({ length: 100 }, (_, i) => `.${i < 10 ? '0' : ''}${i}`);
 
+/**
+ * Reported strings of 0.00–327.67 made so far, by their value × 100: scores are printed in
+ * the same few thousand forms, and a shared string is no allocation. (Filled, so the array
+ * keeps fast elements.)
+ */
+const FIXED2: (string | undefined)[] = new Array<string | undefined>(1 << 15).fill(undefined);
+
 /** `n / 100` with 2 decimals, as decimal.js `toFixed(2)` prints a non-negative value. */
 function fixed2String(n: number): string {
+  const known = FIXED2[n];
+  if (known !== undefined) return known;
   const i = Math.floor(n / 100);
   const f = n - i * 100;
-  return (INT[i] ?? String(i)) + (FRAC[f] as string);
+  const s = (INT[i] ?? String(i)) + (FRAC[f] as string);
+  if (n < FIXED2.length) FIXED2[n] = s;
+  return s;
 }
 
 /**
@@ -230,7 +247,15 @@ interface FastKonstanta {
   readonly targetNolDikecualikan: boolean;
   readonly tugas: readonly { readonly min: number; readonly nilai: number }[];
   readonly maks: Dec;
-  readonly sebutan: readonly { readonly code: SebutanPp46; readonly min: Dec | null }[];
+  /**
+   * Bands in the ruleset's order; `cents` is `min × 100` when that is an integer (a value
+   * rounded to 2 decimals then compares in integers), else NaN.
+   */
+  readonly sebutan: readonly {
+    readonly code: SebutanPp46;
+    readonly min: Dec | null;
+    readonly cents: number;
+  }[];
   readonly lowerInclusive: boolean;
   readonly hukdis: Dec;
   readonly bobotSkp: number;
@@ -277,10 +302,11 @@ function konstanta(rs: Pp46Ruleset): FastKonstanta | null {
       targetNolDikecualikan: p.targetNolDikecualikan.value,
       tugas: p.tugasTambahan.value.map((r) => ({ min: r.min, nilai: parseDec(r.nilai).v })),
       maks: parseDec(p.nilaiPerilakuMaks.value),
-      sebutan: p.sebutan.value.map((b) => ({
-        code: b.code,
-        min: b.min === null ? null : parseDec(b.min),
-      })),
+      sebutan: p.sebutan.value.map((b) => {
+        const min = b.min === null ? null : parseDec(b.min);
+        const cents = min !== null && min.d <= 2 ? min.n * (P10[2 - min.d] as number) : Number.NaN;
+        return { code: b.code, min, cents: Number.isSafeInteger(cents) ? cents : Number.NaN };
+      }),
       lowerInclusive: p.batasSebutan.value === 'LOWER_INCLUSIVE',
       hukdis: parseDec(p.batasHukdis.value),
       bobotSkp: p.bobot.value.SKP,
@@ -302,10 +328,11 @@ const R_CAP = 1;
 const R_CLAMP = 2;
 const R_BATAS_SEBUTAN = 4;
 const R_KEPEMIMPINAN = 8;
-const READING_SETS = new Map<number, ReadonlySet<string>>();
+/** By mask (four bits): built on first use. */
+const READING_SETS: (ReadonlySet<string> | undefined)[] = new Array(16).fill(undefined);
 
 function readingSet(mask: number): ReadonlySet<string> {
-  let s = READING_SETS.get(mask);
+  let s = READING_SETS[mask];
   if (s === undefined) {
     const names: string[] = [];
     if (mask & R_CAP) names.push('batasAtasKuantitasKualitas');
@@ -314,7 +341,7 @@ function readingSet(mask: number): ReadonlySet<string> {
     if (mask & R_BATAS_SEBUTAN) names.push('batasSebutan');
     names.push('rounding');
     s = new Set(names);
-    READING_SETS.set(mask, s);
+    READING_SETS[mask] = s;
   }
   return s;
 }
@@ -410,8 +437,29 @@ type Ind = Appraisal extends { skp?: infer S }
     : never
   : never;
 
-function band(k: FastKonstanta, above: (min: Dec) => boolean): SebutanPp46 {
-  for (const b of k.sebutan) if (b.min === null || above(b.min)) return b.code;
+/** The first band whose minimum the exact value (within `m × EPS` of `v`) reaches. */
+function bandExact(k: FastKonstanta, v: number, m: number): SebutanPp46 {
+  const bands = k.sebutan;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as FastKonstanta['sebutan'][number];
+    if (b.min === null || sign(v, m, b.min) >= 0) return b.code;
+  }
+  return lastBand(k);
+}
+
+/** The first band whose minimum `cents / 100` (a value rounded to 2 decimals) reaches. */
+function bandRounded(k: FastKonstanta, cents: number): SebutanPp46 {
+  const bands = k.sebutan;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as FastKonstanta['sebutan'][number];
+    if (b.min === null) return b.code;
+    if (Number.isNaN(b.cents) ? cmpDec(cents, 2, b.min.n, b.min.d) >= 0 : cents >= b.cents)
+      return b.code;
+  }
+  return lastBand(k);
+}
+
+function lastBand(k: FastKonstanta): SebutanPp46 {
   const last = k.sebutan[k.sebutan.length - 1];
   if (!last) aside();
   return last.code;
@@ -653,7 +701,47 @@ function score(
   const perilakuV = jumlahV / aspek.length;
   const perilakuM = jumlahM / aspek.length;
 
-  // ---------------------------------------------------------------- prestasi kerja
+  const base = akhir(k, mask, skpV, skpM, tugasV, perilakuV, perilakuM);
+  if (!withRincian) return base;
+  const o = base.outcome as Extract<RegimeOutcome, { ok: true }>;
+  const rincian: RincianPp46 = {
+    kegiatan,
+    rataRataCapaian: lapor(rataV, rataM),
+    jumlahKegiatanDihitung: n,
+    jumlahTugasTambahan: jumlahTugas,
+    perilaku: {
+      aspek: rekamAspekPp46(aspek, dilaporkan),
+      jumlah: lapor(jumlahV, jumlahM),
+      rataRata: o.nilai.perilaku as string,
+      jumlahAspek: aspek.length,
+    },
+    skpTertimbang: lapor((skpV * k.bobotSkp) / 10000, (skpM * k.bobotSkp) / 10000),
+    perilakuTertimbang: lapor(
+      (perilakuV * k.bobotPerilaku) / 10000,
+      (perilakuM * k.bobotPerilaku) / 10000,
+    ),
+    sebutan: o.predikat.code as SebutanPp46,
+  };
+  return {
+    outcome: { ok: true, nilai: o.nilai, predikat: o.predikat, rincian, flags: o.flags },
+    readings: base.readings,
+  };
+}
+
+/**
+ * Prestasi kerja, sebutan and hukuman disiplin from nilai SKP (with tugas tambahan) and nilai
+ * perilaku, each a value and its magnitude: the outcome without rincian.
+ */
+function akhir(
+  k: FastKonstanta,
+  readings: number,
+  skpV: number,
+  skpM: number,
+  tugasV: number,
+  perilakuV: number,
+  perilakuM: number,
+): FastOutcomePp46 {
+  let mask = readings;
   let accV = 0;
   let accM = 0;
   if (k.bobotPerilaku > 0) {
@@ -671,8 +759,8 @@ function score(
 
   // Sebutan and hukuman disiplin under both boundary modes (the other one decides whether
   // the UNCERTAIN boundary reading mattered).
-  const sebExact = band(k, (min) => sign(prestasiV, prestasiM, min) >= 0);
-  const sebRounded = band(k, (min) => cmpDec(prestasiCents, 2, min.n, min.d) >= 0);
+  const sebExact = bandExact(k, prestasiV, prestasiM);
+  const sebRounded = bandRounded(k, prestasiCents);
   const seb = k.lowerInclusive ? sebExact : sebRounded;
   const hdExact = sign(skpV, skpM, k.hukdis) < 0;
   const hdRounded = cmpDec(skpCents, 2, k.hukdis.n, k.hukdis.d) < 0;
@@ -686,31 +774,8 @@ function score(
     tugasTambahan: lapor(tugasV, tugasV),
     kreativitas: '0.00',
   };
-  const predikat = predikatPp46(seb);
-  const flags = flagsPp46(hd);
-  if (!withRincian) {
-    return { outcome: { ok: true, nilai, predikat, flags }, readings: readingSet(mask) };
-  }
-  const rincian: RincianPp46 = {
-    kegiatan,
-    rataRataCapaian: lapor(rataV, rataM),
-    jumlahKegiatanDihitung: n,
-    jumlahTugasTambahan: jumlahTugas,
-    perilaku: {
-      aspek: rekamAspekPp46(aspek, dilaporkan),
-      jumlah: lapor(jumlahV, jumlahM),
-      rataRata: nilai.perilaku,
-      jumlahAspek: aspek.length,
-    },
-    skpTertimbang: lapor((skpV * k.bobotSkp) / 10000, (skpM * k.bobotSkp) / 10000),
-    perilakuTertimbang: lapor(
-      (perilakuV * k.bobotPerilaku) / 10000,
-      (perilakuM * k.bobotPerilaku) / 10000,
-    ),
-    sebutan: seb,
-  };
   return {
-    outcome: { ok: true, nilai, predikat, rincian, flags },
+    outcome: { ok: true, nilai, predikat: predikatPp46(seb), flags: flagsPp46(hd) },
     readings: readingSet(mask),
   };
 }
@@ -772,6 +837,213 @@ function rincianKegiatan(
   return o;
 }
 
+// ------------------------------------------------------------------ float first (no rincian)
+
+/**
+ * Relative margin of a comparison of two products of inputs: an input number is within 2^-53
+ * (relative) of the decimal it stands for, a ruleset constant likewise, and the product
+ * rounds once more, so each side is within 2^-51 of its exact value; a difference beyond
+ * 2^-50 of the sides' sum has the exact difference's sign.
+ */
+const MARGIN = 2 ** -50;
+
+/** Sign of `A − B` from doubles `a`, `b` within 2^-51 (relative) of them; 0 when unsure. */
+function clear(a: number, b: number): number {
+  const d = a - b;
+  const m = (Math.abs(a) + Math.abs(b)) * MARGIN;
+  return d > m ? 1 : d < -m ? -1 : 0;
+}
+
+/**
+ * Sign of `(an / 10^ad) × X − (bn / 10^bd) × Y` exactly, where `X` and `Y` are the decimals
+ * the numbers `x` and `y` stand for; steps aside when they do not fit.
+ */
+function cmpScaled(an: number, ad: number, x: number, bn: number, bd: number, y: number): number {
+  decNumber(x);
+  const xn = S[0] as number;
+  const xd = S[1] as number;
+  decNumber(y);
+  return cmpDec(an * xn, ad + xd, bn * (S[0] as number), bd + (S[1] as number));
+}
+
+/**
+ * A target, realisasi or perilaku score of the float-first path: a number in [0, 10^15),
+ * not so small that a product could lose relative precision. Anything else (a decimal
+ * string, say) steps aside to the exact gather.
+ */
+function num(x: unknown): number {
+  if (typeof x !== 'number' || !(x >= 0 && x < MAX_DIGITS) || (x !== 0 && x < 1e-200)) aside();
+  return x;
+}
+
+/**
+ * Kuantitas or kualitas score `R / T × 100` of the numbers `t`, `r` into `O` (value and
+ * magnitude, as {@link capaian} without the reported value); returns the reading bits used.
+ * Doubles compare as the decimals they stand for (the shortest round-trip decimal is
+ * monotone in the double), so `R > T` is `r > t`.
+ */
+function capaianF(k: FastKonstanta, t: number, r: number): number {
+  const cap = k.cap;
+  if (cap !== null) {
+    let c = clear(100 * r, cap.v * t);
+    if (c === 0) c = cmpScaled(100, 0, r, cap.n, cap.d, t);
+    if (c > 0) {
+      O[0] = cap.v;
+      O[1] = cap.v;
+      return R_CAP;
+    }
+  }
+  const v = (r / t) * 100;
+  O[0] = v;
+  O[1] = v;
+  return r > t ? R_CAP : 0;
+}
+
+/** Waktu or biaya score of the numbers `t`, `r` into `O`, as {@link efisiensi} decides it. */
+function efisiensiF(k: FastKonstanta, t: number, r: number): number {
+  const b = k.seratusMinB;
+  let c = clear(b.v * t, 100 * r);
+  if (c === 0) c = cmpScaled(b.n, b.d, t, 100, 0, r);
+  // ((nt × T − R) / T) × 100 as (nt − R / T) × 100: one division, the same bound.
+  const q = r / t;
+  const rumus1 = (k.nt.v - q) * 100;
+  const m1 = (k.nt.v + q) * 100;
+  let negatif: number;
+  if (c <= 0) {
+    O[0] = rumus1;
+    O[1] = m1;
+    negatif = clear(r, k.nt.v * t); // R > nt × T
+    if (negatif === 0) negatif = cmpScaled(1, 0, r, k.nt.n, k.nt.d, t);
+  } else {
+    const kc = k.koefCabang2;
+    O[0] = k.basis - (rumus1 - 100);
+    O[1] = k.basis + m1 + 100;
+    negatif = clear(kc.v * t, 100 * r);
+    if (negatif === 0) negatif = cmpScaled(kc.n, kc.d, t, 100, 0, r);
+  }
+  if (negatif <= 0) return 0;
+  if (!k.clamp) aside();
+  O[0] = 0;
+  O[1] = 0;
+  return R_CLAMP;
+}
+
+/**
+ * The outcome without rincian, float first: one pass over the appraisal as the naive float
+ * code makes it, every branch decided on doubles with a margin and exactly (in integers) only
+ * when a comparison falls inside it — the 24 % edge of `12` against `9.12`, say. Values and
+ * reported strings are those of {@link score}. Steps aside (to {@link score}) for decimal
+ * strings and whatever {@link score} itself steps aside for.
+ */
+function ringkas(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46 {
+  const skpIn = a.skp;
+  // Read up front, so these loads overlap with the kegiatan's instead of waiting after them.
+  const struktural = isStruktural(a.pegawai.jabatan);
+  if (skpIn === undefined) aside();
+  const kreativitas = skpIn.kreativitas;
+  if (kreativitas !== undefined && kreativitas.length > 0) aside();
+  const penilaian = a.perilaku?.penilaian;
+  if (penilaian === undefined || penilaian.length !== 1 || !k.atasanSaja) aside();
+  const p = penilaian[0] as (typeof penilaian)[number];
+  if (p.penilai.peran !== 'ATASAN') aside();
+  const rhks = skpIn.rencanaHasilKerja;
+  const n = rhks.length;
+  if (n === 0) aside();
+  let mask = 0;
+  let sumV = 0;
+  let sumM = 0;
+  for (let i = 0; i < n; i++) {
+    const rhk = rhks[i] as (typeof rhks)[number];
+    if (rhk.jenis !== 'UTAMA') aside();
+    const ind = rhk.indikator as readonly Ind[];
+    // −1: no IKI of that aspect (yet).
+    let tK = -1;
+    let rK = 0;
+    let tQ = -1;
+    let rQ = 0;
+    let tW = -1;
+    let rW = 0;
+    let tB = -1;
+    let rB = 0;
+    for (let j = 0; j < ind.length; j++) {
+      const x = ind[j] as Ind;
+      if (x.jenis !== undefined && x.jenis !== 'standar') aside();
+      const t = x.target as { jumlah?: unknown; min?: unknown };
+      const r = x.realisasi as { jumlah?: unknown } | null | undefined;
+      if (t.min !== undefined || r === null || r === undefined) aside();
+      const tv = num(t.jumlah);
+      const rv = num(r.jumlah);
+      const aspek = x.aspek;
+      if (aspek === 'KUANTITAS') {
+        if (tK >= 0) aside();
+        tK = tv;
+        rK = rv;
+      } else if (aspek === 'KUALITAS') {
+        if (tQ >= 0) aside();
+        tQ = tv;
+        rQ = rv;
+      } else if (aspek === 'WAKTU') {
+        if (tW >= 0) aside();
+        tW = tv;
+        rW = rv;
+      } else if (aspek === 'BIAYA') {
+        if (tB >= 0) aside();
+        tB = tv;
+        rB = rv;
+      } else aside();
+    }
+    // A missing aspect or a target of 0: the general scorer traces it.
+    if (!(tK > 0 && tQ > 0 && tW > 0) || tB === 0) aside();
+    const withBiaya = tB > 0;
+    let perhitunganV = 0;
+    let perhitunganM = 0;
+    if (!(k.realisasiNolSemuaNol && rK === 0)) {
+      mask |= capaianF(k, tK, rK);
+      perhitunganV = O[0] as number;
+      perhitunganM = O[1] as number;
+      mask |= capaianF(k, tQ, rQ);
+      perhitunganV += O[0] as number;
+      perhitunganM += O[1] as number;
+      mask |= efisiensiF(k, tW, rW);
+      perhitunganV += O[0] as number;
+      perhitunganM += O[1] as number;
+      if (withBiaya) {
+        mask |= efisiensiF(k, tB, rB);
+        perhitunganV += O[0] as number;
+        perhitunganM += O[1] as number;
+      }
+    }
+    sumV += withBiaya ? perhitunganV / 4 : perhitunganV / 3;
+    sumM += withBiaya ? perhitunganM / 4 : perhitunganM / 3;
+  }
+  const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
+  let tugasV = 0;
+  for (const row of k.tugas) if (row.min <= jumlahTugas) tugasV = row.nilai;
+
+  const given = p.nilai;
+  const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
+  if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
+  if (aturan.readingDipakai) mask |= R_KEPEMIMPINAN;
+  const aspek = aturan.aspek;
+  const na = aspek.length;
+  let keys = 0;
+  let seen = 0;
+  for (const key in given) {
+    const ix = aspek.indexOf(key as AspekPerilakuPp46);
+    if (ix < 0 || (seen & (1 << ix)) !== 0) aside();
+    seen |= 1 << ix;
+    keys++;
+    const v = num(given[key as AspekPerilakuPp46]);
+    if (v > k.maks.v) aside(); // an issue (exact: see capaianF)
+    PV[ix] = v;
+  }
+  if (keys !== na) aside();
+  let jumlahV = 0;
+  for (let ix = 0; ix < na; ix++) jumlahV += PV[ix] as number;
+  const perilakuV = jumlahV / na;
+  return akhir(k, mask, sumV / n + tugasV, sumM / n + tugasV, tugasV, perilakuV, perilakuV);
+}
+
 /**
  * Scores a validated PP 46/2011 appraisal on the fused fast path, or returns `undefined`
  * when the general scorer must decide (see the module comment). The ruleset must have passed
@@ -785,6 +1057,13 @@ export function scorePp46Fast(
 ): FastOutcomePp46 | undefined {
   const k = konstanta(rs);
   if (k === null) return undefined;
+  if (!withRincian) {
+    try {
+      return ringkas(a, rs, k);
+    } catch (e) {
+      if (e !== ASIDE) throw e;
+    }
+  }
   try {
     return score(a, rs, k, withRincian);
   } catch (e) {
