@@ -89,14 +89,20 @@ const ONLY_BUILTIN = new WeakMap<ReadonlyMap<string, IndicatorType>, boolean>();
  * Remembered per map: the resolved types of a ruleset are one immutable map, asked on every call.
  */
 function onlyBuiltinTypes(types: ReadonlyMap<string, IndicatorType>): boolean {
+  // A batch asks about one map again and again: the last answer saves a WeakMap lookup.
+  if (types === lastTypes) return lastOnly;
   let only = ONLY_BUILTIN.get(types);
   if (only === undefined) {
     only = true;
     for (const [id, t] of types) if (builtinIndicatorTypes.get(id) !== t) only = false;
     ONLY_BUILTIN.set(types, only);
   }
+  lastTypes = types;
+  lastOnly = only;
   return only;
 }
+let lastTypes: ReadonlyMap<string, IndicatorType> | undefined;
+let lastOnly = false;
 
 function runFloat(
   a: Appraisal,

@@ -277,8 +277,13 @@ function decSub(a: Dec, b: Dec): Dec {
 
 /** The ruleset's numbers as the fast path uses them, or null when it must step aside. */
 function konstanta(rs: Pp46Ruleset): FastKonstanta | null {
+  if (rs === lastRuleset) return lastKonstanta;
   let k = KONSTANTA.get(rs);
-  if (k !== undefined) return k;
+  if (k !== undefined) {
+    lastRuleset = rs;
+    lastKonstanta = k;
+    return k;
+  }
   try {
     const p = rs.params;
     const { dp, mode } = rs.rounding.value;
@@ -319,8 +324,13 @@ function konstanta(rs: Pp46Ruleset): FastKonstanta | null {
     k = null;
   }
   KONSTANTA.set(rs, k);
+  lastRuleset = rs;
+  lastKonstanta = k;
   return k;
 }
+/** The last ruleset scored (a batch scores with one) and its constants. */
+let lastRuleset: Pp46Ruleset | undefined;
+let lastKonstanta: FastKonstanta | null = null;
 
 // ------------------------------------------------------------------ readings
 

@@ -73,13 +73,19 @@ const CHECKED = new WeakMap<Pp46Ruleset, readonly Issue[]>();
 
 /** The issues of a PP 46 ruleset's parameters (empty when valid), computed once per object. */
 export function rulesetIssuesPp46(rs: Pp46Ruleset): readonly Issue[] {
+  if (rs === lastChecked) return lastIssues;
   let issues = CHECKED.get(rs);
   if (issues === undefined) {
     issues = validateRulesetPp46(rs);
     CHECKED.set(rs, issues);
   }
+  lastChecked = rs;
+  lastIssues = issues;
   return issues;
 }
+/** The last ruleset asked about (a batch asks about one again and again) and its answer. */
+let lastChecked: Pp46Ruleset | undefined;
+let lastIssues: readonly Issue[] = [];
 
 const ASPEK_LABEL: Record<Aspek, { id: string; en: string }> = {
   KUANTITAS: { id: 'Kuantitas', en: 'Quantity' },
