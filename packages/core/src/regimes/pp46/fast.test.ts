@@ -228,6 +228,28 @@ describe('PP 46 fused fast path equals the decimal reference or steps aside', ()
     );
   });
 
+  it('a reported kuantitas on a rounding tie (100 × 1 / 160 = 0.625) is decided exactly', () => {
+    // Kualitas 90.213 keeps the sums and prestasi kerja off ties of their own.
+    for (const [t, r, want] of [
+      [160, 1, '0.63'],
+      [1.6, 0.01, '0.63'],
+      [320, 3, '0.94'],
+    ] as const) {
+      const a = appraisal({
+        skp: {
+          rencanaHasilKerja: [
+            kegiatan({ kuantitas: [t, r], kualitas: [100, 90.213], waktu: [12, 12] }),
+          ],
+        },
+      });
+      const f = scorePp46Fast(a, pp46_2011);
+      expect(f).toBeDefined();
+      const k = f?.outcome.ok && (f.outcome.rincian as { kegiatan: { kuantitas: string }[] });
+      expect(k ? k.kegiatan[0]?.kuantitas : undefined).toBe(want);
+      expect(agree(a, pp46_2011)).toBe(true);
+    }
+  });
+
   it('the issue’s float trap: TW 12, RW 9.12 gives waktu 100, not 76', () => {
     const a = appraisal({
       skp: { rencanaHasilKerja: [kegiatan({ kuantitas: [12, 12], waktu: [12, 9.12] })] },

@@ -18,12 +18,13 @@
  *   `γ_k ≈ k × 2^-53`). A band comparison or a half-up rounding is made only when the exact
  *   value provably lies on one side; otherwise (an exact tie such as 91.00 against the band
  *   edge 91, or 93.625 to 2 decimals) the fast path steps aside.
- * - **Without rincian, float first** ({@link ringkas}): one pass over the appraisal, as the naive
- *   float code makes it. A branch decision compares the doubles with a margin (each side
+ * - **Numbers, float first** ({@link ringkas}): one pass over the appraisal, as the naive
+ *   float code makes it, with or without the rincian. A branch decision compares the doubles with a margin (each side
  *   within 2^-51 of its exact value) and falls back to the exact integer comparison only
  *   inside it — `12` against `9.12` at the 24 % edge, say; `R > T` compares the doubles
  *   themselves (the decimal a number stands for is monotone in it). Numbers of up to 17
- *   significant digits are read as they are; decimal strings step aside to the exact gather.
+ *   significant digits are read as they are; decimal strings step aside to the exact gather
+ *   ({@link score}). A reported kuantitas or kualitas on a rounding tie is computed exactly.
  * - **Anything unusual steps aside**: an input issue of any kind, a custom indicator type, a
  *   range target, a missing realisasi, a target 0, kreativitas claims, more than one rater, a
  *   rounding policy other than 2 decimals half-up, a negative value.
@@ -36,7 +37,7 @@ import { isStruktural } from '../../model/pegawai.js';
 import type { Pp46Ruleset } from '../../ruleset/types.js';
 import type { RegimeOutcome } from '../types.js';
 import { flagsPp46, predikatPp46 } from '../values.js';
-import type { AspekPerilakuPp46 } from './perilaku.js';
+import type { AspekPerilakuDinilai, AspekPerilakuPp46 } from './perilaku.js';
 import { aspekPerilakuPp46, rekamAspekPp46 } from './perilaku.js';
 import type { RincianKegiatanPp46, RincianPp46 } from './score.js';
 
@@ -216,6 +217,15 @@ function cents(v: number, m: number): number {
   const err = m * EPS * 100 + y * 2 ** -52;
   if (Math.abs(y - n) + err >= 0.5) aside();
   return n;
+}
+
+/** {@link cents}, or −1 where it would step aside. */
+function centsOrUnsure(v: number, m: number): number {
+  if (!(v >= 0) || m >= LIM) return -1;
+  const y = v * 100;
+  const n = Math.round(y);
+  const err = m * EPS * 100 + y * 2 ** -52;
+  return Math.abs(y - n) + err >= 0.5 ? -1 : n;
 }
 
 /** `v` rounded half-up to 2 decimals, as the decimal backend's `toFixed(2)` prints it. */
@@ -412,20 +422,27 @@ function capaian(k: FastKonstanta, at: number, withCents: boolean): number {
   const v = (q(at + 5) / q(at + 2)) * 100;
   O[0] = v;
   O[1] = v;
+  // The reported value is printed only with the rincian.
+  if (withCents) O[2] = centsRasio(tn, td, rn, rd);
+  return cmpDec(rn, rd, tn, td) > 0 ? R_CAP : 0;
+}
+
+/**
+ * `R / T × 100` rounded half-up to 2 decimals, × 100, exactly in integers, for `T = tn /
+ * 10^td`, `R = rn / 10^rd`: `R / T` is `A / B` with `A = rn × 10^td`, `B = tn × 10^rd`, and
+ * `round(10000 × A / B)` is `floor((20000 A + B) / 2B)`. −1 when the integers do not fit.
+ */
+function centsRasio(tn: number, td: number, rn: number, rd: number): number {
   const pa = P10[td];
   const pb = P10[rd];
-  // The reported value is printed only with the rincian.
-  if (withCents && pa !== undefined && pb !== undefined) {
-    const num = 20000 * rn * pa + tn * pb;
-    const den = 2 * tn * pb;
-    if (num + den < LIM) {
-      let c = Math.floor(num / den);
-      if (c * den > num) c--;
-      else if ((c + 1) * den <= num) c++;
-      O[2] = c;
-    }
-  }
-  return cmpDec(rn, rd, tn, td) > 0 ? R_CAP : 0;
+  if (pa === undefined || pb === undefined) return -1;
+  const num = 20000 * rn * pa + tn * pb;
+  const den = 2 * tn * pb;
+  if (!(num + den < LIM)) return -1;
+  let c = Math.floor(num / den);
+  if (c * den > num) c--;
+  else if ((c + 1) * den <= num) c++;
+  return c;
 }
 
 const NO_KEGIATAN: RincianKegiatanPp46[] = [];
@@ -682,24 +699,10 @@ function score(
   const skpM = rataM + tugasV;
 
   // ---------------------------------------------------------------- perilaku
-  const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
-  if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
+  const aturan = bacaPerilaku(given, struktural, rs, k, false);
   if (aturan.readingDipakai) mask |= R_KEPEMIMPINAN;
   const aspek = aturan.aspek;
   const na = aspek.length;
-  let keys = 0;
-  let seen = 0;
-  // One pass over the given keys (V8 reads `given[key]` in a for-in by field index).
-  for (const key in given) {
-    const ix = aspek.indexOf(key as AspekPerilakuPp46);
-    if (ix < 0 || (seen & (1 << ix)) !== 0) aside();
-    seen |= 1 << ix;
-    keys++;
-    dec(given[key as AspekPerilakuPp46]);
-    if (cmpDec(S[0] as number, S[1] as number, k.maks.n, k.maks.d) > 0) aside(); // an issue
-    PV[ix] = S[2] as number;
-  }
-  if (keys !== na) aside();
   let jumlahV = 0;
   const dilaporkan: string[] = [];
   for (let ix = 0; ix < na; ix++) {
@@ -713,15 +716,88 @@ function score(
 
   const base = akhir(k, mask, skpV, skpM, tugasV, perilakuV, perilakuM);
   if (!withRincian) return base;
+  return denganRincian(
+    base,
+    k,
+    kegiatan,
+    rataV,
+    rataM,
+    jumlahTugas,
+    aspek,
+    dilaporkan,
+    jumlahV,
+    skpV,
+    skpM,
+    perilakuV,
+    perilakuM,
+  );
+}
+
+/**
+ * Reads the perilaku scores of the one ATASAN into `PV` (by the aspect's index in the rule's
+ * list) and returns the rule applied; steps aside for a missing, unknown or repeated aspect,
+ * a score above the maximum (an issue), and kepemimpinan the general scorer must judge.
+ * `numbersOnly`: the float-first path (a decimal string steps aside; a number compares with
+ * the maximum as the decimal it stands for, see {@link capaianF}).
+ */
+function bacaPerilaku(
+  given: Readonly<Record<string, unknown>>,
+  struktural: boolean,
+  rs: Pp46Ruleset,
+  k: FastKonstanta,
+  numbersOnly: boolean,
+): AspekPerilakuDinilai {
+  const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
+  if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
+  const aspek = aturan.aspek;
+  let keys = 0;
+  let seen = 0;
+  // One pass over the given keys (V8 reads `given[key]` in a for-in by field index).
+  for (const key in given) {
+    const ix = aspek.indexOf(key as AspekPerilakuPp46);
+    if (ix < 0 || (seen & (1 << ix)) !== 0) aside();
+    seen |= 1 << ix;
+    keys++;
+    const x = given[key];
+    if (numbersOnly) {
+      const v = num(x);
+      if (v > k.maks.v) aside();
+      PV[ix] = v;
+    } else {
+      dec(x);
+      if (cmpDec(S[0] as number, S[1] as number, k.maks.n, k.maks.d) > 0) aside();
+      PV[ix] = S[2] as number;
+    }
+  }
+  if (keys !== aspek.length) aside();
+  return aturan;
+}
+
+/** `base` with its rincian, keys in the order of the general scorer. */
+function denganRincian(
+  base: FastOutcomePp46,
+  k: FastKonstanta,
+  kegiatan: RincianKegiatanPp46[],
+  rataV: number,
+  rataM: number,
+  jumlahTugas: number,
+  aspek: readonly AspekPerilakuPp46[],
+  dilaporkan: readonly string[],
+  jumlahV: number,
+  skpV: number,
+  skpM: number,
+  perilakuV: number,
+  perilakuM: number,
+): FastOutcomePp46 {
   const o = base.outcome as Extract<RegimeOutcome, { ok: true }>;
   const rincian: RincianPp46 = {
     kegiatan,
     rataRataCapaian: lapor(rataV, rataM),
-    jumlahKegiatanDihitung: n,
+    jumlahKegiatanDihitung: kegiatan.length,
     jumlahTugasTambahan: jumlahTugas,
     perilaku: {
       aspek: rekamAspekPp46(aspek, dilaporkan),
-      jumlah: lapor(jumlahV, jumlahM),
+      jumlah: lapor(jumlahV, jumlahV),
       rataRata: o.nilai.perilaku as string,
       jumlahAspek: aspek.length,
     },
@@ -847,7 +923,7 @@ function rincianKegiatan(
   return o;
 }
 
-// ------------------------------------------------------------------ float first (no rincian)
+// ------------------------------------------------------------------ float first
 
 /**
  * Relative margin of a comparison of two products of inputs: an input number is within 2^-53
@@ -888,7 +964,7 @@ function num(x: unknown): number {
 
 /**
  * Kuantitas or kualitas score `R / T × 100` of the numbers `t`, `r` into `O` (value and
- * magnitude, as {@link capaian} without the reported value); returns the reading bits used.
+ * magnitude, and 1 when capped, else 0); returns the reading bits used.
  * Doubles compare as the decimals they stand for (the shortest round-trip decimal is
  * monotone in the double), so `R > T` is `r > t`.
  */
@@ -900,13 +976,33 @@ function capaianF(k: FastKonstanta, t: number, r: number): number {
     if (c > 0) {
       O[0] = cap.v;
       O[1] = cap.v;
+      O[2] = 1;
       return R_CAP;
     }
   }
   const v = (r / t) * 100;
   O[0] = v;
   O[1] = v;
+  O[2] = 0;
   return r > t ? R_CAP : 0;
+}
+
+/**
+ * The reported kuantitas or kualitas of the numbers `t`, `r` whose score is `v` (`capped`:
+ * the cap): rounded with the error bound, or exactly in integers on a rounding tie such as
+ * 100 × 1 / 160 = 0.625.
+ */
+function laporRasio(t: number, r: number, v: number, capped: boolean): string {
+  const c = centsOrUnsure(v, v);
+  if (c >= 0) return fixed2String(c);
+  if (capped) aside();
+  decNumber(t);
+  const tn = S[0] as number;
+  const td = S[1] as number;
+  decNumber(r);
+  const exact = centsRasio(tn, td, S[0] as number, S[1] as number);
+  if (exact < 0) aside();
+  return fixed2String(exact);
 }
 
 /** Waktu or biaya score of the numbers `t`, `r` into `O`, as {@link efisiensi} decides it. */
@@ -939,13 +1035,18 @@ function efisiensiF(k: FastKonstanta, t: number, r: number): number {
 }
 
 /**
- * The outcome without rincian, float first: one pass over the appraisal as the naive float
+ * The outcome, with or without rincian, float first: one pass over the appraisal as the naive float
  * code makes it, every branch decided on doubles with a margin and exactly (in integers) only
  * when a comparison falls inside it — the 24 % edge of `12` against `9.12`, say. Values and
  * reported strings are those of {@link score}. Steps aside (to {@link score}) for decimal
  * strings and whatever {@link score} itself steps aside for.
  */
-function ringkas(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp46 {
+function ringkas(
+  a: Appraisal,
+  rs: Pp46Ruleset,
+  k: FastKonstanta,
+  withRincian: boolean,
+): FastOutcomePp46 {
   const skpIn = a.skp;
   // Read up front, so these loads overlap with the kegiatan's instead of waiting after them.
   const struktural = isStruktural(a.pegawai.jabatan);
@@ -962,6 +1063,7 @@ function ringkas(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp
   let mask = 0;
   let sumV = 0;
   let sumM = 0;
+  const kegiatan = withRincian ? new Array<RincianKegiatanPp46>(n) : NO_KEGIATAN;
   for (let i = 0; i < n; i++) {
     const rhk = rhks[i] as (typeof rhks)[number];
     if (rhk.jenis !== 'UTAMA') aside();
@@ -1005,53 +1107,89 @@ function ringkas(a: Appraisal, rs: Pp46Ruleset, k: FastKonstanta): FastOutcomePp
     // A missing aspect or a target of 0: the general scorer traces it.
     if (!(tK > 0 && tQ > 0 && tW > 0) || tB === 0) aside();
     const withBiaya = tB > 0;
-    let perhitunganV = 0;
-    let perhitunganM = 0;
-    if (!(k.realisasiNolSemuaNol && rK === 0)) {
+    // Kuantitas and kualitas: magnitude = value.
+    let kuanV = 0;
+    let kuanCap = 0;
+    let kualV = 0;
+    let kualCap = 0;
+    let waktuV = 0;
+    let waktuM = 0;
+    let biayaV = 0;
+    let biayaM = 0;
+    const tidakTerlaksana = k.realisasiNolSemuaNol && rK === 0;
+    if (!tidakTerlaksana) {
       mask |= capaianF(k, tK, rK);
-      perhitunganV = O[0] as number;
-      perhitunganM = O[1] as number;
+      kuanV = O[0] as number;
+      kuanCap = O[2] as number;
       mask |= capaianF(k, tQ, rQ);
-      perhitunganV += O[0] as number;
-      perhitunganM += O[1] as number;
+      kualV = O[0] as number;
+      kualCap = O[2] as number;
       mask |= efisiensiF(k, tW, rW);
-      perhitunganV += O[0] as number;
-      perhitunganM += O[1] as number;
+      waktuV = O[0] as number;
+      waktuM = O[1] as number;
       if (withBiaya) {
         mask |= efisiensiF(k, tB, rB);
-        perhitunganV += O[0] as number;
-        perhitunganM += O[1] as number;
+        biayaV = O[0] as number;
+        biayaM = O[1] as number;
       }
     }
-    sumV += withBiaya ? perhitunganV / 4 : perhitunganV / 3;
-    sumM += withBiaya ? perhitunganM / 4 : perhitunganM / 3;
+    const perhitunganV = withBiaya ? kuanV + kualV + waktuV + biayaV : kuanV + kualV + waktuV;
+    const perhitunganM = withBiaya ? kuanV + kualV + waktuM + biayaM : kuanV + kualV + waktuM;
+    const pembagi: 3 | 4 = withBiaya ? 4 : 3;
+    const capaianV = perhitunganV / pembagi;
+    const capaianM = perhitunganM / pembagi;
+    sumV += capaianV;
+    sumM += capaianM;
+    if (!withRincian) continue;
+    kegiatan[i] = rincianKegiatan(
+      i,
+      rhk.id,
+      rhk.rencanaHasilKerja,
+      tidakTerlaksana,
+      laporRasio(tK, rK, kuanV, kuanCap === 1),
+      laporRasio(tQ, rQ, kualV, kualCap === 1),
+      lapor(waktuV, waktuM),
+      withBiaya ? lapor(biayaV, biayaM) : undefined,
+      lapor(perhitunganV, perhitunganM),
+      pembagi,
+      lapor(capaianV, capaianM),
+    );
   }
   const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
   let tugasV = 0;
   for (const row of k.tugas) if (row.min <= jumlahTugas) tugasV = row.nilai;
 
   const given = p.nilai;
-  const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
-  if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
+  const aturan = bacaPerilaku(given, struktural, rs, k, true);
   if (aturan.readingDipakai) mask |= R_KEPEMIMPINAN;
   const aspek = aturan.aspek;
   const na = aspek.length;
-  let keys = 0;
-  let seen = 0;
-  for (const key in given) {
-    const ix = aspek.indexOf(key as AspekPerilakuPp46);
-    if (ix < 0 || (seen & (1 << ix)) !== 0) aside();
-    seen |= 1 << ix;
-    keys++;
-    const v = num(given[key as AspekPerilakuPp46]);
-    if (v > k.maks.v) aside(); // an issue (exact: see capaianF)
-    PV[ix] = v;
-  }
-  if (keys !== na) aside();
   let jumlahV = 0;
   for (let ix = 0; ix < na; ix++) jumlahV += PV[ix] as number;
   const perilakuV = jumlahV / na;
-  return akhir(k, mask, sumV / n + tugasV, sumM / n + tugasV, tugasV, perilakuV, perilakuV);
+  const rataV = sumV / n;
+  const rataM = sumM / n;
+  const skpV = rataV + tugasV;
+  const skpM = rataM + tugasV;
+  const base = akhir(k, mask, skpV, skpM, tugasV, perilakuV, perilakuV);
+  if (!withRincian) return base;
+  const dilaporkan: string[] = [];
+  for (let ix = 0; ix < na; ix++) dilaporkan.push(lapor(PV[ix] as number, PV[ix] as number));
+  return denganRincian(
+    base,
+    k,
+    kegiatan,
+    rataV,
+    rataM,
+    jumlahTugas,
+    aspek,
+    dilaporkan,
+    jumlahV,
+    skpV,
+    skpM,
+    perilakuV,
+    perilakuV,
+  );
 }
 
 /**
@@ -1067,12 +1205,10 @@ export function scorePp46Fast(
 ): FastOutcomePp46 | undefined {
   const k = konstanta(rs);
   if (k === null) return undefined;
-  if (!withRincian) {
-    try {
-      return ringkas(a, rs, k);
-    } catch (e) {
-      if (e !== ASIDE) throw e;
-    }
+  try {
+    return ringkas(a, rs, k, withRincian);
+  } catch (e) {
+    if (e !== ASIDE) throw e;
   }
   try {
     return score(a, rs, k, withRincian);
