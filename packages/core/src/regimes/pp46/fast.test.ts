@@ -42,8 +42,8 @@ function reference(a: Appraisal, rs: Pp46Ruleset) {
  */
 function agree(a: Appraisal, rs: Pp46Ruleset): boolean {
   const f = scorePp46Fast(a, rs);
-  // Without rincian the float-first path decides on its own (it may decide what the full
-  // path steps aside for, such as a number of 17 significant digits).
+  // Without rincian it may decide more (the rincian has more reported values, each of which
+  // may be a rounding tie that steps aside).
   const summary = scorePp46Fast(a, rs, false);
   if (f === undefined && summary === undefined) return false;
   const d = reference(a, rs);
@@ -79,7 +79,7 @@ const arbNum = (min: number, max: number) =>
 /**
  * Numbers only, as JSON from an app carries them: integers, two decimals, computed numbers of
  * up to 17 significant digits (n / 300, n / 10 + 0.2) and once in a while any double of the
- * range. The full path steps aside for more than 15 digits; the summary path decides them.
+ * range (decimal strings of more than 15 digits step aside; such numbers are decided).
  */
 const arbNumber = (min: number, max: number) =>
   fc.oneof(

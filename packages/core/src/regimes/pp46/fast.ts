@@ -8,23 +8,26 @@
  *
  * How it stays exact:
  *
- * - **Branch decisions are exact integer comparisons of the inputs.** Every input is a decimal
- *   `n / 10^dp` with an integer `n` below 2^53; the efficiency edge `E ≤ 24` is
- *   `(100 − 24) × T ≤ 100 × R`, the clamp `R > 1.76 × T`, the cap `100 × R > cap × T`, each
- *   scaled to integers and compared exactly (a product that would reach 2^53 steps aside).
+ * - **Inputs are doubles within 2^-53 of their decimals.** A number stands for its shortest
+ *   round-trip decimal (what decimal.js reads); a decimal string of at most 15 significant
+ *   digits is read as its nearest double. Either way the decimal is recovered exactly from
+ *   the double when a decision needs it, and the decimal is monotone in the double, so
+ *   `R > T` compares the doubles themselves.
+ * - **Branch decisions are float first, exact inside a margin.** The efficiency edge `E ≤ 24`
+ *   is `(100 − 24) × T ≤ 100 × R`, the clamp `R > 1.76 × T`, the cap `100 × R > cap × T`:
+ *   each side is computed on doubles within 2^-51 of its exact value, so a difference beyond
+ *   2^-50 of their sum has the exact sign; inside it — `12` against `9.12` at the 24 % edge,
+ *   say — both sides are scaled to integers and compared exactly (a product that would reach
+ *   2^53 steps aside).
  * - **Values are doubles with an error bound.** Every value `v` carries `m`, the same
  *   expression evaluated on absolute values; with at most a few hundred roundings on the way,
  *   `|v − exact| ≤ m × 2^-40` holds with a wide margin (the rigorous bound is `γ_k × m`,
  *   `γ_k ≈ k × 2^-53`). A band comparison or a half-up rounding is made only when the exact
- *   value provably lies on one side; otherwise (an exact tie such as 91.00 against the band
- *   edge 91, or 93.625 to 2 decimals) the fast path steps aside.
- * - **Numbers, float first** ({@link ringkas}): one pass over the appraisal, as the naive
- *   float code makes it, with or without the rincian. A branch decision compares the doubles with a margin (each side
- *   within 2^-51 of its exact value) and falls back to the exact integer comparison only
- *   inside it — `12` against `9.12` at the 24 % edge, say; `R > T` compares the doubles
- *   themselves (the decimal a number stands for is monotone in it). Numbers of up to 17
- *   significant digits are read as they are; decimal strings step aside to the exact gather
- *   ({@link score}). A reported kuantitas or kualitas on a rounding tie is computed exactly.
+ *   value provably lies on one side; a reported kuantitas or kualitas on a rounding tie
+ *   (100 × 1 / 160 = 0.625) is computed exactly in integers; other ties (91.00 against the
+ *   band edge 91, or 93.625 to 2 decimals) step aside.
+ * - **One pass** ({@link ringkas}) over the appraisal, as the naive float code makes it, with
+ *   or without the rincian.
  * - **Anything unusual steps aside**: an input issue of any kind, a custom indicator type, a
  *   range target, a missing realisasi, a target 0, kreativitas claims, more than one rater, a
  *   rounding policy other than 2 decimals half-up, a negative value.
@@ -65,13 +68,10 @@ function aside(): never {
  * write); typed-array slots hold raw doubles.
  *
  * - `S`: the last decimal read by {@link dec}: `S[0] / 10^S[1]`, and its nearest double `S[2]`;
- * - `Q`: per aspect `a` (0 kuantitas, 1 kualitas, 2 waktu, 3 biaya) at `6a`: target
- *   `n, d, v`, then realisasi `n, d, v` (see {@link pairAt});
- * - `O`: the last aspect score and its magnitude (see {@link capaian}, {@link efisiensi}),
- *   and for kuantitas/kualitas its reported value × 100 computed exactly (−1 when not).
+ * - `O`: the last aspect score and its magnitude (see {@link capaianF}, {@link efisiensiF}),
+ *   and for kuantitas/kualitas 1 when the cap decided it.
  */
 const S = new Float64Array(3);
-const Q = new Float64Array(24);
 const O = new Float64Array(3);
 
 /**
@@ -368,65 +368,6 @@ function readingSet(mask: number): ReadonlySet<string> {
 
 // ------------------------------------------------------------------ scoring
 
-/** Slot `i` of `Q`. */
-function q(i: number): number {
-  return Q[i] as number;
-}
-
-/** Waktu or biaya score of the pair at `Q[at]` into `O`; returns the reading bits used. */
-function efisiensi(k: FastKonstanta, at: number): number {
-  const tn = q(at);
-  const td = q(at + 1);
-  const tv = q(at + 2);
-  const rn = q(at + 3);
-  const rd = q(at + 4);
-  const rv = q(at + 5);
-  // E ≤ B ⇔ (100 − B) × T ≤ 100 × R (T > 0), exactly.
-  const cabang1 = cmpDec(k.seratusMinB.n * tn, k.seratusMinB.d + td, 100 * rn, rd) <= 0;
-  const rumus1 = ((k.nt.v * tv - rv) / tv) * 100;
-  const m1 = ((k.nt.v * tv + rv) / tv) * 100;
-  let negatif: boolean;
-  if (cabang1) {
-    O[0] = rumus1;
-    O[1] = m1;
-    negatif = cmpDec(rn, rd, k.nt.n * tn, k.nt.d + td) > 0; // R > nt × T
-  } else {
-    O[0] = k.basis - (rumus1 - 100);
-    O[1] = k.basis + m1 + 100;
-    negatif = cmpDec(k.koefCabang2.n * tn, k.koefCabang2.d + td, 100 * rn, rd) > 0;
-  }
-  if (!negatif) return 0;
-  if (!k.clamp) aside(); // a negative reported value: the general scorer prints it
-  O[0] = 0;
-  O[1] = 0;
-  return R_CLAMP;
-}
-
-/**
- * Kuantitas or kualitas score `R / T × 100` of the pair at `Q[at]` into `O`, with its
- * reported value × 100 (half-up) computed exactly in integers when they fit: `R / T` is
- * `A / B` with `A = rn × 10^td`, `B = tn × 10^rd`, and `round(10000 × A / B)` is
- * `floor((20000 A + B) / 2B)`. So a tie such as 100 × 1 / 160 = 0.625 is decided exactly.
- */
-function capaian(k: FastKonstanta, at: number, withCents: boolean): number {
-  const tn = q(at);
-  const td = q(at + 1);
-  const rn = q(at + 3);
-  const rd = q(at + 4);
-  O[2] = -1;
-  if (k.cap !== null && cmpDec(100 * rn, rd, k.cap.n * tn, k.cap.d + td) > 0) {
-    O[0] = k.cap.v;
-    O[1] = k.cap.v;
-    return R_CAP;
-  }
-  const v = (q(at + 5) / q(at + 2)) * 100;
-  O[0] = v;
-  O[1] = v;
-  // The reported value is printed only with the rincian.
-  if (withCents) O[2] = centsRasio(tn, td, rn, rd);
-  return cmpDec(rn, rd, tn, td) > 0 ? R_CAP : 0;
-}
-
 /**
  * `R / T × 100` rounded half-up to 2 decimals, × 100, exactly in integers, for `T = tn /
  * 10^td`, `R = rn / 10^rd`: `R / T` is `A / B` with `A = rn × 10^td`, `B = tn × 10^rd`, and
@@ -446,15 +387,6 @@ function centsRasio(tn: number, td: number, rn: number, rd: number): number {
 }
 
 const NO_KEGIATAN: RincianKegiatanPp46[] = [];
-
-/** Slot of an aspect: 0 kuantitas, 1 kualitas, 2 waktu, 3 biaya (validated input). */
-function aspekIndex(aspek: string): number {
-  if (aspek === 'KUANTITAS') return 0;
-  if (aspek === 'KUALITAS') return 1;
-  if (aspek === 'WAKTU') return 2;
-  if (aspek === 'BIAYA') return 3;
-  aside();
-}
 
 type Ind = Appraisal extends { skp?: infer S }
   ? NonNullable<S> extends { rencanaHasilKerja: readonly (infer R)[] }
@@ -492,260 +424,20 @@ function lastBand(k: FastKonstanta): SebutanPp46 {
   return last.code;
 }
 
-/** Gathered values, one slot per IKI of the appraisal: target and realisasi as read. */
-let TJ = new Float64Array(64);
-let RJ = new Float64Array(64);
-let AS = new Int8Array(64);
 /** Perilaku values by aspect index. */
 const PV = new Float64Array(8);
-/** Non-number target/realisasi (decimal strings), by IKI slot; allocated on first use. */
-let STR: unknown[] | undefined;
-
-function grow(total: number): void {
-  let size = TJ.length;
-  while (size < total) size *= 2;
-  TJ = new Float64Array(size);
-  RJ = new Float64Array(size);
-  AS = new Int8Array(size);
-}
-
-/**
- * Reads gathered value `c` of `arr` (`TJ` with `r` 0, `RJ` with `r` 1) as an exact decimal
- * into `Q[at]`: `n, d, v` (NaN marks a decimal string kept in `STR`).
- */
-function decAt(arr: Float64Array, c: number, r: number, at: number): void {
-  const x = arr[c] as number;
-  if (!Number.isNaN(x)) decNumber(x);
-  else dec((STR as unknown[])[2 * c + r]);
-  Q[at] = S[0] as number;
-  Q[at + 1] = S[1] as number;
-  Q[at + 2] = S[2] as number;
-}
-
-/** Target and realisasi of IKI slot `c` into `Q[at]` (see `Q`). */
-function pairAt(c: number, at: number): void {
-  decAt(TJ, c, 0, at);
-  decAt(RJ, c, 1, at + 3);
-}
-
-/** Keeps a decimal-string input of slot `c` aside; the slot itself holds NaN. */
-function keepString(c: number, r: number, x: unknown): number {
-  STR ??= [];
-  STR[2 * c + r] = x;
-  return Number.NaN;
-}
-
-function score(
-  a: Appraisal,
-  rs: Pp46Ruleset,
-  k: FastKonstanta,
-  withRincian: boolean,
-): FastOutcomePp46 {
-  // Breadth-first gather: the objects of one level are read in a short loop, so their
-  // cache misses overlap instead of queueing behind the arithmetic.
-  const skpIn = a.skp;
-  const perilakuIn = a.perilaku;
-  const pegawai = a.pegawai;
-  if (skpIn === undefined) aside();
-  const rhks = skpIn.rencanaHasilKerja;
-  const kreativitas = skpIn.kreativitas;
-  const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
-  const penilaian = perilakuIn?.penilaian;
-  const jabatan = pegawai.jabatan;
-  if (kreativitas !== undefined && kreativitas.length > 0) aside();
-  if (penilaian === undefined || penilaian.length !== 1 || !k.atasanSaja) aside();
-  const n = rhks.length;
-  if (n === 0) aside();
-  const p = penilaian[0] as (typeof penilaian)[number];
-  const struktural = isStruktural(jabatan);
-  const inds = new Array<readonly Ind[]>(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const rhk = rhks[i] as (typeof rhks)[number];
-    if (rhk.jenis !== 'UTAMA') aside();
-    const ind = rhk.indikator as readonly Ind[];
-    inds[i] = ind;
-    total += ind.length;
-  }
-  const penilai = p.penilai;
-  const given = p.nilai;
-  if (total > TJ.length) grow(total);
-  const xs = new Array<Ind>(total);
-  for (let i = 0, c = 0; i < n; i++) {
-    const ind = inds[i] as readonly Ind[];
-    for (let j = 0; j < ind.length; j++) xs[c++] = ind[j] as Ind;
-  }
-  if (penilai.peran !== 'ATASAN') aside();
-  const ts = new Array<unknown>(total);
-  const rls = new Array<unknown>(total);
-  for (let c = 0; c < total; c++) {
-    const x = xs[c] as Ind;
-    if (x.jenis !== undefined && x.jenis !== 'standar') aside();
-    AS[c] = aspekIndex(x.aspek);
-    ts[c] = x.target;
-    rls[c] = x.realisasi;
-  }
-  for (let c = 0; c < total; c++) {
-    const t = ts[c] as { jumlah?: unknown; min?: unknown };
-    if (t.min !== undefined) aside(); // a range target is an issue under PP 46
-    const r = rls[c] as { jumlah?: unknown } | null | undefined;
-    if (r === null || r === undefined) aside();
-    const tj = t.jumlah;
-    const rj = r.jumlah;
-    TJ[c] = typeof tj === 'number' ? tj : keepString(c, 0, tj);
-    RJ[c] = typeof rj === 'number' ? rj : keepString(c, 1, rj);
-  }
-
-  let mask = 0;
-  const kegiatan = withRincian ? new Array<RincianKegiatanPp46>(n) : NO_KEGIATAN;
-  let sumV = 0;
-  let sumM = 0;
-  for (let i = 0, c0 = 0; i < n; i++) {
-    const len = (inds[i] as readonly Ind[]).length;
-    let cK = -1;
-    let cQ = -1;
-    let cW = -1;
-    let cB = -1;
-    for (let c = c0; c < c0 + len; c++) {
-      const s = AS[c] as number;
-      if (s === 0) {
-        if (cK >= 0) aside();
-        cK = c;
-      } else if (s === 1) {
-        if (cQ >= 0) aside();
-        cQ = c;
-      } else if (s === 2) {
-        if (cW >= 0) aside();
-        cW = c;
-      } else {
-        if (cB >= 0) aside();
-        cB = c;
-      }
-    }
-    c0 += len;
-    if (cK < 0 || cQ < 0 || cW < 0) aside();
-    // Every target and realisasi is read (and checked) as the general reader does. A target
-    // of 0 (kegiatan excluded, an issue, or a biaya left out) is traced by the general scorer.
-    pairAt(cK, 0);
-    pairAt(cQ, 6);
-    pairAt(cW, 12);
-    if (q(0) === 0 || q(6) === 0 || q(12) === 0) aside();
-    const withBiaya = cB >= 0;
-    if (withBiaya) {
-      pairAt(cB, 18);
-      if (q(18) === 0) aside();
-    }
-    const pembagi: 3 | 4 = withBiaya ? 4 : 3;
-    let kuanV = 0;
-    let kuanM = 0;
-    let kuanC = 0;
-    let kualV = 0;
-    let kualM = 0;
-    let kualC = 0;
-    let waktuV = 0;
-    let waktuM = 0;
-    let biayaV = 0;
-    let biayaM = 0;
-    const tidakTerlaksana = k.realisasiNolSemuaNol && q(3) === 0;
-    if (!tidakTerlaksana) {
-      mask |= capaian(k, 0, withRincian);
-      kuanV = O[0] as number;
-      kuanM = O[1] as number;
-      kuanC = O[2] as number;
-      mask |= capaian(k, 6, withRincian);
-      kualV = O[0] as number;
-      kualM = O[1] as number;
-      kualC = O[2] as number;
-      mask |= efisiensi(k, 12);
-      waktuV = O[0] as number;
-      waktuM = O[1] as number;
-      if (withBiaya) {
-        mask |= efisiensi(k, 18);
-        biayaV = O[0] as number;
-        biayaM = O[1] as number;
-      }
-    }
-    const perhitunganV = withBiaya ? kuanV + kualV + waktuV + biayaV : kuanV + kualV + waktuV;
-    const perhitunganM = withBiaya ? kuanM + kualM + waktuM + biayaM : kuanM + kualM + waktuM;
-    const capaianV = perhitunganV / pembagi;
-    const capaianM = perhitunganM / pembagi;
-    sumV += capaianV;
-    sumM += capaianM;
-    if (!withRincian) continue;
-    const kuantitas = kuanC >= 0 ? fixed2String(kuanC) : lapor(kuanV, kuanM);
-    const kualitas = kualC >= 0 ? fixed2String(kualC) : lapor(kualV, kualM);
-    const waktu = lapor(waktuV, waktuM);
-    const perhitungan = lapor(perhitunganV, perhitunganM);
-    const nilaiCapaian = lapor(capaianV, capaianM);
-    kegiatan[i] = rincianKegiatan(
-      i,
-      (rhks[i] as (typeof rhks)[number]).id,
-      (rhks[i] as (typeof rhks)[number]).rencanaHasilKerja,
-      tidakTerlaksana,
-      kuantitas,
-      kualitas,
-      waktu,
-      withBiaya ? lapor(biayaV, biayaM) : undefined,
-      perhitungan,
-      pembagi,
-      nilaiCapaian,
-    );
-  }
-  const rataV = sumV / n;
-  const rataM = sumM / n;
-  let tugasV = 0;
-  for (const row of k.tugas) if (row.min <= jumlahTugas) tugasV = row.nilai;
-  const skpV = rataV + tugasV;
-  const skpM = rataM + tugasV;
-
-  // ---------------------------------------------------------------- perilaku
-  const aturan = bacaPerilaku(given, struktural, rs, k, false);
-  if (aturan.readingDipakai) mask |= R_KEPEMIMPINAN;
-  const aspek = aturan.aspek;
-  const na = aspek.length;
-  let jumlahV = 0;
-  const dilaporkan: string[] = [];
-  for (let ix = 0; ix < na; ix++) {
-    const v = PV[ix] as number;
-    jumlahV += v;
-    if (withRincian) dilaporkan.push(lapor(v, v));
-  }
-  const jumlahM = jumlahV;
-  const perilakuV = jumlahV / aspek.length;
-  const perilakuM = jumlahM / aspek.length;
-
-  const base = akhir(k, mask, skpV, skpM, tugasV, perilakuV, perilakuM);
-  if (!withRincian) return base;
-  return denganRincian(
-    base,
-    k,
-    kegiatan,
-    rataV,
-    rataM,
-    jumlahTugas,
-    aspek,
-    dilaporkan,
-    jumlahV,
-    skpV,
-    skpM,
-    perilakuV,
-    perilakuM,
-  );
-}
 
 /**
  * Reads the perilaku scores of the one ATASAN into `PV` (by the aspect's index in the rule's
  * list) and returns the rule applied; steps aside for a missing, unknown or repeated aspect,
- * a score above the maximum (an issue), and kepemimpinan the general scorer must judge.
- * `numbersOnly`: the float-first path (a decimal string steps aside; a number compares with
- * the maximum as the decimal it stands for, see {@link capaianF}).
+ * a score above the maximum (an issue), and kepemimpinan the general scorer must judge. A
+ * score compares with the maximum as the decimal it stands for (see {@link capaianF}).
  */
 function bacaPerilaku(
   given: Readonly<Record<string, unknown>>,
   struktural: boolean,
   rs: Pp46Ruleset,
   k: FastKonstanta,
-  numbersOnly: boolean,
 ): AspekPerilakuDinilai {
   const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
   if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
@@ -758,16 +450,9 @@ function bacaPerilaku(
     if (ix < 0 || (seen & (1 << ix)) !== 0) aside();
     seen |= 1 << ix;
     keys++;
-    const x = given[key];
-    if (numbersOnly) {
-      const v = num(x);
-      if (v > k.maks.v) aside();
-      PV[ix] = v;
-    } else {
-      dec(x);
-      if (cmpDec(S[0] as number, S[1] as number, k.maks.n, k.maks.d) > 0) aside();
-      PV[ix] = S[2] as number;
-    }
+    const v = num(given[key]);
+    if (v > k.maks.v) aside(); // an issue
+    PV[ix] = v;
   }
   if (keys !== aspek.length) aside();
   return aturan;
@@ -953,13 +638,22 @@ function cmpScaled(an: number, ad: number, x: number, bn: number, bd: number, y:
 }
 
 /**
- * A target, realisasi or perilaku score of the float-first path: a number in [0, 10^15),
- * not so small that a product could lose relative precision. Anything else (a decimal
- * string, say) steps aside to the exact gather.
+ * A target, realisasi or perilaku score as a double: a number in [0, 10^15), or a decimal
+ * string of at most 15 significant digits read as its nearest double (`n / 10^d`, one
+ * correctly rounded division) — either way within 2^-53 of the decimal it stands for, and
+ * that decimal is what {@link decNumber} recovers from the double when a decision needs it
+ * exactly (a decimal of at most 15 digits round-trips). Not so small that a product could
+ * lose relative precision. Anything else steps aside.
  */
 function num(x: unknown): number {
-  if (typeof x !== 'number' || !(x >= 0 && x < MAX_DIGITS) || (x !== 0 && x < 1e-200)) aside();
-  return x;
+  let v: number;
+  if (typeof x === 'number') v = x;
+  else if (typeof x === 'string') {
+    decString(x);
+    v = S[2] as number;
+  } else aside();
+  if (!(v >= 0 && v < MAX_DIGITS) || (v !== 0 && v < 1e-200)) aside();
+  return v;
 }
 
 /**
@@ -1035,11 +729,10 @@ function efisiensiF(k: FastKonstanta, t: number, r: number): number {
 }
 
 /**
- * The outcome, with or without rincian, float first: one pass over the appraisal as the naive float
- * code makes it, every branch decided on doubles with a margin and exactly (in integers) only
- * when a comparison falls inside it — the 24 % edge of `12` against `9.12`, say. Values and
- * reported strings are those of {@link score}. Steps aside (to {@link score}) for decimal
- * strings and whatever {@link score} itself steps aside for.
+ * The outcome, with or without rincian: one pass over the appraisal as the naive float code
+ * makes it, every branch decided on doubles with a margin and exactly (in integers) only when
+ * a comparison falls inside it — the 24 % edge of `12` against `9.12`, say (see the module
+ * comment). Throws `ASIDE` for anything it does not decide.
  */
 function ringkas(
   a: Appraisal,
@@ -1160,7 +853,7 @@ function ringkas(
   for (const row of k.tugas) if (row.min <= jumlahTugas) tugasV = row.nilai;
 
   const given = p.nilai;
-  const aturan = bacaPerilaku(given, struktural, rs, k, true);
+  const aturan = bacaPerilaku(given, struktural, rs, k);
   if (aturan.readingDipakai) mask |= R_KEPEMIMPINAN;
   const aspek = aturan.aspek;
   const na = aspek.length;
@@ -1208,14 +901,7 @@ export function scorePp46Fast(
   try {
     return ringkas(a, rs, k, withRincian);
   } catch (e) {
-    if (e !== ASIDE) throw e;
-  }
-  try {
-    return score(a, rs, k, withRincian);
-  } catch (e) {
     if (e === ASIDE) return undefined;
     throw e;
-  } finally {
-    STR = undefined; // no input string is kept alive past the call
   }
 }
