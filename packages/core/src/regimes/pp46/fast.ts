@@ -699,7 +699,12 @@ function laporRasio(t: number, r: number, v: number, capped: boolean): string {
   return fixed2String(exact);
 }
 
-/** Waktu or biaya score of the numbers `t`, `r` into `O`, as {@link efisiensi} decides it. */
+/**
+ * Waktu or biaya score of the numbers `t`, `r` into `O` (value and magnitude): efficiency
+ * `E = 100 − R / T × 100`; `((nt × T − R) / T) × 100` when `E ≤ batasEfisiensi`, else
+ * `basis − (that − 100)`; a negative score clamped to 0 (a reading) or stepped aside. Returns
+ * the reading bits used.
+ */
 function efisiensiF(k: FastKonstanta, t: number, r: number): number {
   const b = k.seratusMinB;
   let c = clear(b.v * t, 100 * r);
