@@ -5,6 +5,7 @@ import { floatCalculator } from '../arith/float.js';
 import type { Regime } from '../codes.js';
 import type { IndicatorType } from '../indicators/types.js';
 import { formatPath, type Warning } from '../issues/issue.js';
+import { rememberPerObject } from '../memo.js';
 import type { Appraisal } from '../model/appraisal.js';
 import { scorePmk6Fast } from '../regimes/pmk6/fast.js';
 import { pmk6Regime } from '../regimes/pmk6/index.js';
@@ -82,27 +83,14 @@ function run<T>(
   };
 }
 
-const ONLY_BUILTIN = new WeakMap<ReadonlyMap<string, IndicatorType>, boolean>();
-
 /**
  * Caller-supplied indicator types get `floatCalculator`, whose values may be kept freely.
  * Remembered per map: the resolved types of a ruleset are one immutable map, asked on every call.
  */
-function onlyBuiltinTypes(types: ReadonlyMap<string, IndicatorType>): boolean {
-  // A batch asks about one map again and again: the last answer saves a WeakMap lookup.
-  if (types === lastTypes) return lastOnly;
-  let only = ONLY_BUILTIN.get(types);
-  if (only === undefined) {
-    only = true;
-    for (const [id, t] of types) if (builtinIndicatorTypes.get(id) !== t) only = false;
-    ONLY_BUILTIN.set(types, only);
-  }
-  lastTypes = types;
-  lastOnly = only;
-  return only;
-}
-let lastTypes: ReadonlyMap<string, IndicatorType> | undefined;
-let lastOnly = false;
+const onlyBuiltinTypes = rememberPerObject((types: ReadonlyMap<string, IndicatorType>): boolean => {
+  for (const [id, t] of types) if (builtinIndicatorTypes.get(id) !== t) return false;
+  return true;
+});
 
 function runFloat(
   a: Appraisal,

@@ -10,6 +10,7 @@
  * @internal
  */
 import { type PredikatPegawai, RATINGS, type Rating } from '../../codes.js';
+import { rememberPerObject } from '../../memo.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { RegimeOutcome } from '../types.js';
@@ -26,12 +27,6 @@ interface Entry {
   readonly pns: boolean;
   readonly pppk: boolean;
 }
-
-/** Rulesets are immutable data: one entry per ruleset object. */
-const ENTRIES = new WeakMap<Pmk6Ruleset, Entry>();
-/** The last ruleset asked for and its entry: a batch asks for the same one every time. */
-let lastRuleset: Pmk6Ruleset | undefined;
-let lastEntry: Entry | undefined;
 
 /** The nine outcomes of a valid matrix. */
 function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatPegawai>>>>) {
@@ -51,23 +46,16 @@ function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatP
   return Object.freeze(rows);
 }
 
-function entryOf(rs: Pmk6Ruleset): Entry {
-  if (rs === lastRuleset) return lastEntry as Entry;
-  let e = ENTRIES.get(rs);
-  if (e === undefined) {
-    const valid = matriksIssuesOf(rs.params.matriks.value).length === 0;
-    const berlaku = rs.params.berlakuUntuk.value;
-    e = {
-      outcomes: valid ? outcomesOf(rs.params.matriks.value) : null,
-      pns: berlaku.includes('PNS'),
-      pppk: berlaku.includes('PPPK'),
-    };
-    ENTRIES.set(rs, e);
-  }
-  lastRuleset = rs;
-  lastEntry = e;
-  return e;
-}
+/** Rulesets are immutable data: one entry per ruleset object. */
+const entryOf = rememberPerObject((rs: Pmk6Ruleset): Entry => {
+  const valid = matriksIssuesOf(rs.params.matriks.value).length === 0;
+  const berlaku = rs.params.berlakuUntuk.value;
+  return {
+    outcomes: valid ? outcomesOf(rs.params.matriks.value) : null,
+    pns: berlaku.includes('PNS'),
+    pppk: berlaku.includes('PPPK'),
+  };
+});
 
 /**
  * Scores a validated 6/2022 appraisal whose two ratings come from the pejabat penilai, or

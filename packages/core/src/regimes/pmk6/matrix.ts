@@ -1,5 +1,6 @@
 import { PREDIKAT_PEGAWAI, type PredikatPegawai, RATINGS, type Rating } from '../../codes.js';
 import type { Issue, Path } from '../../issues/issue.js';
+import { rememberPerObject } from '../../memo.js';
 import { PMK6_MESSAGES as M } from './messages.js';
 import type { MatriksPredikat } from './params.js';
 import { permenpanrb_6_2022 } from './ruleset.js';
@@ -106,7 +107,9 @@ export function validateMatriks(matrix: unknown, path: Path = ['params', 'matrik
 }
 
 /** Rulesets are immutable data: check each matrix object once (batch scoring reuses it). */
-const MATRIKS_CHECKED = new WeakMap<object, readonly Issue[]>();
+const matriksObjectIssues = rememberPerObject((matriks: object): readonly Issue[] =>
+  validateMatriks(matriks, ['ruleset', 'params', 'matriks']),
+);
 
 /**
  * {@link validateMatriks} of a ruleset's matrix (path `ruleset.params.matriks`), remembered per
@@ -116,10 +119,5 @@ export function matriksIssuesOf(matriks: unknown): readonly Issue[] {
   if (matriks === null || typeof matriks !== 'object') {
     return validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
   }
-  let issues = MATRIKS_CHECKED.get(matriks);
-  if (issues === undefined) {
-    issues = validateMatriks(matriks, ['ruleset', 'params', 'matriks']);
-    MATRIKS_CHECKED.set(matriks, issues);
-  }
-  return issues;
+  return matriksObjectIssues(matriks);
 }

@@ -35,6 +35,7 @@
  * @internal
  */
 import type { SebutanPp46 } from '../../codes.js';
+import { rememberPerObject } from '../../memo.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import { isStruktural } from '../../model/pegawai.js';
 import type { Pp46Ruleset } from '../../ruleset/types.js';
@@ -206,26 +207,23 @@ function fixed2String(n: number): string {
 }
 
 /**
- * The exact value within `m × EPS` of `v`, times 100, rounded half-up, as an integer — or
- * step aside when the exact value may lie on a rounding tie.
+ * The exact value within `m × EPS` of `v`, times 100, rounded half-up, as an integer — or −1
+ * when the exact value may lie on a rounding tie.
  */
-function cents(v: number, m: number): number {
-  if (!(v >= 0) || m >= LIM) aside();
-  const y = v * 100;
-  const n = Math.round(y);
-  // Error of y: the value's bound times 100 plus the rounding of the product.
-  const err = m * EPS * 100 + y * 2 ** -52;
-  if (Math.abs(y - n) + err >= 0.5) aside();
-  return n;
-}
-
-/** {@link cents}, or −1 where it would step aside. */
 function centsOrUnsure(v: number, m: number): number {
   if (!(v >= 0) || m >= LIM) return -1;
   const y = v * 100;
   const n = Math.round(y);
+  // Error of y: the value's bound times 100 plus the rounding of the product.
   const err = m * EPS * 100 + y * 2 ** -52;
   return Math.abs(y - n) + err >= 0.5 ? -1 : n;
+}
+
+/** {@link centsOrUnsure}, stepping aside on a possible tie. */
+function cents(v: number, m: number): number {
+  const n = centsOrUnsure(v, m);
+  if (n < 0) aside();
+  return n;
 }
 
 /** `v` rounded half-up to 2 decimals, as the decimal backend's `toFixed(2)` prints it. */
@@ -275,8 +273,6 @@ interface FastKonstanta {
   readonly atasanSaja: boolean;
 }
 
-const KONSTANTA = new WeakMap<Pp46Ruleset, FastKonstanta | null>();
-
 /** `a − b` exactly (signed); steps aside when it does not fit. */
 function decSub(a: Dec, b: Dec): Dec {
   const d = Math.max(a.d, b.d);
@@ -285,15 +281,11 @@ function decSub(a: Dec, b: Dec): Dec {
   return { n, d, v: n / (P10[d] as number) };
 }
 
-/** The ruleset's numbers as the fast path uses them, or null when it must step aside. */
-function konstanta(rs: Pp46Ruleset): FastKonstanta | null {
-  if (rs === lastRuleset) return lastKonstanta;
-  let k = KONSTANTA.get(rs);
-  if (k !== undefined) {
-    lastRuleset = rs;
-    lastKonstanta = k;
-    return k;
-  }
+/**
+ * The ruleset's numbers as the fast path uses them, or null when it must step aside;
+ * computed once per ruleset object.
+ */
+const konstanta = rememberPerObject((rs: Pp46Ruleset): FastKonstanta | null => {
   try {
     const p = rs.params;
     const { dp, mode } = rs.rounding.value;
@@ -303,7 +295,7 @@ function konstanta(rs: Pp46Ruleset): FastKonstanta | null {
     const seratus = parseDec(100);
     const koefCabang2 = decSub(decSub({ n: nt.n * 100, d: nt.d, v: nt.v * 100 }, basis), seratus);
     const w = p.bobotPenilai.value;
-    k = {
+    return {
       seratusMinB: decSub(seratus, parseDec(p.batasEfisiensi.value)),
       nt,
       basis: basis.v,
@@ -331,16 +323,9 @@ function konstanta(rs: Pp46Ruleset): FastKonstanta | null {
     };
   } catch (e) {
     if (e !== ASIDE) throw e;
-    k = null;
+    return null;
   }
-  KONSTANTA.set(rs, k);
-  lastRuleset = rs;
-  lastKonstanta = k;
-  return k;
-}
-/** The last ruleset scored (a batch scores with one) and its constants. */
-let lastRuleset: Pp46Ruleset | undefined;
-let lastKonstanta: FastKonstanta | null = null;
+});
 
 // ------------------------------------------------------------------ readings
 
@@ -458,50 +443,9 @@ function bacaPerilaku(
   return aturan;
 }
 
-/** `base` with its rincian, keys in the order of the general scorer. */
-function denganRincian(
-  base: FastOutcomePp46,
-  k: FastKonstanta,
-  kegiatan: RincianKegiatanPp46[],
-  rataV: number,
-  rataM: number,
-  jumlahTugas: number,
-  aspek: readonly AspekPerilakuPp46[],
-  dilaporkan: readonly string[],
-  jumlahV: number,
-  skpV: number,
-  skpM: number,
-  perilakuV: number,
-  perilakuM: number,
-): FastOutcomePp46 {
-  const o = base.outcome as Extract<RegimeOutcome, { ok: true }>;
-  const rincian: RincianPp46 = {
-    kegiatan,
-    rataRataCapaian: lapor(rataV, rataM),
-    jumlahKegiatanDihitung: kegiatan.length,
-    jumlahTugasTambahan: jumlahTugas,
-    perilaku: {
-      aspek: rekamAspekPp46(aspek, dilaporkan),
-      jumlah: lapor(jumlahV, jumlahV),
-      rataRata: o.nilai.perilaku as string,
-      jumlahAspek: aspek.length,
-    },
-    skpTertimbang: lapor((skpV * k.bobotSkp) / 10000, (skpM * k.bobotSkp) / 10000),
-    perilakuTertimbang: lapor(
-      (perilakuV * k.bobotPerilaku) / 10000,
-      (perilakuM * k.bobotPerilaku) / 10000,
-    ),
-    sebutan: o.predikat.code as SebutanPp46,
-  };
-  return {
-    outcome: { ok: true, nilai: o.nilai, predikat: o.predikat, rincian, flags: o.flags },
-    readings: base.readings,
-  };
-}
-
 /**
- * Prestasi kerja, sebutan and hukuman disiplin from nilai SKP (with tugas tambahan) and nilai
- * perilaku, each a value and its magnitude: the outcome without rincian.
+ * Prestasi kerja, sebutan and hukuman disiplin from nilai SKP (with tugas tambahan; a value and
+ * its magnitude) and nilai perilaku (its magnitude is the value): the outcome without rincian.
  */
 function akhir(
   k: FastKonstanta,
@@ -510,14 +454,13 @@ function akhir(
   skpM: number,
   tugasV: number,
   perilakuV: number,
-  perilakuM: number,
 ): FastOutcomePp46 {
   let mask = readings;
   let accV = 0;
   let accM = 0;
   if (k.bobotPerilaku > 0) {
     accV += perilakuV * k.bobotPerilaku;
-    accM += perilakuM * k.bobotPerilaku;
+    accM += perilakuV * k.bobotPerilaku;
   }
   if (k.bobotSkp > 0) {
     accV += skpV * k.bobotSkp;
@@ -540,7 +483,7 @@ function akhir(
 
   const nilai = {
     skp: fixed2String(skpCents),
-    perilaku: lapor(perilakuV, perilakuM),
+    perilaku: lapor(perilakuV, perilakuV),
     prestasiKerja: fixed2String(prestasiCents),
     tugasTambahan: lapor(tugasV, tugasV),
     kreativitas: '0.00',
@@ -657,8 +600,9 @@ function num(x: unknown): number {
 }
 
 /**
- * Kuantitas or kualitas score `R / T × 100` of the numbers `t`, `r` into `O` (value and
- * magnitude, and 1 when capped, else 0); returns the reading bits used.
+ * Kuantitas or kualitas score `R / T × 100` of the numbers `t`, `r` into `O[0]` (its magnitude
+ * is the value itself) and into `O[2]` 1 when the cap decided it, else 0; returns the reading
+ * bits used.
  * Doubles compare as the decimals they stand for (the shortest round-trip decimal is
  * monotone in the double), so `R > T` is `r > t`.
  */
@@ -669,14 +613,11 @@ function capaianF(k: FastKonstanta, t: number, r: number): number {
     if (c === 0) c = cmpScaled(100, 0, r, cap.n, cap.d, t);
     if (c > 0) {
       O[0] = cap.v;
-      O[1] = cap.v;
       O[2] = 1;
       return R_CAP;
     }
   }
-  const v = (r / t) * 100;
-  O[0] = v;
-  O[1] = v;
+  O[0] = (r / t) * 100;
   O[2] = 0;
   return r > t ? R_CAP : 0;
 }
@@ -869,25 +810,34 @@ function ringkas(
   const rataM = sumM / n;
   const skpV = rataV + tugasV;
   const skpM = rataM + tugasV;
-  const base = akhir(k, mask, skpV, skpM, tugasV, perilakuV, perilakuV);
+  const base = akhir(k, mask, skpV, skpM, tugasV, perilakuV);
   if (!withRincian) return base;
   const dilaporkan: string[] = [];
   for (let ix = 0; ix < na; ix++) dilaporkan.push(lapor(PV[ix] as number, PV[ix] as number));
-  return denganRincian(
-    base,
-    k,
+  const o = base.outcome as Extract<RegimeOutcome, { ok: true }>;
+  // Keys in the order of the general scorer; perilaku's magnitudes are its values.
+  const rincian: RincianPp46 = {
     kegiatan,
-    rataV,
-    rataM,
-    jumlahTugas,
-    aspek,
-    dilaporkan,
-    jumlahV,
-    skpV,
-    skpM,
-    perilakuV,
-    perilakuV,
-  );
+    rataRataCapaian: lapor(rataV, rataM),
+    jumlahKegiatanDihitung: n,
+    jumlahTugasTambahan: jumlahTugas,
+    perilaku: {
+      aspek: rekamAspekPp46(aspek, dilaporkan),
+      jumlah: lapor(jumlahV, jumlahV),
+      rataRata: o.nilai.perilaku as string,
+      jumlahAspek: na,
+    },
+    skpTertimbang: lapor((skpV * k.bobotSkp) / 10000, (skpM * k.bobotSkp) / 10000),
+    perilakuTertimbang: lapor(
+      (perilakuV * k.bobotPerilaku) / 10000,
+      (perilakuV * k.bobotPerilaku) / 10000,
+    ),
+    sebutan: o.predikat.code as SebutanPp46,
+  };
+  return {
+    outcome: { ok: true, nilai: o.nilai, predikat: o.predikat, rincian, flags: o.flags },
+    readings: base.readings,
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Calculator, RoundingMode } from '../../arith/calculator.js';
 import { LABELS, type SebutanPp46 } from '../../codes.js';
 import { t } from '../../i18n/text.js';
 import { formatPath, type Issue } from '../../issues/issue.js';
+import { rememberPerObject } from '../../memo.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import { isStruktural } from '../../model/pegawai.js';
 import type { Aspek } from '../../model/skp.js';
@@ -68,24 +69,13 @@ export interface RincianPp46 {
   readonly sebutan: SebutanPp46;
 }
 
-/** Rulesets are immutable data: validate each object once (batch scoring reuses it). */
-const CHECKED = new WeakMap<Pp46Ruleset, readonly Issue[]>();
-
-/** The issues of a PP 46 ruleset's parameters (empty when valid), computed once per object. */
-export function rulesetIssuesPp46(rs: Pp46Ruleset): readonly Issue[] {
-  if (rs === lastChecked) return lastIssues;
-  let issues = CHECKED.get(rs);
-  if (issues === undefined) {
-    issues = validateRulesetPp46(rs);
-    CHECKED.set(rs, issues);
-  }
-  lastChecked = rs;
-  lastIssues = issues;
-  return issues;
-}
-/** The last ruleset asked about (a batch asks about one again and again) and its answer. */
-let lastChecked: Pp46Ruleset | undefined;
-let lastIssues: readonly Issue[] = [];
+/**
+ * The issues of a PP 46 ruleset's parameters (empty when valid), computed once per object
+ * (rulesets are immutable data; batch scoring reuses them).
+ */
+export const rulesetIssuesPp46: (rs: Pp46Ruleset) => readonly Issue[] = rememberPerObject(
+  (rs: Pp46Ruleset): readonly Issue[] => validateRulesetPp46(rs),
+);
 
 const ASPEK_LABEL: Record<Aspek, { id: string; en: string }> = {
   KUANTITAS: { id: 'Kuantitas', en: 'Quantity' },
