@@ -1,0 +1,256 @@
+/**
+ * Exact decimals on plain doubles, shared by the fused fast paths (PP 46/2011, PP 30/2019):
+ * inputs read as doubles that stand for their decimals, products compared float first and
+ * exactly inside a margin, a value with an error bound rounded to 2 decimals, and `ASIDE`
+ * thrown whenever a decision cannot be proven. The argument is in `pp46/fast.ts`.
+ *
+ * @internal
+ */
+
+export const LIM = 2 ** 53;
+/** Relative error bound of every computed value (see `pp46/fast.ts`). */
+export const EPS = 2 ** -40;
+export const P10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** Thrown to step aside; caught once in {@link scorePp46Fast}. */
+export const ASIDE: unique symbol = Symbol('aside');
+export function aside(): never {
+  throw ASIDE;
+}
+
+// ------------------------------------------------------------------ exact decimals
+
+/**
+ * Scratch register of the last decimal read by {@link dec}: `S[0] / 10^S[1]`, and its nearest
+ * double `S[2]`. (Module-level `let` numbers would be boxed, a heap allocation per write;
+ * typed-array slots hold raw doubles.)
+ */
+export const S = new Float64Array(3);
+
+/**
+ * Reads a non-negative decimal input (a number, or a decimal string as `DecimalInputSchema`
+ * accepts it) into `S`. Steps aside for negative values, exponents and more than 15
+ * significant digits (then the general scorer decides, or reports the issue).
+ */
+export function dec(x: unknown): void {
+  if (typeof x === 'number') decNumber(x);
+  else if (typeof x === 'string') decString(x);
+  else aside();
+}
+
+export const MAX_DIGITS = 1e15;
+
+/**
+ * A number stands for its shortest round-trip decimal (what `String(x)` prints and what
+ * decimal.js reads). With at most 15 significant digits that decimal is the only one with
+ * that many decimals that rounds to `x`, so the smallest `d` for which `round(x × 10^d) /
+ * 10^d` gives `x` back finds it.
+ */
+export function decNumber(x: number): void {
+  if (!(x >= 0) || !(x < MAX_DIGITS)) aside();
+  if (Number.isInteger(x)) {
+    S[0] = x;
+    S[1] = 0;
+    S[2] = x;
+    return;
+  }
+  for (let d = 1; d <= 15; d++) {
+    const p = P10[d] as number;
+    const m = Math.round(x * p);
+    if (m >= MAX_DIGITS) break;
+    if (m / p === x) {
+      S[0] = m;
+      S[1] = d;
+      S[2] = x;
+      return;
+    }
+  }
+  aside();
+}
+
+/** `[+]digits[.digits]` with surrounding whitespace, read by hand (no regex, no slices). */
+export function decString(s: string): void {
+  let i = 0;
+  let end = s.length;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
+  if (i < end && s.charCodeAt(i) === 43) i++; // '+'
+  let n = 0;
+  let d = 0;
+  let digits = 0;
+  let dot = false;
+  let zeros = 0; // trailing zeros of the fraction not yet added
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (dot) aside();
+      dot = true;
+      continue;
+    }
+    const v = c - 48;
+    if (v < 0 || v > 9) aside();
+    digits++;
+    if (dot) {
+      if (v === 0) {
+        zeros++;
+        continue;
+      }
+      n *= P10[zeros + 1] as number;
+      d += zeros + 1;
+      zeros = 0;
+      n += v;
+    } else n = n * 10 + v;
+    if (n >= MAX_DIGITS) aside();
+  }
+  if (digits === 0) aside();
+  S[0] = n;
+  S[1] = d;
+  S[2] = d === 0 ? n : n / (P10[d] as number);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff;
+}
+
+/** Sign of `an / 10^ad − bn / 10^bd`, exactly; steps aside when a scaled value reaches 2^53. */
+export function cmpDec(an: number, ad: number, bn: number, bd: number): number {
+  let a = an;
+  let b = bn;
+  if (ad < bd) a = an * (P10[bd - ad] ?? aside());
+  else if (bd < ad) b = bn * (P10[ad - bd] ?? aside());
+  if (Math.abs(a) >= LIM || Math.abs(b) >= LIM) aside();
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A ruleset decimal parsed once: exact `n / 10^d` and its double. */
+export interface Dec {
+  readonly n: number;
+  readonly d: number;
+  readonly v: number;
+}
+
+export function parseDec(x: number | string): Dec {
+  dec(x);
+  return { n: S[0] as number, d: S[1] as number, v: S[2] as number };
+}
+
+// ------------------------------------------------------------------ reported strings
+
+/** Integer parts 0–999 and two-digit fractions, so a reported string is one concatenation. */
+const INT: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
+const FRAC: readonly string[] = Array.from({ length: 100 }, (_, i) => `.${i < 10 ? '0' : ''}${i}`);
+
+/**
+ * Reported strings of 0.00–327.67 made so far, by their value × 100: scores are printed in
+ * the same few thousand forms, and a shared string is no allocation. (Filled, so the array
+ * keeps fast elements.)
+ */
+const FIXED2: (string | undefined)[] = new Array<string | undefined>(1 << 15).fill(undefined);
+
+/** `n / 100` with 2 decimals, as decimal.js `toFixed(2)` prints a non-negative value. */
+export function fixed2String(n: number): string {
+  const known = FIXED2[n];
+  if (known !== undefined) return known;
+  const i = Math.floor(n / 100);
+  const f = n - i * 100;
+  const s = (INT[i] ?? String(i)) + (FRAC[f] as string);
+  if (n < FIXED2.length) FIXED2[n] = s;
+  return s;
+}
+
+/**
+ * The exact value within `m × EPS` of `v`, times 100, rounded half-up, as an integer — or −1
+ * when the exact value may lie on a rounding tie.
+ */
+export function centsOrUnsure(v: number, m: number): number {
+  if (!(v >= 0) || m >= LIM) return -1;
+  const y = v * 100;
+  const n = Math.round(y);
+  // Error of y: the value's bound times 100 plus the rounding of the product.
+  const err = m * EPS * 100 + y * 2 ** -52;
+  return Math.abs(y - n) + err >= 0.5 ? -1 : n;
+}
+
+/** {@link centsOrUnsure}, stepping aside on a possible tie. */
+export function cents(v: number, m: number): number {
+  const n = centsOrUnsure(v, m);
+  if (n < 0) aside();
+  return n;
+}
+
+/** `v` rounded half-up to 2 decimals, as the decimal backend's `toFixed(2)` prints it. */
+export function lapor(v: number, m: number): string {
+  return fixed2String(cents(v, m));
+}
+
+/** Sign of `exact − edge` where `exact` is within `m × EPS` of `v`; steps aside when unsure. */
+export function sign(v: number, m: number, edge: Dec): number {
+  const diff = v - edge.v;
+  const err = m * EPS + Math.abs(edge.v) * 2 ** -52 + Math.abs(diff) * 2 ** -52;
+  if (diff > err) return 1;
+  if (diff < -err) return -1;
+  aside();
+}
+
+/** `a − b` exactly (signed); steps aside when it does not fit. */
+export function decSub(a: Dec, b: Dec): Dec {
+  const d = Math.max(a.d, b.d);
+  const n = a.n * (P10[d - a.d] ?? aside()) - b.n * (P10[d - b.d] ?? aside());
+  if (!Number.isSafeInteger(n)) aside();
+  return { n, d, v: n / (P10[d] as number) };
+}
+
+// ------------------------------------------------------------------ float first
+
+/**
+ * Relative margin of a comparison of two products of inputs: an input number is within 2^-53
+ * (relative) of the decimal it stands for, a ruleset constant likewise, and the product
+ * rounds once more, so each side is within 2^-51 of its exact value; a difference beyond
+ * 2^-50 of the sides' sum has the exact difference's sign.
+ */
+export const MARGIN = 2 ** -50;
+
+/** Sign of `A − B` from doubles `a`, `b` within 2^-51 (relative) of them; 0 when unsure. */
+export function clear(a: number, b: number): number {
+  const d = a - b;
+  const m = (Math.abs(a) + Math.abs(b)) * MARGIN;
+  return d > m ? 1 : d < -m ? -1 : 0;
+}
+
+/**
+ * Sign of `(an / 10^ad) × X − (bn / 10^bd) × Y` exactly, where `X` and `Y` are the decimals
+ * the numbers `x` and `y` stand for; steps aside when they do not fit.
+ */
+export function cmpScaled(
+  an: number,
+  ad: number,
+  x: number,
+  bn: number,
+  bd: number,
+  y: number,
+): number {
+  decNumber(x);
+  const xn = S[0] as number;
+  const xd = S[1] as number;
+  decNumber(y);
+  return cmpDec(an * xn, ad + xd, bn * (S[0] as number), bd + (S[1] as number));
+}
+
+/**
+ * A target, realisasi or perilaku score as a double: a number in [0, 10^15), or a decimal
+ * string of at most 15 significant digits read as its nearest double (`n / 10^d`, one
+ * correctly rounded division) — either way within 2^-53 of the decimal it stands for, and
+ * that decimal is what {@link decNumber} recovers from the double when a decision needs it
+ * exactly (a decimal of at most 15 digits round-trips). Not so small that a product could
+ * lose relative precision. Anything else steps aside.
+ */
+export function num(x: unknown): number {
+  let v: number;
+  if (typeof x === 'number') v = x;
+  else if (typeof x === 'string') {
+    decString(x);
+    v = S[2] as number;
+  } else aside();
+  if (!(v >= 0 && v < MAX_DIGITS) || (v !== 0 && v < 1e-200)) aside();
+  return v;
+}
