@@ -33,6 +33,7 @@ import {
   type Ruleset,
 } from '../src/index.js';
 import { scorePmk6Fast } from '../src/regimes/pmk6/fast.js';
+import { scorePp30Fast } from '../src/regimes/pp30/fast.js';
 import { scorePp46Fast } from '../src/regimes/pp46/fast.js';
 import { resolveIndicatorTypes } from '../src/ruleset/registry.js';
 import {
@@ -49,14 +50,18 @@ import { defineSuite } from './harness.js';
 const POOL = 20_000;
 const TYPES = new Map<Ruleset, ReturnType<typeof resolveIndicatorTypes>['types']>();
 
-/** The exact kernel on a validated appraisal (what `evaluate` runs after validation). */
-function exact(a: Appraisal, rs: Ruleset, rincian = true) {
+function typesOf(rs: Ruleset) {
   let types = TYPES.get(rs);
   if (types === undefined) {
     types = resolveIndicatorTypes(rs).types;
     TYPES.set(rs, types);
   }
-  return scoreKernel(a, rs, types, false, 'auto', rincian);
+  return types;
+}
+
+/** The exact kernel on a validated appraisal (what `evaluate` runs after validation). */
+function exact(a: Appraisal, rs: Ruleset, rincian = true) {
+  return scoreKernel(a, rs, typesOf(rs), false, 'auto', rincian);
 }
 
 /**
@@ -85,7 +90,7 @@ function reportFallback(what: string, pool: readonly Appraisal[], rs: Ruleset): 
 function fusedPath(a: Appraisal, rs: Ruleset): boolean {
   if (rs.regime === 'PP46_2011') return scorePp46Fast(a, rs) !== undefined;
   if (rs.regime === 'PERMENPANRB_6_2022') return scorePmk6Fast(a, rs) !== undefined;
-  return false;
+  return scorePp30Fast(a, rs, typesOf(rs)) !== undefined;
 }
 
 function naiveDecimalPp46(a: Appraisal): string {
@@ -185,7 +190,12 @@ export default [
         const raw = Array.from({ length: POOL }, (_, i) => pp30Appraisal(rand, i));
         const parsed = raw.map((r) => AppraisalSchema.parse(r));
         reportFallback('PP 30/2019', parsed, permenpanrb_8_2021);
-        return { parsed: cycle(parsed), rawB: cycle(raw), parsedC: cycle(parsed) };
+        return {
+          parsed: cycle(parsed),
+          parsedB: cycle(parsed),
+          rawB: cycle(raw),
+          parsedC: cycle(parsed),
+        };
       },
       fn: (s) => naivePp30(s.parsedC()),
     },
@@ -195,8 +205,17 @@ export default [
         fn: (s) => exact(s.parsed(), permenpanrb_8_2021),
       },
       {
+        name: 'kinerja exact (pre-validated), no rincian',
+        fn: (s) => exact(s.parsedB(), permenpanrb_8_2021, false),
+      },
+      {
         name: 'kinerja evaluate() no trace',
         fn: (s) => evaluate(s.rawB(), { trace: false }),
+        iterations: 200_000,
+      },
+      {
+        name: 'kinerja evaluate() no trace, no rincian',
+        fn: (s) => evaluate(s.rawB(), { trace: false, rincian: false }),
         iterations: 200_000,
       },
       {

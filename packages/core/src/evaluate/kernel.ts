@@ -9,13 +9,14 @@ import { rememberPerObject } from '../memo.js';
 import type { Appraisal } from '../model/appraisal.js';
 import { scorePmk6Fast } from '../regimes/pmk6/fast.js';
 import { pmk6Regime } from '../regimes/pmk6/index.js';
+import { scorePp30Fast } from '../regimes/pp30/fast.js';
 import { pp30Regime } from '../regimes/pp30/index.js';
 import { scorePp46Fast } from '../regimes/pp46/fast.js';
 import { pp46Regime } from '../regimes/pp46/index.js';
 import { rulesetIssuesPp46 } from '../regimes/pp46/score.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../regimes/types.js';
 import { builtinIndicatorTypes } from '../ruleset/registry.js';
-import type { Pmk6Ruleset, Pp46Ruleset, Ruleset } from '../ruleset/types.js';
+import type { Pmk6Ruleset, Pp30Ruleset, Pp46Ruleset, Ruleset } from '../ruleset/types.js';
 import { createTracer, NO_TRACE, type Tracer, type TraceStep } from '../trace/trace.js';
 
 const REGIME_MODULES: { readonly [R in Regime]: RegimeModule<R> } = {
@@ -120,6 +121,18 @@ function runFloat(
           outcome: fast.outcome,
           steps: NO_STEPS,
           warnings: NO_WARNINGS,
+          readings: fast.readings,
+          backend: 'float',
+        };
+      }
+    }
+    if (rs.regime === 'PP30_2019') {
+      const fast = scorePp30Fast(a, rs as Pp30Ruleset, types, rincian);
+      if (fast !== undefined) {
+        return {
+          outcome: fast.outcome,
+          steps: NO_STEPS,
+          warnings: fast.warnings,
           readings: fast.readings,
           backend: 'float',
         };

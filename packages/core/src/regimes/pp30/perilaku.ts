@@ -226,7 +226,11 @@ const BOBOT = new WeakMap<
   >
 >();
 
-function bobotDipakai(bobot: RaterWeights, roles: readonly PeranPenilai[]) {
+/**
+ * The rater weights used for the roles present, cached per weights object and set of roles;
+ * fresh copies of what an outcome exposes. @internal
+ */
+export function bobotDipakai(bobot: RaterWeights, roles: readonly PeranPenilai[]) {
   const present = roles.length === 1 ? roles : [...roles].sort();
   const key = present.join(',');
   let byKey = BOBOT.get(bobot);

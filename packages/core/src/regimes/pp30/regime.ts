@@ -681,7 +681,8 @@ function bandsText(
 /** Rulesets are immutable data: check the SKP/perilaku weights of each params object once. */
 const BOBOT_CHECKED = new WeakMap<Pp30Params, readonly Issue[]>();
 
-function bobotIssuesOf(p: Pp30Params): readonly Issue[] {
+/** The issues of the SKP/perilaku weights of `p`, checked once per params object. @internal */
+export function bobotIssuesOf(p: Pp30Params): readonly Issue[] {
   let issues = BOBOT_CHECKED.get(p);
   if (issues === undefined) {
     const found: Issue[] = [];

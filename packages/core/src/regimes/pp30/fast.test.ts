@@ -1,0 +1,415 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decimalCalculator as dc } from '../../arith/decimal.js';
+import { standarIndicator } from '../../indicators/standar.js';
+import type { IndicatorType } from '../../indicators/types.js';
+import type { Appraisal, AppraisalInput } from '../../model/appraisal.js';
+import type { IkiInput } from '../../model/skp.js';
+import type { Pp30Ruleset } from '../../ruleset/types.js';
+import { scorePp30Fast } from './fast.js';
+import { appraisal, iki, rater, testContext, withParams } from './fixtures.js';
+import { scorePp30 } from './regime.js';
+import { permenpanrb_8_2021 } from './ruleset.js';
+
+const TYPES: ReadonlyMap<string, IndicatorType> = new Map([['standar', standarIndicator]]);
+
+const RULESETS: readonly [string, Pp30Ruleset][] = [
+  ['default', permenpanrb_8_2021],
+  ['ROUND_THEN_COMPARE', withParams({ batasPredikat: 'ROUND_THEN_COMPARE' })],
+  ['mode360 SELALU', withParams({ mode360: 'SELALU' })],
+  ['no floor', withParams({ batasBawahNilai: null })],
+  ['floor 10.5', withParams({ batasBawahNilai: '10.5' })],
+  ['cap 110.125', withParams({ batasNilai: '110.125' })],
+  [
+    'bonus with 3 decimals',
+    withParams({
+      bonusTambahan: {
+        SANGAT_BAIK: '2.405',
+        BAIK: '1.6',
+        CUKUP: '1.125',
+        KURANG: '0.5',
+        SANGAT_KURANG: '0',
+      },
+    }),
+  ],
+  [
+    'kategori bands without a catch-all',
+    withParams({
+      kategoriRencana: [
+        { code: 'SANGAT_BAIK', min: '110' },
+        { code: 'BAIK', min: '90' },
+        { code: 'CUKUP', min: '70' },
+        { code: 'KURANG', min: '50' },
+        { code: 'SANGAT_KURANG', min: '10' },
+      ],
+    }),
+  ],
+  [
+    'rater weights 60/40',
+    withParams({
+      bobotPenilai: { ATASAN: 6000, REKAN_KERJA: 4000, BAWAHAN: 0, MASYARAKAT: 0, DIRI_SENDIRI: 0 },
+    }),
+  ],
+];
+const RUNS = { numRuns: 300 };
+
+/** The reference: the general scorer on decimal.js. */
+function reference(a: Appraisal, rs: Pp30Ruleset) {
+  const t = testContext(false);
+  const outcome = scorePp30(dc, a, rs, t.ctx);
+  return { outcome, readings: [...t.readings].sort(), warnings: t.warnings };
+}
+
+/**
+ * The fast path equals the reference — same JSON, keys in the same order, same readings and
+ * warnings — or steps aside. Returns whether it decided.
+ */
+function agree(a: Appraisal, rs: Pp30Ruleset): boolean {
+  const f = scorePp30Fast(a, rs, TYPES);
+  const summary = scorePp30Fast(a, rs, TYPES, false);
+  if (f === undefined && summary === undefined) return false;
+  const d = reference(a, rs);
+  expect(d.outcome.ok).toBe(true);
+  if (f !== undefined) {
+    expect(JSON.stringify(f.outcome)).toBe(JSON.stringify(d.outcome));
+    expect([...f.readings].sort()).toEqual(d.readings);
+    expect(JSON.stringify(f.warnings)).toBe(JSON.stringify(d.warnings));
+    // Whatever the full path decides, the summary path decides too.
+    expect(summary).toBeDefined();
+  }
+  if (summary !== undefined) {
+    const { rincian: _, ...rest } = d.outcome as { rincian?: unknown };
+    expect(JSON.stringify(summary.outcome)).toBe(JSON.stringify(rest));
+    expect([...summary.readings].sort()).toEqual(d.readings);
+    expect(JSON.stringify(summary.warnings)).toBe(JSON.stringify(d.warnings));
+  }
+  return true;
+}
+
+/** A decimal string with `dp` places from an integer count of units. */
+const decStr = (units: number, dp: number) => {
+  const s = String(units).padStart(dp + 1, '0');
+  return `${s.slice(0, -dp)}.${s.slice(-dp)}`;
+};
+/** Numbers and decimal strings as agency data carries them. */
+const arbNum = (min: number, max: number) =>
+  fc.oneof(
+    { arbitrary: fc.integer({ min, max }), weight: 4 },
+    { arbitrary: fc.integer({ min: min * 100, max: max * 100 }).map((n) => n / 100), weight: 2 },
+    {
+      arbitrary: fc.integer({ min: min * 100, max: max * 100 }).map((n) => decStr(n, 2)),
+      weight: 2,
+    },
+    { arbitrary: fc.integer({ min: min * 300, max: max * 300 }).map((n) => n / 300), weight: 1 },
+    { arbitrary: fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10 + 0.2), weight: 1 },
+    { arbitrary: fc.double({ min, max, noNaN: true }).map((x) => Math.abs(x)), weight: 1 },
+  );
+/** Targets whose capaian lands on rounding ties (100 × 1 / 160 = 0.625) and band edges. */
+const arbTarget = fc.oneof(
+  { arbitrary: arbNum(1, 400), weight: 3 },
+  { arbitrary: fc.constantFrom(8, 16, 32, 64, 160, 320, 12, 100, '12', '0.16'), weight: 2 },
+);
+const edgeRatio = fc.constantFrom(1, 1.1, 1.01, 0.99, 0.8, 0.6, 0.59, 0.79, 2, 2.5, 0);
+const unit = fc.constantFrom(undefined, 'Dokumen', ' dokumen ', 'Laporan', '%', 'persen', 'Bulan');
+
+const ikiArb: fc.Arbitrary<IkiInput> = fc
+  .record({
+    t: arbTarget,
+    how: fc.constantFrom('random', 'edge', 'step'),
+    r: arbNum(0, 500),
+    k: edgeRatio,
+    step: fc.integer({ min: 0, max: 400 }),
+    lower: fc.boolean(),
+    maks: fc.integer({ min: 0, max: 9 }),
+    tu: unit,
+    // Mostly the target's unit; sometimes another spelling or another unit (an issue).
+    ru: fc.oneof(
+      { arbitrary: fc.constant('same' as const), weight: 8 },
+      { arbitrary: unit, weight: 1 },
+    ),
+  })
+  .map(({ t, how, r, k, step, lower, maks, tu, ru }) => {
+    const tNum = typeof t === 'string' ? Number(t) : t;
+    const realisasi =
+      how === 'random'
+        ? r
+        : how === 'edge'
+          ? dc.toString(dc.from(tNum).times(k))
+          : // one unit steps of a small target: capaian 100 × step / t
+            step;
+    const satuanR = ru === 'same' ? tu : ru;
+    return iki(
+      tu === undefined ? t : { jumlah: t, satuan: tu },
+      satuanR === undefined ? realisasi : { jumlah: realisasi, satuan: satuanR },
+      {
+        ...(lower ? { polaritas: 'LOWER_IS_BETTER' as const } : {}),
+        ...(maks === 0 ? { targetMaksimal: true } : {}),
+      },
+    );
+  });
+
+const rencanaArb = fc.record({
+  rencanaHasilKerja: fc.constant('Rencana'),
+  jenis: fc.constantFrom('UTAMA', 'UTAMA', 'UTAMA', 'TAMBAHAN') as fc.Arbitrary<
+    'UTAMA' | 'TAMBAHAN'
+  >,
+  indikator: fc.array(ikiArb, { minLength: 1, maxLength: 3 }),
+});
+
+const perilakuArb = fc.record({
+  raters: fc.array(
+    fc.record({
+      peran: fc.constantFrom('ATASAN', 'ATASAN', 'ATASAN', 'ATASAN', 'ATASAN', 'REKAN_KERJA'),
+      v: fc.array(
+        fc.oneof(
+          { arbitrary: arbNum(0, 120), weight: 30 },
+          { arbitrary: fc.constant(121), weight: 1 },
+        ),
+        { minLength: 5, maxLength: 5 },
+      ),
+    }),
+    { minLength: 1, maxLength: 2 },
+  ),
+  kepemimpinan: fc.integer({ min: 0, max: 4 }),
+});
+
+const appraisalArb = fc
+  .record({
+    rencana: fc.array(rencanaArb, { minLength: 1, maxLength: 3 }),
+    perilaku: perilakuArb,
+    jabatan: fc.constantFrom('PELAKSANA', 'FUNGSIONAL', 'PENGAWAS', 'PELAKSANA', 'JPT'),
+    inovasi: fc.boolean(),
+  })
+  .map(({ rencana, perilaku, jabatan, inovasi }) => {
+    const managerial = jabatan === 'PENGAWAS' || jabatan === 'JPT';
+    const penilaian = perilaku.raters.map(({ peran, v }) => {
+      const nilai: Record<string, unknown> = {
+        ORIENTASI_PELAYANAN: v[0],
+        KOMITMEN: v[1],
+        INISIATIF_KERJA: v[2],
+        KERJA_SAMA: v[3],
+      };
+      // Mostly as the post requires; sometimes a Kepemimpinan a pelaksana should not have.
+      if (managerial ? perilaku.kepemimpinan > 0 : perilaku.kepemimpinan === 0) {
+        nilai.KEPEMIMPINAN = v[4];
+      }
+      return { penilai: { peran }, nilai };
+    });
+    const input: Partial<AppraisalInput> = {
+      pegawai: {
+        nip: '198703122010011002',
+        nama: 'Siti Rahma',
+        jabatan: { jenis: jabatan as 'PELAKSANA' },
+      },
+      skp: { rencanaHasilKerja: rencana as never },
+      perilaku: { penilaian: penilaian as never },
+      ...(inovasi ? { inovasi: true } : {}),
+    };
+    return appraisal(input);
+  });
+
+describe('PP 30 fused fast path (scorePp30Fast)', () => {
+  for (const [name, rs] of RULESETS) {
+    it(`equals the decimal reference or steps aside: ${name}`, () => {
+      let decided = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(appraisalArb, (a) => {
+          total++;
+          if (agree(a, rs)) decided++;
+        }),
+        RUNS,
+      );
+      // The generator is adversarial: JPT posts, a second role, units that differ, scores
+      // above 120, a Kepemimpinan of a pelaksana, negative capaian and tambahan-only SKPs
+      // step aside by design; a tenth or more is decided.
+      expect(decided / total).toBeGreaterThan(0.08);
+    });
+  }
+
+  it('decides nearly every realistic appraisal (3 RHK × kuantitas, kualitas, waktu)', () => {
+    const rhk = fc
+      .record({
+        to: fc.integer({ min: 4, max: 203 }),
+        f: fc.integer({ min: 60, max: 120 }),
+        rk: fc.integer({ min: 55, max: 104 }),
+        rw: fc.oneof(
+          fc.constant(12),
+          fc.integer({ min: 90, max: 140 }).map((n) => n / 10),
+        ),
+      })
+      .map(({ to, f, rk, rw }) => ({
+        rencanaHasilKerja: 'Rencana',
+        indikator: [
+          iki(
+            { jumlah: to, satuan: 'Dokumen' },
+            { jumlah: Math.round((to * f) / 100), satuan: 'Dokumen' },
+          ),
+          iki({ jumlah: 100, satuan: '%' }, { jumlah: rk, satuan: '%' }, { aspek: 'KUALITAS' }),
+          iki(
+            { jumlah: 12, satuan: 'Bulan' },
+            { jumlah: rw, satuan: 'Bulan' },
+            {
+              aspek: 'WAKTU',
+              polaritas: 'LOWER_IS_BETTER',
+            },
+          ),
+        ],
+      }));
+    const arb = fc
+      .record({
+        rencana: fc.array(rhk, { minLength: 3, maxLength: 3 }),
+        p: fc.array(fc.integer({ min: 70, max: 114 }), { minLength: 4, maxLength: 4 }),
+        inovasi: fc.boolean(),
+      })
+      .map(({ rencana, p, inovasi }) =>
+        appraisal({
+          skp: { rencanaHasilKerja: rencana },
+          perilaku: {
+            penilaian: [
+              {
+                penilai: { peran: 'ATASAN' },
+                nilai: {
+                  ORIENTASI_PELAYANAN: p[0] as number,
+                  KOMITMEN: p[1] as number,
+                  INISIATIF_KERJA: p[2] as number,
+                  KERJA_SAMA: p[3] as number,
+                },
+              },
+            ],
+          },
+          ...(inovasi ? { inovasi: true } : {}),
+        }),
+      );
+    let full = 0;
+    let summary = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(arb, (a) => {
+        total++;
+        agree(a, permenpanrb_8_2021);
+        if (scorePp30Fast(a, permenpanrb_8_2021, TYPES) !== undefined) full++;
+        if (scorePp30Fast(a, permenpanrb_8_2021, TYPES, false) !== undefined) summary++;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(full / total).toBeGreaterThan(0.95);
+    expect(summary / total).toBeGreaterThan(0.98);
+  });
+
+  it('decides capaian band edges exactly (100 %, 80 %, 101 %, 110 % of decimal targets)', () => {
+    for (const t of [7, '9.12', 12, 0.3, '123.45', 160]) {
+      for (const k of ['1', '0.8', '0.6', '1.01', '1.1', '0.99', '0.79']) {
+        for (const lower of [false, true]) {
+          const r = dc.toString(dc.from(t).times(k));
+          const a = appraisal({
+            skp: {
+              rencanaHasilKerja: [
+                {
+                  rencanaHasilKerja: 'R',
+                  indikator: [
+                    iki(t, r, lower ? { polaritas: 'LOWER_IS_BETTER' } : {}),
+                    iki(t, r, { targetMaksimal: true }),
+                  ],
+                },
+              ],
+            },
+          });
+          expect(agree(a, permenpanrb_8_2021)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('reports capaian and nilai on a rounding tie exactly (target 160)', () => {
+    // 100 × 129 / 160 = 80.625 (Cukup: nilai 70.625); 100 × 1 / 160 = 0.625.
+    const a = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          { rencanaHasilKerja: 'R', indikator: [iki(160, 129), iki(160, 1), iki('0.16', '0.129')] },
+        ],
+      },
+    });
+    const f = scorePp30Fast(a, permenpanrb_8_2021, TYPES);
+    expect(f).toBeDefined();
+    const rincian = (
+      f?.outcome as unknown as { rincian: { rencanaHasilKerja: { indikator: unknown[] }[] } }
+    ).rincian;
+    expect(rincian.rencanaHasilKerja[0]?.indikator).toEqual([
+      { capaian: '80.63', kategori: 'CUKUP', nilai: '70.63' },
+      { capaian: '0.63', kategori: 'SANGAT_KURANG', nilai: '0.52' },
+      { capaian: '80.63', kategori: 'CUKUP', nilai: '70.63' },
+    ]);
+    expect(agree(a, permenpanrb_8_2021)).toBe(true);
+  });
+
+  it('warns about Sangat Baik without inovasi as the general scorer does', () => {
+    const a = appraisal({
+      skp: { rencanaHasilKerja: [{ rencanaHasilKerja: 'R', indikator: [iki(10, 20)] }] },
+      perilaku: { penilaian: [rater('ATASAN', 120)] },
+    });
+    const f = scorePp30Fast(a, permenpanrb_8_2021, TYPES);
+    expect(f?.warnings.map((w) => w.code)).toEqual(['SANGAT_BAIK_TANPA_INOVASI']);
+    expect(agree(a, permenpanrb_8_2021)).toBe(true);
+  });
+
+  it('decides a negative capaian (smaller is better, realisasi over twice the target) without rincian only', () => {
+    const a = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          { rencanaHasilKerja: 'R', indikator: [iki(4, 9, { polaritas: 'LOWER_IS_BETTER' })] },
+        ],
+      },
+    });
+    expect(scorePp30Fast(a, permenpanrb_8_2021, TYPES)).toBeUndefined();
+    expect(scorePp30Fast(a, permenpanrb_8_2021, TYPES, false)).toBeDefined();
+    expect(agree(a, permenpanrb_8_2021)).toBe(true);
+  });
+
+  it('steps aside for what it does not implement', () => {
+    const base = appraisal();
+    expect(scorePp30Fast(base, permenpanrb_8_2021, TYPES)).toBeDefined();
+    const aside: [string, Appraisal, Pp30Ruleset?, ReadonlyMap<string, IndicatorType>?][] = [
+      ['POINTS', base, withParams({ agregasiRencana: 'POINTS' })],
+      ['ROUND_PERCENT', base, withParams({ modeCelahCapaian: 'ROUND_PERCENT' })],
+      ['a custom standar', base, permenpanrb_8_2021, new Map()],
+      [
+        'a range target',
+        appraisal({
+          skp: {
+            rencanaHasilKerja: [
+              { rencanaHasilKerja: 'R', indikator: [iki({ min: 80, max: 90 }, 85)] },
+            ],
+          },
+        }),
+      ],
+      [
+        'a missing realisasi',
+        appraisal({
+          skp: { rencanaHasilKerja: [{ rencanaHasilKerja: 'R', indikator: [iki(10, null)] }] },
+        }),
+      ],
+      [
+        'mismatched units',
+        appraisal({
+          skp: {
+            rencanaHasilKerja: [
+              {
+                rencanaHasilKerja: 'R',
+                indikator: [iki({ jumlah: 10, satuan: 'Dokumen' }, { jumlah: 9, satuan: 'Bulan' })],
+              },
+            ],
+          },
+        }),
+      ],
+      [
+        '360 input',
+        appraisal({ perilaku: { penilaian: [rater('ATASAN', 90), rater('BAWAHAN', 90)] } }),
+      ],
+      ['a score above 120', appraisal({ perilaku: { penilaian: [rater('ATASAN', 121)] } })],
+    ];
+    for (const [what, a, rs = permenpanrb_8_2021, types = TYPES] of aside) {
+      expect(scorePp30Fast(a, rs, types), what).toBeUndefined();
+    }
+  });
+});

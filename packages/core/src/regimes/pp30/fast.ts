@@ -1,0 +1,715 @@
+/**
+ * The PP 30/2019 + PermenPANRB 8/2021 scorer fused into one pass over plain doubles, for batch
+ * scoring without a trace. It returns exactly what {@link scorePp30} returns on any backend —
+ * the same reported strings, predikat, `rincian`, UNCERTAIN readings and warnings — or
+ * `undefined` when it cannot prove that, and the caller then runs the general scorer (which
+ * itself falls back to decimal.js when needed). Proven equal by the property tests in
+ * `fast.test.ts` against the decimal reference, band edges and rounding ties included.
+ *
+ * How it stays exact (the argument of `pp46/fast.ts`, helpers in `../fastDecimal.ts`):
+ *
+ * - **Inputs are doubles within 2^-53 of their decimals**, recovered exactly when a decision
+ *   needs them.
+ * - **Capaian band decisions are exact.** Capaian `X = 100 × R / T` (or `200 − 100 × R / T`
+ *   for smaller-is-better) against a band bound `b` is `100 × R` against `b × T` (or
+ *   `(200 − b) × T` against `100 × R`): compared on doubles with a margin, and inside it in
+ *   scaled integers — capaian exactly 100 %, 80 % or 101 % is common in agency data.
+ * - **Every other value is a double with an error bound** (`m`, the same expression on
+ *   absolute values; `|v − exact| ≤ m × 2^-40`). A kategori, the cap, a predikat edge or a
+ *   half-up rounding is decided only when the exact value provably lies on one side. A
+ *   reported capaian or nilai capaian IKI on a rounding tie (`100 × 1 / 160 = 0.625`) is
+ *   computed exactly on rationals (`BigInt`); any other tie steps aside.
+ * - **Anything unusual steps aside**: an input issue of any kind, a JPT post, IKI or rencana
+ *   weights, a range target, an indicator type other than the built-in `standar`, perilaku
+ *   from more than one role or with an ignored Kepemimpinan score, the `POINTS` or
+ *   `ROUND_PERCENT` readings, a rounding policy other than 2 decimals half-up, a negative
+ *   reported value.
+ *
+ * @internal
+ */
+import type { PredikatPp30 } from '../../codes.js';
+import { standarIndicator } from '../../indicators/standar.js';
+import type { IndicatorType } from '../../indicators/types.js';
+import type { Warning } from '../../issues/issue.js';
+import { rememberPerObject } from '../../memo.js';
+import type { Appraisal } from '../../model/appraisal.js';
+import { ASPEK_PP30, type PeranPenilai } from '../../model/perilaku.js';
+import type { Iki } from '../../model/skp.js';
+import type { Pp30Ruleset } from '../../ruleset/types.js';
+import {
+  ASIDE,
+  aside,
+  centsOrUnsure,
+  clear,
+  cmpDec,
+  cmpScaled,
+  type Dec,
+  decNumber,
+  decSub,
+  EPS,
+  fixed2String,
+  LIM,
+  lapor,
+  num,
+  P10,
+  parseDec,
+  S,
+  sign,
+} from '../fastDecimal.js';
+import type { RegimeOutcome } from '../types.js';
+import { predikatPp30 } from '../values.js';
+import { punyaInovasi } from './kinerja.js';
+import { PP30_MESSAGES } from './messages.js';
+import type { Pp30Params } from './params.js';
+import { aspekPerilaku, bobotDipakai } from './perilaku.js';
+import type { Pp30Rincian, Pp30RincianIki, Pp30RincianRencana } from './regime.js';
+import { bobotIssuesOf } from './regime.js';
+
+/** What the fast path returns: the outcome, the UNCERTAIN readings and the warnings. */
+export interface FastOutcomePp30 {
+  readonly outcome: RegimeOutcome;
+  readonly readings: ReadonlySet<string>;
+  readonly warnings: readonly Warning[];
+}
+
+// ------------------------------------------------------------------ ruleset constants
+
+/** Below this an integer times 100 (or a product of two small integers) stays exact. */
+const INT_LIM = 2 ** 46;
+
+/** A ruleset number that is an integer small enough for exact integer arithmetic. */
+function isInt(d: Dec): boolean {
+  return d.d === 0 && Math.abs(d.n) < INT_LIM;
+}
+
+/** A capaian bound `b` and `200 − b` (for smaller-is-better capaian). */
+interface Bound {
+  readonly b: Dec;
+  readonly komplemen: Dec;
+}
+
+/** `intOnly`: every number of the formula is a small integer (see {@link nilaiIki}). */
+type Rumus =
+  | { readonly kind: 'constant'; readonly nilai: Dec; readonly intOnly: boolean }
+  | {
+      readonly kind: 'proportional';
+      readonly at: Bound;
+      readonly nilaiAt: Dec;
+      readonly intOnly: boolean;
+    }
+  | {
+      readonly kind: 'linear';
+      readonly intOnly: boolean;
+      readonly cf: Bound;
+      readonly ct: Bound;
+      readonly nf: Dec;
+      /** `nilaiTo − nilaiFrom`. */
+      readonly naik: Dec;
+      /** `capaianTo − capaianFrom` (not 0). */
+      readonly rentang: Dec;
+    };
+
+interface BandF {
+  readonly kategori: PredikatPp30;
+  readonly from: Bound | null;
+  readonly fromInclusive: boolean;
+  readonly to: Bound | null;
+  readonly toInclusive: boolean;
+  readonly rumus: Rumus;
+}
+
+interface FastKonstanta {
+  readonly bands: readonly BandF[];
+  readonly seratus: Bound;
+  readonly nilaiTargetMaksimal: Dec;
+  readonly batasBawah: Dec | null;
+  readonly batasNilai: Dec;
+  readonly nilaiMaks: Dec;
+  readonly kategoriRencana: readonly { readonly code: PredikatPp30; readonly min: Dec | null }[];
+  /** The last kategori band has no minimum: every nilai has a kategori. */
+  readonly kategoriLengkap: boolean;
+  readonly bonus: Readonly<Record<PredikatPp30, Dec>>;
+  /** `cents`: `min × 100` when that is an integer, else NaN (see `pp46/fast.ts`). */
+  readonly predikat: readonly {
+    readonly code: PredikatPp30;
+    readonly min: Dec | null;
+    readonly cents: number;
+  }[];
+  readonly lowerInclusive: boolean;
+  readonly dengan360: boolean;
+  readonly bobotSkp: number;
+  readonly bobotPerilaku: number;
+  readonly bobotTotal: number;
+  /** Reading bits whose parameter is UNCERTAIN in this ruleset. */
+  readonly uncertain: number;
+  readonly readingSets: (ReadonlySet<string> | undefined)[];
+}
+
+const R_CELAH = 1;
+const R_BATAS_BAWAH = 2;
+const R_AGREGASI = 4;
+const R_KATEGORI = 8;
+const R_BONUS = 16;
+const R_MODE360 = 32;
+const R_BATAS_PREDIKAT = 64;
+const READING_NAMES: readonly (keyof Pp30Params)[] = [
+  'modeCelahCapaian',
+  'batasBawahNilai',
+  'agregasiRencana',
+  'kategoriRencana',
+  'bonusTambahan',
+  'mode360',
+  'batasPredikat',
+];
+
+function bound(x: string): Bound {
+  const b = parseDec(x);
+  return { b, komplemen: decSub(parseDec(200), b) };
+}
+
+function rumusOf(f: Pp30Params['bandCapaian']['value'][number]['nilai']): Rumus {
+  if (f.kind === 'constant') {
+    const nilai = parseDec(f.nilai);
+    return { kind: 'constant', nilai, intOnly: isInt(nilai) };
+  }
+  if (f.kind === 'proportional') {
+    const at = bound(f.capaianAt);
+    if (at.b.n === 0) aside();
+    const nilaiAt = parseDec(f.nilaiAt);
+    return { kind: 'proportional', at, nilaiAt, intOnly: isInt(at.b) && isInt(nilaiAt) };
+  }
+  const cf = bound(f.capaianFrom);
+  const ct = bound(f.capaianTo);
+  const nf = parseDec(f.nilaiFrom);
+  const rentang = decSub(ct.b, cf.b);
+  if (rentang.n === 0) aside();
+  const naik = decSub(parseDec(f.nilaiTo), nf);
+  const intOnly = isInt(cf.b) && isInt(nf) && isInt(naik) && isInt(rentang);
+  return { kind: 'linear', intOnly, cf, ct, nf, naik, rentang };
+}
+
+/**
+ * The ruleset's numbers as the fast path uses them, or null when it must step aside
+ * (a reading it does not implement, a weight issue, a number it cannot read exactly);
+ * computed once per ruleset object.
+ */
+const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
+  try {
+    const p = rs.params;
+    const { dp, mode } = rs.rounding.value;
+    if (dp !== 2 || mode !== 'HALF_UP') aside();
+    if (p.modeCelahCapaian.value !== 'HALF_OPEN' || p.agregasiRencana.value !== 'MEAN') aside();
+    if (bobotIssuesOf(p).length > 0) aside();
+    const dengan360 = p.mode360.value === 'SELALU';
+    const w = dengan360 ? p.bobotDengan360.value : p.bobotTanpa360.value;
+    let uncertain = 0;
+    for (let i = 0; i < READING_NAMES.length; i++) {
+      if (p[READING_NAMES[i] as keyof Pp30Params].ref.status === 'UNCERTAIN') uncertain |= 1 << i;
+    }
+    const bonus = {} as Record<PredikatPp30, Dec>;
+    for (const code of Object.keys(p.bonusTambahan.value) as PredikatPp30[]) {
+      bonus[code] = parseDec(p.bonusTambahan.value[code]);
+    }
+    return {
+      bands: p.bandCapaian.value.map((b) => ({
+        kategori: b.kategori,
+        from: b.from === null ? null : bound(b.from),
+        fromInclusive: b.fromInclusive,
+        to: b.to === null ? null : bound(b.to),
+        toInclusive: b.toInclusive,
+        rumus: rumusOf(b.nilai),
+      })),
+      seratus: bound('100'),
+      nilaiTargetMaksimal: parseDec(p.nilaiTargetMaksimal.value),
+      batasBawah: p.batasBawahNilai.value === null ? null : parseDec(p.batasBawahNilai.value),
+      batasNilai: parseDec(p.batasNilai.value),
+      nilaiMaks: parseDec(p.nilaiMaks.value),
+      kategoriRencana: p.kategoriRencana.value.map((b) => ({
+        code: b.code,
+        min: b.min === null ? null : parseDec(b.min),
+      })),
+      kategoriLengkap: p.kategoriRencana.value.at(-1)?.min === null,
+      bonus,
+      predikat: p.predikat.value.map((b) => {
+        const min = b.min === null ? null : parseDec(b.min);
+        const cents = min !== null && min.d <= 2 ? min.n * (P10[2 - min.d] as number) : Number.NaN;
+        return { code: b.code, min, cents: Number.isSafeInteger(cents) ? cents : Number.NaN };
+      }),
+      lowerInclusive: p.batasPredikat.value === 'LOWER_INCLUSIVE',
+      dengan360,
+      bobotSkp: w.SKP,
+      bobotPerilaku: w.PERILAKU,
+      bobotTotal: w.SKP + w.PERILAKU,
+      uncertain,
+      readingSets: new Array<ReadonlySet<string> | undefined>(1 << READING_NAMES.length).fill(
+        undefined,
+      ),
+    };
+  } catch (e) {
+    if (e !== ASIDE) throw e;
+    return null;
+  }
+});
+
+function readingSet(k: FastKonstanta, used: number): ReadonlySet<string> {
+  const mask = used & k.uncertain;
+  let s = k.readingSets[mask];
+  if (s === undefined) {
+    const names: string[] = [];
+    for (let i = 0; i < READING_NAMES.length; i++) {
+      if (mask & (1 << i)) names.push(READING_NAMES[i] as string);
+    }
+    s = new Set(names);
+    k.readingSets[mask] = s;
+  }
+  return s;
+}
+
+// ------------------------------------------------------------------ capaian and nilai IKI
+
+/**
+ * Sign of `X − b` exactly, for the capaian `X` of the numbers `t`, `r` (see the module
+ * comment): float first, in scaled integers inside the margin.
+ */
+function cmpCapaian(t: number, r: number, lower: boolean, bd: Bound): number {
+  if (lower) {
+    const kb = bd.komplemen;
+    const c = clear(kb.v * t, 100 * r);
+    return c !== 0 ? c : cmpScaled(kb.n, kb.d, t, 100, 0, r);
+  }
+  const b = bd.b;
+  const c = clear(100 * r, b.v * t);
+  return c !== 0 ? c : cmpScaled(100, 0, r, b.n, b.d, t);
+}
+
+/**
+ * Scratch register of the last nilai capaian IKI: `[value, magnitude, capaian, capaian's
+ * magnitude]`; {@link nilaiIki} returns the kategori and writes the reading bits to `F[0]`.
+ */
+const N = new Float64Array(4);
+/** `[reading bits, 1 when the nilai is an exact integer]` of the last {@link nilaiIki}. */
+const F = new Int32Array(2);
+
+/**
+ * Nilai capaian IKI of the numbers `t`, `r` as `nilaiCapaianIkiInti` decides it in the
+ * `HALF_OPEN` reading: the maximum-target rule, else the first band holding the capaian
+ * (bounds compared exactly), its formula on doubles, the floor. Returns the band index
+ * (−1: the maximum-target rule) and fills {@link N}, {@link F}.
+ */
+function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: boolean): number {
+  const q = (r * 100) / t;
+  const x = lower ? 200 - q : q;
+  const mx = lower ? 200 + q : q;
+  N[2] = x;
+  N[3] = mx;
+  F[0] = 0;
+  // The capaian is an exact integer: integer inputs and 100 × R divisible by T.
+  const xInt = r < INT_LIM && t < INT_LIM && Number.isInteger(q) && q * t === r * 100;
+  if (maks && cmpCapaian(t, r, lower, k.seratus) === 0) {
+    N[0] = k.nilaiTargetMaksimal.v;
+    N[1] = Math.abs(k.nilaiTargetMaksimal.v);
+    F[1] = isInt(k.nilaiTargetMaksimal) ? 1 : 0;
+    return -1;
+  }
+  const bands = k.bands;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as BandF;
+    if (b.from !== null) {
+      const s = cmpCapaian(t, r, lower, b.from);
+      if (s < 0 || (s === 0 && !b.fromInclusive)) continue;
+    }
+    if (b.to !== null) {
+      const s = cmpCapaian(t, r, lower, b.to);
+      if (s > 0 || (s === 0 && !b.toInclusive)) continue;
+    }
+    const f = b.rumus;
+    let v: number;
+    let m: number;
+    // Whether `v` is an exact integer: integer operands and an exact division (the products
+    // stay below 2^53).
+    let exact: boolean;
+    if (f.kind === 'constant') {
+      v = f.nilai.v;
+      m = Math.abs(v);
+      exact = f.intOnly;
+    } else if (f.kind === 'proportional') {
+      v = (x * f.nilaiAt.v) / f.at.b.v;
+      m = (mx * Math.abs(f.nilaiAt.v)) / Math.abs(f.at.b.v);
+      const p = x * f.nilaiAt.v;
+      exact = xInt && f.intOnly && Math.abs(p) < LIM && p % f.at.b.v === 0;
+      if (cmpCapaian(t, r, lower, f.at) > 0) F[0] = R_CELAH;
+    } else {
+      const naik = f.naik.v * (x - f.cf.b.v);
+      v = f.nf.v + naik / f.rentang.v;
+      m =
+        Math.abs(f.nf.v) + (Math.abs(f.naik.v) * (mx + Math.abs(f.cf.b.v))) / Math.abs(f.rentang.v);
+      exact = xInt && f.intOnly && Math.abs(naik) < LIM && naik % f.rentang.v === 0;
+      if (cmpCapaian(t, r, lower, f.cf) < 0 || cmpCapaian(t, r, lower, f.ct) > 0) F[0] = R_CELAH;
+    }
+    const floor = k.batasBawah;
+    if (floor !== null) {
+      // m = 0: the value is exactly 0 (no product of the inputs underflows).
+      const s = m === 0 ? (floor.n > 0 ? -1 : floor.n < 0 ? 1 : 0) : sign(v, m, floor);
+      if (s < 0) {
+        v = floor.v;
+        m = Math.abs(floor.v);
+        exact = isInt(floor);
+        F[0] |= R_BATAS_BAWAH;
+      }
+    }
+    N[0] = v;
+    N[1] = m;
+    F[1] = exact ? 1 : 0;
+    return i;
+  }
+  return aside();
+}
+
+// Exact rationals for the rare rounding tie of a reported capaian or nilai IKI.
+
+type Q = readonly [bigint, bigint];
+
+const qDec = (d: Dec): Q => [BigInt(d.n), 10n ** BigInt(d.d)];
+function qNumber(x: number): Q {
+  decNumber(x);
+  return [BigInt(S[0] as number), 10n ** BigInt(S[1] as number)];
+}
+const qAdd = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
+const qSub = (a: Q, b: Q): Q => [a[0] * b[1] - b[0] * a[1], a[1] * b[1]];
+const qMul = (a: Q, b: Q): Q => [a[0] * b[0], a[1] * b[1]];
+function qDiv(a: Q, b: Q): Q {
+  const n = a[0] * b[1];
+  const d = a[1] * b[0];
+  return d < 0n ? [-n, -d] : [n, d];
+}
+
+/** `100 × q` rounded half-up, as a reported string; steps aside for a negative value. */
+function laporQ(q: Q): string {
+  if (q[0] < 0n) aside();
+  const c = (q[0] * 200n + q[1]) / (2n * q[1]);
+  return fixed2String(Number(c));
+}
+
+/** The exact capaian of the numbers `t`, `r`. */
+function capaianQ(t: number, r: number, lower: boolean): Q {
+  const pct = qDiv(qMul(qNumber(r), [100n, 1n]), qNumber(t));
+  return lower ? qSub([200n, 1n], pct) : pct;
+}
+
+/** The reported capaian (value `x` within `mx × EPS`), exactly on a rounding tie. */
+function laporCapaian(t: number, r: number, lower: boolean, x: number, mx: number): string {
+  const c = centsOrUnsure(x, mx);
+  return c >= 0 ? fixed2String(c) : laporQ(capaianQ(t, r, lower));
+}
+
+/** The reported nilai capaian IKI of band `band` (see {@link nilaiIki}), exactly on a tie. */
+function laporNilaiIki(
+  k: FastKonstanta,
+  band: number,
+  t: number,
+  r: number,
+  lower: boolean,
+  v: number,
+  m: number,
+  clamped: boolean,
+): string {
+  const c = centsOrUnsure(v, m);
+  if (c >= 0) return fixed2String(c);
+  if (band < 0) return laporQ(qDec(k.nilaiTargetMaksimal));
+  if (clamped) return laporQ(qDec(k.batasBawah as Dec));
+  const f = (k.bands[band] as BandF).rumus;
+  if (f.kind === 'constant') return laporQ(qDec(f.nilai));
+  const x = capaianQ(t, r, lower);
+  if (f.kind === 'proportional') return laporQ(qDiv(qMul(x, qDec(f.nilaiAt)), qDec(f.at.b)));
+  const slope = qDiv(qMul(qDec(f.naik), qSub(x, qDec(f.cf.b))), qDec(f.rentang));
+  return laporQ(qAdd(qDec(f.nf), slope));
+}
+
+// ------------------------------------------------------------------ scoring
+
+const NO_IKI: Pp30RincianIki[] = [];
+const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
+const ASPEK_SET = new Set<string>(ASPEK_PP30);
+
+/** `s.trim().toLowerCase()` with inner whitespace collapsed; `persen` is `%` (as `standar`). */
+function normUnit(s: string): string {
+  const u = s.trim().toLowerCase().replace(/\s+/g, ' ');
+  return u === 'persen' ? '%' : u;
+}
+
+/**
+ * The first kategori whose minimum the exact value (within `m × EPS` of `v`) reaches; when
+ * the value is `sum / n` of an exact integer `sum` (else NaN), compared in integers.
+ */
+function kategoriRencana(
+  k: FastKonstanta,
+  v: number,
+  m: number,
+  sum: number,
+  n: number,
+): PredikatPp30 {
+  const bands = k.kategoriRencana;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as FastKonstanta['kategoriRencana'][number];
+    if (b.min === null) return b.code;
+    if (sum === sum && isInt(b.min) ? sum >= b.min.n * n : sign(v, m, b.min) >= 0) return b.code;
+  }
+  return aside();
+}
+
+/** `round(100 × sum / n)` half-up for an exact non-negative integer `sum`, in integers. */
+function centsMean(sum: number, n: number): number {
+  if (sum < 0) aside();
+  const num = 200 * sum + n;
+  const den = 2 * n;
+  let c = Math.floor(num / den);
+  if (c * den > num) c--;
+  else if ((c + 1) * den <= num) c++;
+  return c;
+}
+
+/**
+ * Predikat as `predikatPp30Inti` decides it: exactly on the value (`cents` < 0) or on the
+ * value rounded to 2 decimals (`cents`, an integer); `F[0]` is 1 when Sangat Baik was
+ * reached without inovasi. Returns undefined when no band holds the value.
+ */
+function predikat(
+  k: FastKonstanta,
+  v: number,
+  m: number,
+  cents: number,
+  inovasi: boolean,
+): PredikatPp30 | undefined {
+  F[0] = 0;
+  const bands = k.predikat;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as FastKonstanta['predikat'][number];
+    if (b.min !== null) {
+      const s =
+        cents < 0
+          ? sign(v, m, b.min)
+          : Number.isNaN(b.cents)
+            ? cmpDec(cents, 2, b.min.n, b.min.d)
+            : cents - b.cents;
+      if (s < 0) continue;
+    }
+    if (b.code === 'SANGAT_BAIK' && !inovasi) {
+      F[0] = 1;
+      continue;
+    }
+    return b.code;
+  }
+  return undefined;
+}
+
+/**
+ * The outcome, with or without rincian, in one pass over the appraisal. Throws `ASIDE` for
+ * anything it does not decide.
+ */
+function ringkas(
+  a: Appraisal,
+  rs: Pp30Ruleset,
+  k: FastKonstanta,
+  withRincian: boolean,
+): FastOutcomePp30 {
+  const jabatan = a.pegawai.jabatan;
+  if (jabatan.jenis === 'JPT') aside();
+  const skp = a.skp;
+  if (skp === undefined) aside();
+  const rhks = skp.rencanaHasilKerja;
+  const nr = rhks.length;
+  if (nr === 0) aside();
+  let mask = R_AGREGASI | R_KATEGORI | R_MODE360;
+  let utamaV = 0;
+  let utamaM = 0;
+  let nUtama = 0;
+  let tambahanV = 0;
+  let tambahanM = 0;
+  const rencana = withRincian ? new Array<Pp30RincianRencana>(nr) : undefined;
+  for (let i = 0; i < nr; i++) {
+    const rhk = rhks[i] as (typeof rhks)[number];
+    if (rhk.bobot !== undefined) aside();
+    const ind = rhk.indikator;
+    const ni = ind.length;
+    if (ni === 0) aside();
+    const rincianIki = withRincian ? new Array<Pp30RincianIki>(ni) : NO_IKI;
+    let sumV = 0;
+    let sumM = 0;
+    // Every nilai an exact integer: the sum is exact, kategori and reported mean in integers.
+    let exact = true;
+    for (let j = 0; j < ni; j++) {
+      const x = ind[j] as Iki;
+      if ((x.jenis !== undefined && x.jenis !== 'standar') || x.bobot !== undefined) aside();
+      const target = x.target as { jumlah?: unknown; min?: unknown; satuan?: string };
+      const real = x.realisasi;
+      if (target.min !== undefined || real === null || real === undefined) aside();
+      const t = num(target.jumlah);
+      const r = num(real.jumlah);
+      if (t === 0) aside();
+      const tu = target.satuan;
+      const ru = real.satuan;
+      if (tu !== ru && tu !== undefined && ru !== undefined && normUnit(tu) !== normUnit(ru)) {
+        aside();
+      }
+      const lower = x.polaritas === 'LOWER_IS_BETTER';
+      const band = nilaiIki(k, t, r, lower, x.targetMaksimal === true);
+      const v = N[0] as number;
+      const m = N[1] as number;
+      const bits = F[0] as number;
+      if (F[1] === 0) exact = false;
+      mask |= bits;
+      sumV += v;
+      sumM += m;
+      if (!withRincian) continue;
+      rincianIki[j] = {
+        capaian: laporCapaian(t, r, lower, N[2] as number, N[3] as number),
+        kategori: band < 0 ? 'SANGAT_BAIK' : (k.bands[band] as BandF).kategori,
+        nilai: laporNilaiIki(k, band, t, r, lower, v, m, (bits & R_BATAS_BAWAH) !== 0),
+      };
+    }
+    const nilaiV = sumV / ni;
+    const nilaiM = sumM / ni;
+    // An utama rencana's kategori is only reported (the catch-all band always holds it).
+    exact &&= Math.abs(sumV) < INT_LIM;
+    const kategori =
+      rencana !== undefined || rhk.jenis !== 'UTAMA' || !k.kategoriLengkap
+        ? kategoriRencana(k, nilaiV, nilaiM, exact ? sumV : Number.NaN, ni)
+        : 'SANGAT_KURANG';
+    let bonus: Dec | undefined;
+    if (rhk.jenis === 'UTAMA') {
+      utamaV += nilaiV;
+      utamaM += nilaiM;
+      nUtama++;
+    } else {
+      bonus = k.bonus[kategori];
+      if (bonus === undefined) aside();
+      tambahanV += bonus.v;
+      tambahanM += Math.abs(bonus.v);
+      mask |= R_BONUS;
+    }
+    if (rencana === undefined) continue;
+    const nilai = exact ? fixed2String(centsMean(sumV, ni)) : lapor(nilaiV, nilaiM);
+    rencana[i] =
+      bonus === undefined
+        ? { jenis: rhk.jenis, kategori, nilai, indikator: rincianIki }
+        : {
+            jenis: rhk.jenis,
+            kategori,
+            nilai,
+            bonus: lapor(bonus.v, Math.abs(bonus.v)),
+            indikator: rincianIki,
+          };
+  }
+  if (nUtama === 0) aside();
+  const meanV = utamaV / nUtama;
+  const meanM = utamaM / nUtama;
+  const rawV = meanV + tambahanV;
+  const rawM = meanM + tambahanM;
+  // The cap: nilai SKP = min(raw, batasNilai). When raw may equal the cap, both candidates lie
+  // within the error bound of the cap, so the cap with a doubled bound stands for either.
+  const max = k.batasNilai;
+  const diff = rawV - max.v;
+  const err = rawM * EPS + Math.abs(max.v) * 2 ** -52 + Math.abs(diff) * 2 ** -52;
+  const skpV = diff < -err ? rawV : max.v;
+  const skpM = diff < -err ? rawM : diff > err ? Math.abs(max.v) : 2 * rawM + Math.abs(max.v);
+
+  // Perilaku: raters of one role, every aspect of the post scored 0–nilaiMaks.
+  const penilaian = a.perilaku?.penilaian;
+  if (penilaian === undefined || penilaian.length === 0) aside();
+  const required = aspekPerilaku(jabatan);
+  const na = required.length;
+  const peran: PeranPenilai = (penilaian[0] as (typeof penilaian)[number]).penilai.peran;
+  if (!((rs.params.bobotPenilai.value[peran] ?? 0) > 0)) aside();
+  let perilakuSum = 0;
+  for (let i = 0; i < penilaian.length; i++) {
+    const p = penilaian[i] as (typeof penilaian)[number];
+    if (p.penilai.peran !== peran) aside();
+    const given = p.nilai as Readonly<Record<string, unknown>>;
+    let keys = 0;
+    let acc = 0;
+    for (const key in given) {
+      // An unknown aspect is an issue, an ignored Kepemimpinan a warning: the general scorer.
+      if (!ASPEK_SET.has(key) || !required.includes(key as (typeof required)[number])) aside();
+      keys++;
+      const v = num(given[key]);
+      if (v > k.nilaiMaks.v) aside(); // an issue
+      acc += v;
+    }
+    if (keys !== na) aside();
+    perilakuSum += acc / na;
+  }
+  const perilakuV = perilakuSum / penilaian.length;
+
+  // Nilai kinerja and predikat under both boundary modes.
+  const kinerjaV = (skpV * k.bobotSkp + perilakuV * k.bobotPerilaku) / k.bobotTotal;
+  const kinerjaM = (skpM * k.bobotSkp + perilakuV * k.bobotPerilaku) / k.bobotTotal;
+  const kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
+  if (kinerjaCents < 0) aside();
+  const inovasi = punyaInovasi(a);
+  const exact = predikat(k, kinerjaV, kinerjaM, -1, inovasi);
+  const tanpaExact = F[0] === 1;
+  const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, inovasi);
+  const tanpaRounded = F[0] === 1;
+  const code = k.lowerInclusive ? exact : rounded;
+  if (code === undefined) aside();
+  if (exact !== rounded) mask |= R_BATAS_PREDIKAT;
+  const kinerja = fixed2String(kinerjaCents);
+  const warnings = (k.lowerInclusive ? tanpaExact : tanpaRounded)
+    ? [
+        PP30_MESSAGES.warning('SANGAT_BAIK_TANPA_INOVASI', { nilai: kinerja }, 'pp30.predikat', [
+          'inovasi',
+        ]),
+      ]
+    : NO_WARNINGS;
+  const nilai = {
+    skp: lapor(skpV, skpM),
+    perilaku: lapor(perilakuV, perilakuV),
+    kinerja,
+  };
+  const readings = readingSet(k, mask);
+  if (rencana === undefined) {
+    return { outcome: { ok: true, nilai, predikat: predikatPp30(code) }, readings, warnings };
+  }
+  const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
+  const rincian: Pp30Rincian = {
+    pendekatan: 'JA_JF',
+    rencanaHasilKerja: rencana,
+    skp: {
+      utama: lapor(meanV, meanM),
+      tambahan: lapor(tambahanV, tambahanM),
+      sebelumBatas: lapor(rawV, rawM),
+    },
+    bobot: k.dengan360 ? rs.params.bobotDengan360.value : rs.params.bobotTanpa360.value,
+    dengan360: k.dengan360,
+    bobotPenilai: { ...used.weights.used },
+    inovasi,
+  };
+  return {
+    outcome: { ok: true, nilai, predikat: predikatPp30(code), rincian },
+    readings,
+    warnings,
+  };
+}
+
+/**
+ * Scores a validated PP 30/2019 appraisal on the fused fast path, or returns `undefined`
+ * when the general scorer must decide (see the module comment). `types` are the ruleset's
+ * resolved indicator types: the path runs only when `standar` is the built-in one. Without
+ * `withRincian`, the outcome has no `rincian`.
+ */
+export function scorePp30Fast(
+  a: Appraisal,
+  rs: Pp30Ruleset,
+  types: ReadonlyMap<string, IndicatorType>,
+  withRincian = true,
+): FastOutcomePp30 | undefined {
+  if (types.get('standar') !== standarIndicator) return undefined;
+  const k = konstanta(rs);
+  if (k === null) return undefined;
+  try {
+    return ringkas(a, rs, k, withRincian);
+  } catch (e) {
+    if (e === ASIDE) return undefined;
+    throw e;
+  }
+}
