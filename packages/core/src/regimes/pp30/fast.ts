@@ -452,7 +452,8 @@ function kategoriRencana(
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i] as FastKonstanta['kategoriRencana'][number];
     if (b.min === null) return b.code;
-    if (sum === sum && isInt(b.min) ? sum >= b.min.n * n : sign(v, m, b.min) >= 0) return b.code;
+    if (!Number.isNaN(sum) && isInt(b.min) ? sum >= b.min.n * n : sign(v, m, b.min) >= 0)
+      return b.code;
   }
   return aside();
 }
