@@ -33,7 +33,7 @@ import type { IndicatorType } from '../../indicators/types.js';
 import type { Warning } from '../../issues/issue.js';
 import { rememberPerObject } from '../../memo.js';
 import type { Appraisal } from '../../model/appraisal.js';
-import { ASPEK_PP30, type PeranPenilai } from '../../model/perilaku.js';
+import type { PeranPenilai } from '../../model/perilaku.js';
 import type { Iki } from '../../model/skp.js';
 import type { Pp30Ruleset } from '../../ruleset/types.js';
 import {
@@ -61,7 +61,7 @@ import { predikatPp30 } from '../values.js';
 import { punyaInovasi } from './kinerja.js';
 import { PP30_MESSAGES } from './messages.js';
 import type { Pp30Params } from './params.js';
-import { aspekPerilaku, bobotDipakai } from './perilaku.js';
+import { type AspekPp30, aspekPerilaku, bobotDipakai } from './perilaku.js';
 import type { Pp30Rincian, Pp30RincianIki, Pp30RincianRencana } from './regime.js';
 import { bobotIssuesOf } from './regime.js';
 
@@ -86,6 +86,8 @@ function isInt(d: Dec): boolean {
 interface Bound {
   readonly b: Dec;
   readonly komplemen: Dec;
+  /** `b` is a small integer: an exact integer capaian compares with `b.v` directly. */
+  readonly int: boolean;
 }
 
 /** `intOnly`: every number of the formula is a small integer (see {@link nilaiIki}). */
@@ -164,7 +166,7 @@ const READING_NAMES: readonly (keyof Pp30Params)[] = [
 
 function bound(x: string): Bound {
   const b = parseDec(x);
-  return { b, komplemen: decSub(parseDec(200), b) };
+  return { b, komplemen: decSub(parseDec(200), b), int: isInt(b) };
 }
 
 function rumusOf(f: Pp30Params['bandCapaian']['value'][number]['nilai']): Rumus {
@@ -282,6 +284,33 @@ function cmpCapaian(t: number, r: number, lower: boolean, bd: Bound): number {
   return c !== 0 ? c : cmpScaled(100, 0, r, b.n, b.d, t);
 }
 
+/** Relative margin of the computed capaian (within 2^-50 of `mx`, see {@link cmpX}). */
+const X_MARGIN = 2 ** -49;
+
+/**
+ * Sign of `X − b` for the capaian `X` of the numbers `t`, `r`, computed as `x` (magnitude
+ * `mx`; `xInt`: `x` is exactly `X`, an integer): directly when both are integers, on the
+ * double `x` when it lies clear of `b` (`x` is within `mx × 2^-50` of `X`: two inputs within
+ * 2^-53 and three roundings), else exactly ({@link cmpCapaian}).
+ */
+function cmpX(
+  bd: Bound,
+  x: number,
+  mx: number,
+  xInt: boolean,
+  t: number,
+  r: number,
+  lower: boolean,
+): number {
+  const b = bd.b.v;
+  if (xInt && bd.int) return x < b ? -1 : x > b ? 1 : 0;
+  const d = x - b;
+  const m = (mx + Math.abs(b)) * X_MARGIN;
+  if (d > m) return 1;
+  if (d < -m) return -1;
+  return cmpCapaian(t, r, lower, bd);
+}
+
 /**
  * Scratch register of the last nilai capaian IKI: `[value, magnitude, capaian, capaian's
  * magnitude]`; {@link nilaiIki} returns the kategori and writes the reading bits to `F[0]`.
@@ -304,8 +333,14 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
   N[3] = mx;
   F[0] = 0;
   // The capaian is an exact integer: integer inputs and 100 × R divisible by T.
-  const xInt = r < INT_LIM && t < INT_LIM && Number.isInteger(q) && q * t === r * 100;
-  if (maks && cmpCapaian(t, r, lower, k.seratus) === 0) {
+  const xInt =
+    Number.isInteger(r) &&
+    Number.isInteger(t) &&
+    r < INT_LIM &&
+    t < INT_LIM &&
+    Number.isInteger(q) &&
+    q * t === r * 100;
+  if (maks && cmpX(k.seratus, x, mx, xInt, t, r, lower) === 0) {
     N[0] = k.nilaiTargetMaksimal.v;
     N[1] = Math.abs(k.nilaiTargetMaksimal.v);
     F[1] = isInt(k.nilaiTargetMaksimal) ? 1 : 0;
@@ -315,11 +350,11 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i] as BandF;
     if (b.from !== null) {
-      const s = cmpCapaian(t, r, lower, b.from);
+      const s = cmpX(b.from, x, mx, xInt, t, r, lower);
       if (s < 0 || (s === 0 && !b.fromInclusive)) continue;
     }
     if (b.to !== null) {
-      const s = cmpCapaian(t, r, lower, b.to);
+      const s = cmpX(b.to, x, mx, xInt, t, r, lower);
       if (s > 0 || (s === 0 && !b.toInclusive)) continue;
     }
     const f = b.rumus;
@@ -337,14 +372,16 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
       m = (mx * Math.abs(f.nilaiAt.v)) / Math.abs(f.at.b.v);
       const p = x * f.nilaiAt.v;
       exact = xInt && f.intOnly && Math.abs(p) < LIM && p % f.at.b.v === 0;
-      if (cmpCapaian(t, r, lower, f.at) > 0) F[0] = R_CELAH;
+      if (cmpX(f.at, x, mx, xInt, t, r, lower) > 0) F[0] = R_CELAH;
     } else {
       const naik = f.naik.v * (x - f.cf.b.v);
       v = f.nf.v + naik / f.rentang.v;
       m =
         Math.abs(f.nf.v) + (Math.abs(f.naik.v) * (mx + Math.abs(f.cf.b.v))) / Math.abs(f.rentang.v);
       exact = xInt && f.intOnly && Math.abs(naik) < LIM && naik % f.rentang.v === 0;
-      if (cmpCapaian(t, r, lower, f.cf) < 0 || cmpCapaian(t, r, lower, f.ct) > 0) F[0] = R_CELAH;
+      if (cmpX(f.cf, x, mx, xInt, t, r, lower) < 0 || cmpX(f.ct, x, mx, xInt, t, r, lower) > 0) {
+        F[0] = R_CELAH;
+      }
     }
     const floor = k.batasBawah;
     if (floor !== null) {
@@ -429,7 +466,6 @@ function laporNilaiIki(
 
 const NO_IKI: Pp30RincianIki[] = [];
 const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
-const ASPEK_SET = new Set<string>(ASPEK_PP30);
 
 /** `s.trim().toLowerCase()` with inner whitespace collapsed; `persen` is `%` (as `standar`). */
 function normUnit(s: string): string {
@@ -617,27 +653,28 @@ function ringkas(
   // Perilaku: raters of one role, every aspect of the post scored 0–nilaiMaks.
   const penilaian = a.perilaku?.penilaian;
   if (penilaian === undefined || penilaian.length === 0) aside();
-  const required = aspekPerilaku(jabatan);
-  const na = required.length;
+  const na = aspekPerilaku(jabatan).length;
+  const maks = k.nilaiMaks.v;
   const peran: PeranPenilai = (penilaian[0] as (typeof penilaian)[number]).penilai.peran;
   if (!((rs.params.bobotPenilai.value[peran] ?? 0) > 0)) aside();
   let perilakuSum = 0;
   for (let i = 0; i < penilaian.length; i++) {
     const p = penilaian[i] as (typeof penilaian)[number];
     if (p.penilai.peran !== peran) aside();
-    const given = p.nilai as Readonly<Record<string, unknown>>;
+    const given = p.nilai as Readonly<Partial<Record<AspekPp30, unknown>>>;
+    // Every aspect of the post (a missing one is an issue: `num` steps aside on undefined),
+    // scored 0–nilaiMaks, and no other key (an unknown aspect is an issue, an ignored
+    // Kepemimpinan a warning): as many keys as aspects.
+    const v0 = num(given.ORIENTASI_PELAYANAN);
+    const v1 = num(given.KOMITMEN);
+    const v2 = num(given.INISIATIF_KERJA);
+    const v3 = num(given.KERJA_SAMA);
+    const v4 = na === 5 ? num(given.KEPEMIMPINAN) : 0;
+    if (v0 > maks || v1 > maks || v2 > maks || v3 > maks || v4 > maks) aside(); // an issue
     let keys = 0;
-    let acc = 0;
-    for (const key in given) {
-      // An unknown aspect is an issue, an ignored Kepemimpinan a warning: the general scorer.
-      if (!ASPEK_SET.has(key) || !required.includes(key as (typeof required)[number])) aside();
-      keys++;
-      const v = num(given[key]);
-      if (v > k.nilaiMaks.v) aside(); // an issue
-      acc += v;
-    }
+    for (const _ in given) keys++;
     if (keys !== na) aside();
-    perilakuSum += acc / na;
+    perilakuSum += (v0 + v1 + v2 + v3 + v4) / na;
   }
   const perilakuV = perilakuSum / penilaian.length;
 
