@@ -74,6 +74,25 @@ export interface FastOutcomePp30 {
 
 // ------------------------------------------------------------------ ruleset constants
 
+// Exact rationals: the ruleset's band analysis, and the rare rounding tie of a reported
+// capaian or nilai IKI.
+
+type Q = readonly [bigint, bigint];
+
+const qDec = (d: Dec): Q => [BigInt(d.n), 10n ** BigInt(d.d)];
+function qNumber(x: number): Q {
+  decNumber(x);
+  return [BigInt(S[0] as number), 10n ** BigInt(S[1] as number)];
+}
+const qAdd = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
+const qSub = (a: Q, b: Q): Q => [a[0] * b[1] - b[0] * a[1], a[1] * b[1]];
+const qMul = (a: Q, b: Q): Q => [a[0] * b[0], a[1] * b[1]];
+function qDiv(a: Q, b: Q): Q {
+  const n = a[0] * b[1];
+  const d = a[1] * b[0];
+  return d < 0n ? [-n, -d] : [n, d];
+}
+
 /** Below this an integer times 100 (or a product of two small integers) stays exact. */
 const INT_LIM = 2 ** 46;
 
@@ -117,7 +136,27 @@ interface BandF {
   readonly fromInclusive: boolean;
   readonly to: Bound | null;
   readonly toInclusive: boolean;
+  /** The formula as decimals (for a rounding tie, see {@link laporNilaiIki}). */
   readonly rumus: Rumus;
+  /** The formula on doubles, one shape for every band: 0 constant, 1 proportional, 2 linear. */
+  readonly kind: number;
+  /** Constant: the nilai; proportional: `nilaiAt`; linear: `nilaiFrom`. */
+  readonly c0: number;
+  /** Proportional: `capaianAt`; linear: `nilaiTo − nilaiFrom`. */
+  readonly c1: number;
+  /** Linear: `capaianTo − capaianFrom`. */
+  readonly c2: number;
+  /** Linear: `capaianFrom`. */
+  readonly c3: number;
+  readonly intOnly: boolean;
+  /**
+   * The bounds outside which the formula is extended (the `modeCelahCapaian` reading), null
+   * when no capaian of the band lies beyond them (Cukup from 80 % against its line from 80).
+   */
+  readonly luarBawah: Bound | null;
+  readonly luarAtas: Bound | null;
+  /** Whether a nilai of this band may fall below `batasBawahNilai` (else no check). */
+  readonly bisaDiBawah: boolean;
 }
 
 interface FastKonstanta {
@@ -190,6 +229,82 @@ function rumusOf(f: Pp30Params['bandCapaian']['value'][number]['nilai']): Rumus 
   return { kind: 'linear', intOnly, cf, ct, nf, naik, rentang };
 }
 
+/** Sign of `a − b` of two ruleset decimals, exactly. */
+function cmpQ(a: Q, b: Q): number {
+  const d = a[0] * b[1] - b[0] * a[1];
+  return d > 0n ? 1 : d < 0n ? -1 : 0;
+}
+
+/** A band of `bandCapaian` in the one shape the fast path reads (see {@link BandF}). */
+function bandF(b: Pp30Params['bandCapaian']['value'][number], floor: Dec | null): BandF {
+  const rumus = rumusOf(b.nilai);
+  const from = b.from === null ? null : bound(b.from);
+  const to = b.to === null ? null : bound(b.to);
+  const base = {
+    kategori: b.kategori,
+    from,
+    fromInclusive: b.fromInclusive,
+    to,
+    toInclusive: b.toInclusive,
+    rumus,
+  };
+  // The nilai at the band's lower capaian bound, when the formula does not decrease.
+  let terendah: Q | null = null;
+  if (rumus.kind === 'constant') {
+    terendah = qDec(rumus.nilai);
+    return {
+      ...base,
+      kind: 0,
+      c0: rumus.nilai.v,
+      c1: 0,
+      c2: 0,
+      c3: 0,
+      intOnly: rumus.intOnly,
+      luarBawah: null,
+      luarAtas: null,
+      bisaDiBawah: floor !== null && cmpQ(terendah, qDec(floor)) < 0,
+    };
+  }
+  if (rumus.kind === 'proportional') {
+    const naik = rumus.nilaiAt.n * rumus.at.b.n >= 0;
+    if (from !== null && naik) {
+      terendah = qDiv(qMul(qDec(from.b), qDec(rumus.nilaiAt)), qDec(rumus.at.b));
+    }
+    return {
+      ...base,
+      kind: 1,
+      c0: rumus.nilaiAt.v,
+      c1: rumus.at.b.v,
+      c2: 0,
+      c3: 0,
+      intOnly: rumus.intOnly,
+      luarBawah: null,
+      luarAtas: to !== null && cmpQ(qDec(to.b), qDec(rumus.at.b)) <= 0 ? null : rumus.at,
+      bisaDiBawah: floor !== null && (terendah === null || cmpQ(terendah, qDec(floor)) < 0),
+    };
+  }
+  const naik = rumus.naik.n * rumus.rentang.n >= 0;
+  if (from !== null && naik) {
+    const slope = qDiv(
+      qMul(qDec(rumus.naik), qSub(qDec(from.b), qDec(rumus.cf.b))),
+      qDec(rumus.rentang),
+    );
+    terendah = qAdd(qDec(rumus.nf), slope);
+  }
+  return {
+    ...base,
+    kind: 2,
+    c0: rumus.nf.v,
+    c1: rumus.naik.v,
+    c2: rumus.rentang.v,
+    c3: rumus.cf.b.v,
+    intOnly: rumus.intOnly,
+    luarBawah: from !== null && cmpQ(qDec(from.b), qDec(rumus.cf.b)) >= 0 ? null : rumus.cf,
+    luarAtas: to !== null && cmpQ(qDec(to.b), qDec(rumus.ct.b)) <= 0 ? null : rumus.ct,
+    bisaDiBawah: floor !== null && (terendah === null || cmpQ(terendah, qDec(floor)) < 0),
+  };
+}
+
 /**
  * The ruleset's numbers as the fast path uses them, or null when it must step aside
  * (a reading it does not implement, a weight issue, a number it cannot read exactly);
@@ -202,6 +317,7 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
     if (dp !== 2 || mode !== 'HALF_UP') aside();
     if (p.modeCelahCapaian.value !== 'HALF_OPEN' || p.agregasiRencana.value !== 'MEAN') aside();
     if (bobotIssuesOf(p).length > 0) aside();
+    const batasBawah = p.batasBawahNilai.value === null ? null : parseDec(p.batasBawahNilai.value);
     const dengan360 = p.mode360.value === 'SELALU';
     const w = dengan360 ? p.bobotDengan360.value : p.bobotTanpa360.value;
     let uncertain = 0;
@@ -213,17 +329,10 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       bonus[code] = parseDec(p.bonusTambahan.value[code]);
     }
     return {
-      bands: p.bandCapaian.value.map((b) => ({
-        kategori: b.kategori,
-        from: b.from === null ? null : bound(b.from),
-        fromInclusive: b.fromInclusive,
-        to: b.to === null ? null : bound(b.to),
-        toInclusive: b.toInclusive,
-        rumus: rumusOf(b.nilai),
-      })),
+      bands: p.bandCapaian.value.map((b) => bandF(b, batasBawah)),
       seratus: bound('100'),
       nilaiTargetMaksimal: parseDec(p.nilaiTargetMaksimal.value),
-      batasBawah: p.batasBawahNilai.value === null ? null : parseDec(p.batasBawahNilai.value),
+      batasBawah,
       batasNilai: parseDec(p.batasNilai.value),
       nilaiMaks: parseDec(p.nilaiMaks.value),
       kategoriRencana: p.kategoriRencana.value.map((b) => ({
@@ -357,34 +466,35 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
       const s = cmpX(b.to, x, mx, xInt, t, r, lower);
       if (s > 0 || (s === 0 && !b.toInclusive)) continue;
     }
-    const f = b.rumus;
     let v: number;
     let m: number;
     // Whether `v` is an exact integer: integer operands and an exact division (the products
     // stay below 2^53).
     let exact: boolean;
-    if (f.kind === 'constant') {
-      v = f.nilai.v;
+    const kind = b.kind;
+    if (kind === 0) {
+      v = b.c0;
       m = Math.abs(v);
-      exact = f.intOnly;
-    } else if (f.kind === 'proportional') {
-      v = (x * f.nilaiAt.v) / f.at.b.v;
-      m = (mx * Math.abs(f.nilaiAt.v)) / Math.abs(f.at.b.v);
-      const p = x * f.nilaiAt.v;
-      exact = xInt && f.intOnly && Math.abs(p) < LIM && p % f.at.b.v === 0;
-      if (cmpX(f.at, x, mx, xInt, t, r, lower) > 0) F[0] = R_CELAH;
+      exact = b.intOnly;
+    } else if (kind === 1) {
+      const p = x * b.c0;
+      v = p / b.c1;
+      m = (mx * Math.abs(b.c0)) / Math.abs(b.c1);
+      exact = xInt && b.intOnly && Math.abs(p) < LIM && p % b.c1 === 0;
     } else {
-      const naik = f.naik.v * (x - f.cf.b.v);
-      v = f.nf.v + naik / f.rentang.v;
-      m =
-        Math.abs(f.nf.v) + (Math.abs(f.naik.v) * (mx + Math.abs(f.cf.b.v))) / Math.abs(f.rentang.v);
-      exact = xInt && f.intOnly && Math.abs(naik) < LIM && naik % f.rentang.v === 0;
-      if (cmpX(f.cf, x, mx, xInt, t, r, lower) < 0 || cmpX(f.ct, x, mx, xInt, t, r, lower) > 0) {
-        F[0] = R_CELAH;
-      }
+      const naik = b.c1 * (x - b.c3);
+      v = b.c0 + naik / b.c2;
+      m = Math.abs(b.c0) + (Math.abs(b.c1) * (mx + Math.abs(b.c3))) / Math.abs(b.c2);
+      exact = xInt && b.intOnly && Math.abs(naik) < LIM && naik % b.c2 === 0;
     }
-    const floor = k.batasBawah;
-    if (floor !== null) {
+    if (
+      (b.luarBawah !== null && cmpX(b.luarBawah, x, mx, xInt, t, r, lower) < 0) ||
+      (b.luarAtas !== null && cmpX(b.luarAtas, x, mx, xInt, t, r, lower) > 0)
+    ) {
+      F[0] = R_CELAH;
+    }
+    if (b.bisaDiBawah) {
+      const floor = k.batasBawah as Dec;
       // m = 0: the value is exactly 0 (no product of the inputs underflows).
       const s = m === 0 ? (floor.n > 0 ? -1 : floor.n < 0 ? 1 : 0) : sign(v, m, floor);
       if (s < 0) {
@@ -400,24 +510,6 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
     return i;
   }
   return aside();
-}
-
-// Exact rationals for the rare rounding tie of a reported capaian or nilai IKI.
-
-type Q = readonly [bigint, bigint];
-
-const qDec = (d: Dec): Q => [BigInt(d.n), 10n ** BigInt(d.d)];
-function qNumber(x: number): Q {
-  decNumber(x);
-  return [BigInt(S[0] as number), 10n ** BigInt(S[1] as number)];
-}
-const qAdd = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
-const qSub = (a: Q, b: Q): Q => [a[0] * b[1] - b[0] * a[1], a[1] * b[1]];
-const qMul = (a: Q, b: Q): Q => [a[0] * b[0], a[1] * b[1]];
-function qDiv(a: Q, b: Q): Q {
-  const n = a[0] * b[1];
-  const d = a[1] * b[0];
-  return d < 0n ? [-n, -d] : [n, d];
 }
 
 /** `100 × q` rounded half-up, as a reported string; steps aside for a negative value. */
