@@ -60,7 +60,7 @@ import type { RegimeOutcome } from '../types.js';
 import { predikatPp30 } from '../values.js';
 import { punyaInovasi } from './kinerja.js';
 import { PP30_MESSAGES } from './messages.js';
-import type { Pp30Params } from './params.js';
+import type { CapaianBand, Pp30Params } from './params.js';
 import { type AspekPp30, aspekPerilaku, bobotDipakai } from './perilaku.js';
 import type { Pp30Rincian, Pp30RincianIki, Pp30RincianRencana } from './regime.js';
 import { bobotIssuesOf } from './regime.js';
@@ -132,10 +132,6 @@ type Rumus =
 
 interface BandF {
   readonly kategori: PredikatPp30;
-  readonly from: Bound | null;
-  readonly fromInclusive: boolean;
-  readonly to: Bound | null;
-  readonly toInclusive: boolean;
   /** The formula as decimals (for a rounding tie, see {@link laporNilaiIki}). */
   readonly rumus: Rumus;
   /** The formula on doubles, one shape for every band: 0 constant, 1 proportional, 2 linear. */
@@ -149,18 +145,24 @@ interface BandF {
   /** Linear: `capaianFrom`. */
   readonly c3: number;
   readonly intOnly: boolean;
-  /**
-   * The bounds outside which the formula is extended (the `modeCelahCapaian` reading), null
-   * when no capaian of the band lies beyond them (Cukup from 80 % against its line from 80).
-   */
-  readonly luarBawah: Bound | null;
-  readonly luarAtas: Bound | null;
   /** Whether a nilai of this band may fall below `batasBawahNilai` (else no check). */
   readonly bisaDiBawah: boolean;
 }
 
 interface FastKonstanta {
   readonly bands: readonly BandF[];
+  /**
+   * The capaian line cut at every bound of the bands and of their formulas (ascending,
+   * distinct): `batas`, their doubles and whether each is a small integer. Which band holds a
+   * capaian, and whether its formula is extended there, is constant on each segment — below
+   * `batas[i]` and above `batas[i − 1]` (segment `2i`), or `batas[i]` itself (`2i + 1`) — so
+   * both are looked up per segment (`segBand`, −1: no band; `segLuar`).
+   */
+  readonly batas: readonly Bound[];
+  readonly batasV: Float64Array;
+  readonly batasInt: Uint8Array;
+  readonly segBand: Int32Array;
+  readonly segLuar: Uint8Array;
   readonly seratus: Bound;
   readonly nilaiTargetMaksimal: Dec;
   readonly batasBawah: Dec | null;
@@ -236,39 +238,21 @@ function cmpQ(a: Q, b: Q): number {
 }
 
 /** A band of `bandCapaian` in the one shape the fast path reads (see {@link BandF}). */
-function bandF(b: Pp30Params['bandCapaian']['value'][number], floor: Dec | null): BandF {
-  const rumus = rumusOf(b.nilai);
-  const from = b.from === null ? null : bound(b.from);
-  const to = b.to === null ? null : bound(b.to);
-  const base = {
-    kategori: b.kategori,
-    from,
-    fromInclusive: b.fromInclusive,
-    to,
-    toInclusive: b.toInclusive,
-    rumus,
-  };
+function bandF(b: CapaianBand, rumus: Rumus, floor: Dec | null): BandF {
+  const from = b.from === null ? null : qDec(parseDec(b.from));
+  const base = { kategori: b.kategori, rumus };
+  const diBawah = (terendah: Q | null) =>
+    floor !== null && (terendah === null || cmpQ(terendah, qDec(floor)) < 0);
+  if (rumus.kind === 'constant') {
+    const c0 = rumus.nilai.v;
+    const bisaDiBawah = diBawah(qDec(rumus.nilai));
+    return { ...base, kind: 0, c0, c1: 0, c2: 0, c3: 0, intOnly: rumus.intOnly, bisaDiBawah };
+  }
   // The nilai at the band's lower capaian bound, when the formula does not decrease.
   let terendah: Q | null = null;
-  if (rumus.kind === 'constant') {
-    terendah = qDec(rumus.nilai);
-    return {
-      ...base,
-      kind: 0,
-      c0: rumus.nilai.v,
-      c1: 0,
-      c2: 0,
-      c3: 0,
-      intOnly: rumus.intOnly,
-      luarBawah: null,
-      luarAtas: null,
-      bisaDiBawah: floor !== null && cmpQ(terendah, qDec(floor)) < 0,
-    };
-  }
   if (rumus.kind === 'proportional') {
-    const naik = rumus.nilaiAt.n * rumus.at.b.n >= 0;
-    if (from !== null && naik) {
-      terendah = qDiv(qMul(qDec(from.b), qDec(rumus.nilaiAt)), qDec(rumus.at.b));
+    if (from !== null && rumus.nilaiAt.n * rumus.at.b.n >= 0) {
+      terendah = qDiv(qMul(from, qDec(rumus.nilaiAt)), qDec(rumus.at.b));
     }
     return {
       ...base,
@@ -278,18 +262,12 @@ function bandF(b: Pp30Params['bandCapaian']['value'][number], floor: Dec | null)
       c2: 0,
       c3: 0,
       intOnly: rumus.intOnly,
-      luarBawah: null,
-      luarAtas: to !== null && cmpQ(qDec(to.b), qDec(rumus.at.b)) <= 0 ? null : rumus.at,
-      bisaDiBawah: floor !== null && (terendah === null || cmpQ(terendah, qDec(floor)) < 0),
+      bisaDiBawah: diBawah(terendah),
     };
   }
-  const naik = rumus.naik.n * rumus.rentang.n >= 0;
-  if (from !== null && naik) {
-    const slope = qDiv(
-      qMul(qDec(rumus.naik), qSub(qDec(from.b), qDec(rumus.cf.b))),
-      qDec(rumus.rentang),
-    );
-    terendah = qAdd(qDec(rumus.nf), slope);
+  if (from !== null && rumus.naik.n * rumus.rentang.n >= 0) {
+    const naik = qMul(qDec(rumus.naik), qSub(from, qDec(rumus.cf.b)));
+    terendah = qAdd(qDec(rumus.nf), qDiv(naik, qDec(rumus.rentang)));
   }
   return {
     ...base,
@@ -299,9 +277,77 @@ function bandF(b: Pp30Params['bandCapaian']['value'][number], floor: Dec | null)
     c2: rumus.rentang.v,
     c3: rumus.cf.b.v,
     intOnly: rumus.intOnly,
-    luarBawah: from !== null && cmpQ(qDec(from.b), qDec(rumus.cf.b)) >= 0 ? null : rumus.cf,
-    luarAtas: to !== null && cmpQ(qDec(to.b), qDec(rumus.ct.b)) <= 0 ? null : rumus.ct,
-    bisaDiBawah: floor !== null && (terendah === null || cmpQ(terendah, qDec(floor)) < 0),
+    bisaDiBawah: diBawah(terendah),
+  };
+}
+
+/** Whether the exact capaian `x` lies in the band's interval. */
+function dalamBand(x: Q, b: CapaianBand): boolean {
+  if (b.from !== null) {
+    const s = cmpQ(x, qDec(parseDec(b.from)));
+    if (s < 0 || (s === 0 && !b.fromInclusive)) return false;
+  }
+  if (b.to !== null) {
+    const s = cmpQ(x, qDec(parseDec(b.to)));
+    if (s > 0 || (s === 0 && !b.toInclusive)) return false;
+  }
+  return true;
+}
+
+/** Whether the formula is extended at the exact capaian `x` (outside its printed range). */
+function luarRumus(x: Q, f: Rumus): boolean {
+  if (f.kind === 'constant') return false;
+  if (f.kind === 'proportional') return cmpQ(x, qDec(f.at.b)) > 0;
+  return cmpQ(x, qDec(f.cf.b)) < 0 || cmpQ(x, qDec(f.ct.b)) > 0;
+}
+
+/** The segments of the capaian line (see {@link FastKonstanta.batas}). */
+function segmen(bands: readonly CapaianBand[], rumus: readonly Rumus[]) {
+  const semua: Bound[] = [];
+  const tambah = (x: Bound) => {
+    if (!semua.some((y) => cmpQ(qDec(y.b), qDec(x.b)) === 0)) semua.push(x);
+  };
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as CapaianBand;
+    if (b.from !== null) tambah(bound(b.from));
+    if (b.to !== null) tambah(bound(b.to));
+    const f = rumus[i] as Rumus;
+    if (f.kind === 'proportional') tambah(f.at);
+    if (f.kind === 'linear') {
+      tambah(f.cf);
+      tambah(f.ct);
+    }
+  }
+  semua.sort((a, b) => cmpQ(qDec(a.b), qDec(b.b)));
+  const n = semua.length;
+  const segBand = new Int32Array(2 * n + 1);
+  const segLuar = new Uint8Array(2 * n + 1);
+  for (let s = 0; s <= 2 * n; s++) {
+    // A capaian inside the segment.
+    let x: Q;
+    if (s % 2 === 1) x = qDec((semua[(s - 1) / 2] as Bound).b);
+    else {
+      const lo = s > 0 ? qDec((semua[s / 2 - 1] as Bound).b) : null;
+      const hi = s < 2 * n ? qDec((semua[s / 2] as Bound).b) : null;
+      x =
+        lo !== null && hi !== null
+          ? qDiv(qAdd(lo, hi), [2n, 1n])
+          : lo !== null
+            ? qAdd(lo, [1n, 1n])
+            : hi !== null
+              ? qSub(hi, [1n, 1n])
+              : [0n, 1n];
+    }
+    const i = bands.findIndex((b) => dalamBand(x, b));
+    segBand[s] = i;
+    segLuar[s] = i >= 0 && luarRumus(x, rumus[i] as Rumus) ? 1 : 0;
+  }
+  return {
+    batas: semua,
+    batasV: Float64Array.from(semua, (x) => x.b.v),
+    batasInt: Uint8Array.from(semua, (x) => (x.int ? 1 : 0)),
+    segBand,
+    segLuar,
   };
 }
 
@@ -318,6 +364,7 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
     if (p.modeCelahCapaian.value !== 'HALF_OPEN' || p.agregasiRencana.value !== 'MEAN') aside();
     if (bobotIssuesOf(p).length > 0) aside();
     const batasBawah = p.batasBawahNilai.value === null ? null : parseDec(p.batasBawahNilai.value);
+    const rumus = p.bandCapaian.value.map((b) => rumusOf(b.nilai));
     const dengan360 = p.mode360.value === 'SELALU';
     const w = dengan360 ? p.bobotDengan360.value : p.bobotTanpa360.value;
     let uncertain = 0;
@@ -329,7 +376,8 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       bonus[code] = parseDec(p.bonusTambahan.value[code]);
     }
     return {
-      bands: p.bandCapaian.value.map((b) => bandF(b, batasBawah)),
+      bands: p.bandCapaian.value.map((b, i) => bandF(b, rumus[i] as Rumus, batasBawah)),
+      ...segmen(p.bandCapaian.value, rumus),
       seratus: bound('100'),
       nilaiTargetMaksimal: parseDec(p.nilaiTargetMaksimal.value),
       batasBawah,
@@ -403,6 +451,8 @@ const X_MARGIN = 2 ** -49;
  * 2^-53 and three roundings), else exactly ({@link cmpCapaian}).
  */
 function cmpX(
+  b: number,
+  bInt: boolean,
   bd: Bound,
   x: number,
   mx: number,
@@ -411,8 +461,7 @@ function cmpX(
   r: number,
   lower: boolean,
 ): number {
-  const b = bd.b.v;
-  if (xInt && bd.int) return x < b ? -1 : x > b ? 1 : 0;
+  if (xInt && bInt) return x < b ? -1 : x > b ? 1 : 0;
   const d = x - b;
   const m = (mx + Math.abs(b)) * X_MARGIN;
   if (d > m) return 1;
@@ -449,67 +498,78 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
     t < INT_LIM &&
     Number.isInteger(q) &&
     q * t === r * 100;
-  if (maks && cmpX(k.seratus, x, mx, xInt, t, r, lower) === 0) {
+  if (maks && cmpX(100, true, k.seratus, x, mx, xInt, t, r, lower) === 0) {
     N[0] = k.nilaiTargetMaksimal.v;
     N[1] = Math.abs(k.nilaiTargetMaksimal.v);
     F[1] = isInt(k.nilaiTargetMaksimal) ? 1 : 0;
     return -1;
   }
-  const bands = k.bands;
-  for (let i = 0; i < bands.length; i++) {
-    const b = bands[i] as BandF;
-    if (b.from !== null) {
-      const s = cmpX(b.from, x, mx, xInt, t, r, lower);
-      if (s < 0 || (s === 0 && !b.fromInclusive)) continue;
+  // The segment of the capaian line: a binary search over the bounds.
+  const batasV = k.batasV;
+  let lo = 0;
+  let hi = batasV.length;
+  let seg = -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cmpX(
+      batasV[mid] as number,
+      k.batasInt[mid] === 1,
+      k.batas[mid] as Bound,
+      x,
+      mx,
+      xInt,
+      t,
+      r,
+      lower,
+    );
+    if (c === 0) {
+      seg = 2 * mid + 1;
+      break;
     }
-    if (b.to !== null) {
-      const s = cmpX(b.to, x, mx, xInt, t, r, lower);
-      if (s > 0 || (s === 0 && !b.toInclusive)) continue;
-    }
-    let v: number;
-    let m: number;
-    // Whether `v` is an exact integer: integer operands and an exact division (the products
-    // stay below 2^53).
-    let exact: boolean;
-    const kind = b.kind;
-    if (kind === 0) {
-      v = b.c0;
-      m = Math.abs(v);
-      exact = b.intOnly;
-    } else if (kind === 1) {
-      const p = x * b.c0;
-      v = p / b.c1;
-      m = (mx * Math.abs(b.c0)) / Math.abs(b.c1);
-      exact = xInt && b.intOnly && Math.abs(p) < LIM && p % b.c1 === 0;
-    } else {
-      const naik = b.c1 * (x - b.c3);
-      v = b.c0 + naik / b.c2;
-      m = Math.abs(b.c0) + (Math.abs(b.c1) * (mx + Math.abs(b.c3))) / Math.abs(b.c2);
-      exact = xInt && b.intOnly && Math.abs(naik) < LIM && naik % b.c2 === 0;
-    }
-    if (
-      (b.luarBawah !== null && cmpX(b.luarBawah, x, mx, xInt, t, r, lower) < 0) ||
-      (b.luarAtas !== null && cmpX(b.luarAtas, x, mx, xInt, t, r, lower) > 0)
-    ) {
-      F[0] = R_CELAH;
-    }
-    if (b.bisaDiBawah) {
-      const floor = k.batasBawah as Dec;
-      // m = 0: the value is exactly 0 (no product of the inputs underflows).
-      const s = m === 0 ? (floor.n > 0 ? -1 : floor.n < 0 ? 1 : 0) : sign(v, m, floor);
-      if (s < 0) {
-        v = floor.v;
-        m = Math.abs(floor.v);
-        exact = isInt(floor);
-        F[0] |= R_BATAS_BAWAH;
-      }
-    }
-    N[0] = v;
-    N[1] = m;
-    F[1] = exact ? 1 : 0;
-    return i;
+    if (c > 0) lo = mid + 1;
+    else hi = mid;
   }
-  return aside();
+  if (seg < 0) seg = 2 * lo;
+  const i = k.segBand[seg] as number;
+  if (i < 0) aside();
+  if (k.segLuar[seg] === 1) F[0] = R_CELAH;
+  const b = k.bands[i] as BandF;
+  let v: number;
+  let m: number;
+  // Whether `v` is an exact integer: integer operands and an exact division (the products
+  // stay below 2^53).
+  let exact: boolean;
+  const kind = b.kind;
+  if (kind === 0) {
+    v = b.c0;
+    m = Math.abs(v);
+    exact = b.intOnly;
+  } else if (kind === 1) {
+    const p = x * b.c0;
+    v = p / b.c1;
+    m = (mx * Math.abs(b.c0)) / Math.abs(b.c1);
+    exact = xInt && b.intOnly && Math.abs(p) < LIM && p % b.c1 === 0;
+  } else {
+    const naik = b.c1 * (x - b.c3);
+    v = b.c0 + naik / b.c2;
+    m = Math.abs(b.c0) + (Math.abs(b.c1) * (mx + Math.abs(b.c3))) / Math.abs(b.c2);
+    exact = xInt && b.intOnly && Math.abs(naik) < LIM && naik % b.c2 === 0;
+  }
+  if (b.bisaDiBawah) {
+    const floor = k.batasBawah as Dec;
+    // m = 0: the value is exactly 0 (no product of the inputs underflows).
+    const s = m === 0 ? (floor.n > 0 ? -1 : floor.n < 0 ? 1 : 0) : sign(v, m, floor);
+    if (s < 0) {
+      v = floor.v;
+      m = Math.abs(floor.v);
+      exact = isInt(floor);
+      F[0] |= R_BATAS_BAWAH;
+    }
+  }
+  N[0] = v;
+  N[1] = m;
+  F[1] = exact ? 1 : 0;
+  return i;
 }
 
 /** `100 × q` rounded half-up, as a reported string; steps aside for a negative value. */
@@ -598,15 +658,19 @@ function centsMean(sum: number, n: number): number {
 }
 
 /**
- * Predikat as `predikatPp30Inti` decides it: exactly on the value (`cents` < 0) or on the
- * value rounded to 2 decimals (`cents`, an integer); `F[0]` is 1 when Sangat Baik was
- * reached without inovasi. Returns undefined when no band holds the value.
+ * Predikat as `predikatPp30Inti` decides it, on the exact value (`exact`; within `m × EPS`
+ * of `v`) or on the value rounded to 2 decimals (`cents`, an integer, the exact rounding of
+ * the exact value); `F[0]` is 1 when Sangat Baik was reached without inovasi. Returns
+ * undefined when no band holds the value. A band minimum of whole cents decides the exact
+ * comparison from `cents` too (cents above the edge's: the value is above it; below: below),
+ * except on the edge's own cent.
  */
 function predikat(
   k: FastKonstanta,
   v: number,
   m: number,
   cents: number,
+  exact: boolean,
   inovasi: boolean,
 ): PredikatPp30 | undefined {
   F[0] = 0;
@@ -614,12 +678,13 @@ function predikat(
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i] as FastKonstanta['predikat'][number];
     if (b.min !== null) {
-      const s =
-        cents < 0
-          ? sign(v, m, b.min)
-          : Number.isNaN(b.cents)
-            ? cmpDec(cents, 2, b.min.n, b.min.d)
-            : cents - b.cents;
+      let s: number;
+      if (Number.isNaN(b.cents)) {
+        s = exact ? sign(v, m, b.min) : cmpDec(cents, 2, b.min.n, b.min.d);
+      } else {
+        s = cents - b.cents;
+        if (s === 0 && exact) s = sign(v, m, b.min);
+      }
       if (s < 0) continue;
     }
     if (b.code === 'SANGAT_BAIK' && !inovasi) {
@@ -776,9 +841,9 @@ function ringkas(
   const kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
   if (kinerjaCents < 0) aside();
   const inovasi = punyaInovasi(a);
-  const exact = predikat(k, kinerjaV, kinerjaM, -1, inovasi);
+  const exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi);
   const tanpaExact = F[0] === 1;
-  const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, inovasi);
+  const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, false, inovasi);
   const tanpaRounded = F[0] === 1;
   const code = k.lowerInclusive ? exact : rounded;
   if (code === undefined) aside();
@@ -821,6 +886,11 @@ function ringkas(
   };
 }
 
+/** Whether the resolved types' `standar` is the built-in one (remembered per map). */
+const standarBawaan = rememberPerObject(
+  (types: ReadonlyMap<string, IndicatorType>): boolean => types.get('standar') === standarIndicator,
+);
+
 /**
  * Scores a validated PP 30/2019 appraisal on the fused fast path, or returns `undefined`
  * when the general scorer must decide (see the module comment). `types` are the ruleset's
@@ -833,7 +903,7 @@ export function scorePp30Fast(
   types: ReadonlyMap<string, IndicatorType>,
   withRincian = true,
 ): FastOutcomePp30 | undefined {
-  if (types.get('standar') !== standarIndicator) return undefined;
+  if (!standarBawaan(types)) return undefined;
   const k = konstanta(rs);
   if (k === null) return undefined;
   try {
