@@ -548,12 +548,18 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
     const p = x * b.c0;
     v = p / b.c1;
     m = (mx * Math.abs(b.c0)) / Math.abs(b.c1);
-    exact = xInt && b.intOnly && Math.abs(p) < LIM && p % b.c1 === 0;
+    // Divisible: an integer quotient that multiplies back (no `%`: on doubles it is a call).
+    exact = xInt && b.intOnly && Math.abs(p) < LIM && Number.isInteger(v) && v * b.c1 === p;
   } else {
     const naik = b.c1 * (x - b.c3);
     v = b.c0 + naik / b.c2;
     m = Math.abs(b.c0) + (Math.abs(b.c1) * (mx + Math.abs(b.c3))) / Math.abs(b.c2);
-    exact = xInt && b.intOnly && Math.abs(naik) < LIM && naik % b.c2 === 0;
+    exact =
+      xInt &&
+      b.intOnly &&
+      Math.abs(naik) < LIM &&
+      Number.isInteger(v) &&
+      (v - b.c0) * b.c2 === naik;
   }
   if (b.bisaDiBawah) {
     const floor = k.batasBawah as Dec;
