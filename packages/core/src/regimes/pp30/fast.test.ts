@@ -343,6 +343,39 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
     expect(agree(a, permenpanrb_8_2021)).toBe(true);
   });
 
+  it('decides a rencana on a kategori edge and a mean on a rounding tie in integers', () => {
+    // Capaian 80 % → nilai 70 (Cukup's edge); eight IKIs summing to 561 → mean 70.125.
+    const edge = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          { rencanaHasilKerja: 'R', indikator: [iki(10, 8), iki(100, 80), iki(5, 4)] },
+        ],
+      },
+    });
+    const tie = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          {
+            rencanaHasilKerja: 'R',
+            indikator: [...Array.from({ length: 7 }, () => iki(10, 8)), iki(100, 81)],
+          },
+          // Nilai SKP (70.125 + 70) / 2 = 70.0625: not itself a tie.
+          { rencanaHasilKerja: 'S', indikator: [iki(10, 8)] },
+        ],
+      },
+    });
+    for (const [a, nilai] of [
+      [edge, '70.00'],
+      [tie, '70.13'],
+    ] as const) {
+      const f = scorePp30Fast(a, permenpanrb_8_2021, TYPES);
+      if (f === undefined) throw new Error('stepped aside');
+      const r = (f.outcome as unknown as { rincian: { rencanaHasilKerja: unknown[] } }).rincian;
+      expect(r.rencanaHasilKerja[0]).toMatchObject({ kategori: 'CUKUP', nilai });
+      expect(agree(a, permenpanrb_8_2021)).toBe(true);
+    }
+  });
+
   it('warns about Sangat Baik without inovasi as the general scorer does', () => {
     const a = appraisal({
       skp: { rencanaHasilKerja: [{ rencanaHasilKerja: 'R', indikator: [iki(10, 20)] }] },

@@ -11,12 +11,18 @@
  * - **Inputs are doubles within 2^-53 of their decimals**, recovered exactly when a decision
  *   needs them.
  * - **Capaian band decisions are exact.** Capaian `X = 100 × R / T` (or `200 − 100 × R / T`
- *   for smaller-is-better) against a band bound `b` is `100 × R` against `b × T` (or
- *   `(200 − b) × T` against `100 × R`): compared on doubles with a margin, and inside it in
- *   scaled integers — capaian exactly 100 %, 80 % or 101 % is common in agency data.
+ *   for smaller-is-better) against a band bound `b`: directly when both are integers (integer
+ *   inputs, `T` dividing `100 × R`), on the computed double when it lies clear of `b`, else as
+ *   `100 × R` against `b × T` (or `(200 − b) × T` against `100 × R`) in scaled integers —
+ *   capaian exactly 100 %, 80 % or 101 % is common in agency data. The capaian line is cut
+ *   once per ruleset at every bound of the bands and their formulas; the band holding a
+ *   capaian and whether its formula is extended there are looked up per segment, found by a
+ *   binary search.
  * - **Every other value is a double with an error bound** (`m`, the same expression on
  *   absolute values; `|v − exact| ≤ m × 2^-40`). A kategori, the cap, a predikat edge or a
- *   half-up rounding is decided only when the exact value provably lies on one side. A
+ *   half-up rounding is decided only when the exact value provably lies on one side. A nilai
+ *   proven to be an exact integer keeps a rencana's sum exact, so its kategori and reported
+ *   mean are decided in integers (a rencana of nilai 70, 70, 70 is exactly Cukup's edge). A
  *   reported capaian or nilai capaian IKI on a rounding tie (`100 × 1 / 160 = 0.625`) is
  *   computed exactly on rationals (`BigInt`); any other tie steps aside.
  * - **Anything unusual steps aside**: an input issue of any kind, a JPT post, IKI or rencana
