@@ -365,10 +365,23 @@ function readingWarning(
   const type = p === undefined ? readingType(name, types) : undefined;
   let hit = byName.get(name);
   if (hit === undefined || hit.type !== type) {
-    hit = { type, w: M.warning('UNCERTAIN_READING', readingSource(rs, name, p, type), name) };
+    hit = {
+      type,
+      w: freezeDeep(M.warning('UNCERTAIN_READING', readingSource(rs, name, p, type), name)),
+    };
     byName.set(name, hit);
   }
-  return { ...hit.w, message: { ...hit.w.message } };
+  // One frozen warning per ruleset and reading, shared by every result that has it.
+  return hit.w;
+}
+
+/** Freezes a plain data value and everything in it (a shared part of results). */
+function freezeDeep<T>(x: T): T {
+  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+    for (const v of Object.values(x)) freezeDeep(v);
+    Object.freeze(x);
+  }
+  return x;
 }
 
 /** The indicator type whose id prefixes a reading name (`standar.dalamRentang` → `standar`). */

@@ -192,6 +192,8 @@ interface FastKonstanta {
   /** Reading bits whose parameter is UNCERTAIN in this ruleset. */
   readonly uncertain: number;
   readonly readingSets: (ReadonlySet<string> | undefined)[];
+  /** `rincian.bobotPenilai` by the one role present: frozen, shared by every result. */
+  readonly bobotPenilai: Map<PeranPenilai, Readonly<Partial<Record<PeranPenilai, number>>>>;
 }
 
 const R_CELAH = 1;
@@ -406,6 +408,7 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       bobotPerilaku: w.PERILAKU,
       bobotTotal: w.SKP + w.PERILAKU,
       uncertain,
+      bobotPenilai: new Map(),
       readingSets: new Array<ReadonlySet<string> | undefined>(1 << READING_NAMES.length).fill(
         undefined,
       ),
@@ -877,7 +880,12 @@ function ringkas(
   if (rencana === undefined) {
     return { outcome: { ok: true, nilai, predikat: predikatPp30(code) }, readings, warnings };
   }
-  const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
+  let bobotPenilai = k.bobotPenilai.get(peran);
+  if (bobotPenilai === undefined) {
+    const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
+    bobotPenilai = Object.freeze({ ...used.weights.used });
+    k.bobotPenilai.set(peran, bobotPenilai);
+  }
   const rincian: Pp30Rincian = {
     pendekatan: 'JA_JF',
     rencanaHasilKerja: rencana,
@@ -888,7 +896,7 @@ function ringkas(
     },
     bobot: k.dengan360 ? rs.params.bobotDengan360.value : rs.params.bobotTanpa360.value,
     dengan360: k.dengan360,
-    bobotPenilai: { ...used.weights.used },
+    bobotPenilai,
     inovasi,
   };
   return {
