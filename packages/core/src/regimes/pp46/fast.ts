@@ -480,6 +480,19 @@ function ringkas(
   const rhks = skpIn.rencanaHasilKerja;
   const n = rhks.length;
   if (n === 0) aside();
+  // Read every IKI's target and realisasi first: a short loop with predictable branches has
+  // many cache misses in flight at once, and the scoring below then finds them in cache. A
+  // missing amount steps aside here, as it would below.
+  let warm = 0;
+  for (let i = 0; i < n; i++) {
+    const ind = (rhks[i] as (typeof rhks)[number]).indikator as readonly Ind[];
+    for (let j = 0; j < ind.length; j++) {
+      const x = ind[j] as Ind;
+      if ((x.target as { jumlah?: unknown }).jumlah === undefined) warm++;
+      if (x.realisasi?.jumlah === undefined) warm++;
+    }
+  }
+  if (warm > 0) aside();
   let mask = 0;
   let sumV = 0;
   let sumM = 0;
