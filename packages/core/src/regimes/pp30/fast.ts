@@ -486,6 +486,47 @@ const N = new Float64Array(4);
 /** `[reading bits, 1 when the nilai is an exact integer]` of the last {@link nilaiIki}. */
 const F = new Int32Array(2);
 
+/** The segment of the capaian line holding the capaian: a binary search over the bounds. */
+function segmenCapaian(
+  k: FastKonstanta,
+  x: number,
+  mx: number,
+  xInt: boolean,
+  t: number,
+  r: number,
+  lower: boolean,
+): number {
+  const batasV = k.batasV;
+  let lo = 0;
+  let hi = batasV.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cmpX(
+      batasV[mid] as number,
+      k.batasInt[mid] === 1,
+      k.batas[mid] as Bound,
+      x,
+      mx,
+      xInt,
+      t,
+      r,
+      lower,
+    );
+    if (c === 0) return 2 * mid + 1;
+    if (c > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo;
+}
+
+/** The maximum-target rule (hlm. 101 huruf i) into {@link N}, {@link F}: band −1. */
+function targetMaksimal(k: FastKonstanta): number {
+  N[0] = k.nilaiTargetMaksimal.v;
+  N[1] = Math.abs(k.nilaiTargetMaksimal.v);
+  F[1] = isInt(k.nilaiTargetMaksimal) ? 1 : 0;
+  return -1;
+}
+
 /**
  * Nilai capaian IKI of the numbers `t`, `r` as `nilaiCapaianIkiInti` decides it in the
  * `HALF_OPEN` reading: the maximum-target rule, else the first band holding the capaian
@@ -507,38 +548,8 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
     t < INT_LIM &&
     Number.isInteger(q) &&
     q * t === r * 100;
-  if (maks && cmpX(100, true, k.seratus, x, mx, xInt, t, r, lower) === 0) {
-    N[0] = k.nilaiTargetMaksimal.v;
-    N[1] = Math.abs(k.nilaiTargetMaksimal.v);
-    F[1] = isInt(k.nilaiTargetMaksimal) ? 1 : 0;
-    return -1;
-  }
-  // The segment of the capaian line: a binary search over the bounds.
-  const batasV = k.batasV;
-  let lo = 0;
-  let hi = batasV.length;
-  let seg = -1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const c = cmpX(
-      batasV[mid] as number,
-      k.batasInt[mid] === 1,
-      k.batas[mid] as Bound,
-      x,
-      mx,
-      xInt,
-      t,
-      r,
-      lower,
-    );
-    if (c === 0) {
-      seg = 2 * mid + 1;
-      break;
-    }
-    if (c > 0) lo = mid + 1;
-    else hi = mid;
-  }
-  if (seg < 0) seg = 2 * lo;
+  if (maks && cmpX(100, true, k.seratus, x, mx, xInt, t, r, lower) === 0) return targetMaksimal(k);
+  const seg = segmenCapaian(k, x, mx, xInt, t, r, lower);
   const i = k.segBand[seg] as number;
   if (i < 0) aside();
   if (k.segLuar[seg] === 1) F[0] = R_CELAH;
