@@ -171,6 +171,17 @@ export function centsOrUnsure(v: number, m: number): number {
   return Math.abs(y - n) + err >= 0.5 ? -1 : n;
 }
 
+/**
+ * `floor(num / den)` of non-negative integers below 2^53 (`den` > 0), exactly: the correctly
+ * rounded quotient may land on the next integer, so it is corrected by multiplying back.
+ */
+export function floorDiv(num: number, den: number): number {
+  let c = Math.floor(num / den);
+  if (c * den > num) c--;
+  else if ((c + 1) * den <= num) c++;
+  return c;
+}
+
 /** {@link centsOrUnsure}, stepping aside on a possible tie. */
 export function cents(v: number, m: number): number {
   const n = centsOrUnsure(v, m);

@@ -54,6 +54,7 @@ import {
   decSub,
   EPS,
   fixed2String,
+  floorDiv,
   LIM,
   lapor,
   num,
@@ -677,10 +678,8 @@ function centsMean(sum: number, n: number): number {
   if (sum < 0) aside();
   const num = 200 * sum + n;
   const den = 2 * n;
-  let c = Math.floor(num / den);
-  if (c * den > num) c--;
-  else if ((c + 1) * den <= num) c++;
-  return c;
+  if (!(num + den < LIM)) aside();
+  return floorDiv(num, den);
 }
 
 /**

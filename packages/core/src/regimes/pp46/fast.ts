@@ -51,6 +51,7 @@ import {
   decNumber,
   decSub,
   fixed2String,
+  floorDiv,
   LIM,
   lapor,
   num,
@@ -194,10 +195,7 @@ function centsRasio(tn: number, td: number, rn: number, rd: number): number {
   const num = 20000 * rn * pa + tn * pb;
   const den = 2 * tn * pb;
   if (!(num + den < LIM)) return -1;
-  let c = Math.floor(num / den);
-  if (c * den > num) c--;
-  else if ((c + 1) * den <= num) c++;
-  return c;
+  return floorDiv(num, den);
 }
 
 const NO_KEGIATAN: RincianKegiatanPp46[] = [];
