@@ -170,6 +170,13 @@ interface FastKonstanta {
   readonly batasInt: Uint8Array;
   readonly segBand: Int32Array;
   readonly segLuar: Uint8Array;
+  /**
+   * When every bound is a small integer (the default bands): the segment of each whole
+   * capaian 0–{@link TABEL}−1 (`segBulat`) and of each open interval `(n, n + 1)`
+   * (`segAntara`), so most capaian need one lookup; otherwise empty.
+   */
+  readonly segBulat: Int32Array;
+  readonly segAntara: Int32Array;
   readonly seratus: Bound;
   readonly nilaiTargetMaksimal: Dec;
   readonly batasBawah: Dec | null;
@@ -357,7 +364,30 @@ function segmen(bands: readonly CapaianBand[], rumus: readonly Rumus[]) {
     batasInt: Uint8Array.from(semua, (x) => (x.int ? 1 : 0)),
     segBand,
     segLuar,
+    ...segTabel(semua),
   };
+}
+
+/** Capaian below this (percent) with integer bounds: segments by table (see `segBulat`). */
+const TABEL = 512;
+
+function segTabel(semua: readonly Bound[]): { segBulat: Int32Array; segAntara: Int32Array } {
+  if (!semua.every((x) => x.int))
+    return { segBulat: new Int32Array(0), segAntara: new Int32Array(0) };
+  const segBulat = new Int32Array(TABEL);
+  const segAntara = new Int32Array(TABEL);
+  for (let n = 0; n < TABEL; n++) {
+    let below = 0;
+    let at = 0;
+    for (const x of semua) {
+      if (x.b.n < n) below++;
+      else if (x.b.n === n) at = 1;
+    }
+    segBulat[n] = 2 * below + at;
+    // Inside (n, n + 1) no integer bound: the bounds below are those up to n.
+    segAntara[n] = 2 * (below + at);
+  }
+  return { segBulat, segAntara };
 }
 
 /**
@@ -497,6 +527,15 @@ function segmenCapaian(
   r: number,
   lower: boolean,
 ): number {
+  // Integer bounds and a capaian within the table: an exact integer capaian is its own
+  // segment; any other, clear of both neighbouring integers by its error bound, lies in the
+  // open interval between them.
+  if (x >= 0 && x < TABEL - 1 && k.segBulat.length > 0) {
+    if (xInt) return k.segBulat[x] as number;
+    const n = Math.floor(x);
+    const m = (mx + n + 1) * X_MARGIN;
+    if (x - n > m && n + 1 - x > m) return k.segAntara[n] as number;
+  }
   const batasV = k.batasV;
   let lo = 0;
   let hi = batasV.length;
