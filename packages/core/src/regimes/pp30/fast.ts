@@ -17,7 +17,7 @@
  *   capaian exactly 100 %, 80 % or 101 % is common in agency data. The capaian line is cut
  *   once per ruleset at every bound of the bands and their formulas; the band holding a
  *   capaian and whether its formula is extended there are looked up per segment, found by a
- *   binary search.
+ *   table when the bounds are integers (else by a binary search).
  * - **Every other value is a double with an error bound** (`m`, the same expression on
  *   absolute values; `|v − exact| ≤ m × 2^-40`). A kategori, the cap, a predikat edge or a
  *   half-up rounding is decided only when the exact value provably lies on one side. A nilai
