@@ -93,6 +93,15 @@ const onlyBuiltinTypes = rememberPerObject((types: ReadonlyMap<string, Indicator
   return true;
 });
 
+/** The result of a fused fast path: no trace steps, decided on doubles. */
+function fused(
+  outcome: RegimeOutcome,
+  readings: ReadonlySet<string>,
+  warnings: readonly Warning[],
+): KernelResult {
+  return { outcome, steps: NO_STEPS, warnings, readings, backend: 'float' };
+}
+
 function runFloat(
   a: Appraisal,
   rs: Ruleset,
@@ -103,40 +112,16 @@ function runFloat(
   // returning undefined); custom indicator types only matter when there are IKIs to score.
   if (rs.regime === 'PERMENPANRB_6_2022') {
     const outcome = scorePmk6Fast(a, rs as Pmk6Ruleset);
-    if (outcome !== undefined) {
-      return {
-        outcome,
-        steps: NO_STEPS,
-        warnings: NO_WARNINGS,
-        readings: NO_READINGS,
-        backend: 'float',
-      };
-    }
+    if (outcome !== undefined) return fused(outcome, NO_READINGS, NO_WARNINGS);
   }
   if (onlyBuiltinTypes(types)) {
     if (rs.regime === 'PP46_2011' && rulesetIssuesPp46(rs as Pp46Ruleset).length === 0) {
       const fast = scorePp46Fast(a, rs as Pp46Ruleset, rincian);
-      if (fast !== undefined) {
-        return {
-          outcome: fast.outcome,
-          steps: NO_STEPS,
-          warnings: NO_WARNINGS,
-          readings: fast.readings,
-          backend: 'float',
-        };
-      }
+      if (fast !== undefined) return fused(fast.outcome, fast.readings, NO_WARNINGS);
     }
     if (rs.regime === 'PP30_2019') {
       const fast = scorePp30Fast(a, rs as Pp30Ruleset, types, rincian);
-      if (fast !== undefined) {
-        return {
-          outcome: fast.outcome,
-          steps: NO_STEPS,
-          warnings: fast.warnings,
-          readings: fast.readings,
-          backend: 'float',
-        };
-      }
+      if (fast !== undefined) return fused(fast.outcome, fast.readings, fast.warnings);
     }
     return floatArena.scoped(() => run(floatArena.calculator, a, rs, types, false, 'float'));
   }

@@ -109,10 +109,27 @@ function amount(x: unknown): DecimalInput | undefined {
   return undefined;
 }
 
-function normUnit(s: string | undefined): string | undefined {
-  if (s === undefined) return undefined;
+function normUnit(s: string): string {
   const u = s.trim().toLowerCase().replace(/\s+/g, ' ');
   return u === 'persen' ? '%' : u;
+}
+
+/**
+ * Whether a target's and a realisasi's units differ (an `UNIT_MISMATCH` issue): both given and
+ * unequal after trimming, lower-casing and folding white space, with `persen` read as `%`.
+ * The same string needs no normalising (a batch repeats its units).
+ *
+ * @example
+ * ```ts
+ * satuanBerbeda(' Dokumen', 'dokumen'); // false
+ * satuanBerbeda('persen', '%'); // false
+ * satuanBerbeda('Dokumen', 'Bulan'); // true
+ * satuanBerbeda(undefined, 'Bulan'); // false
+ * ```
+ */
+export function satuanBerbeda(target: string | undefined, realisasi: string | undefined): boolean {
+  if (target === realisasi || target === undefined || realisasi === undefined) return false;
+  return normUnit(target) !== normUnit(realisasi);
 }
 
 /**
@@ -204,9 +221,7 @@ export function createStandarIndicator(options: StandarOptions = {}): IndicatorT
         }
       }
 
-      const tu = normUnit(target.satuan);
-      const ru = normUnit(iki.realisasi?.satuan);
-      if (tu !== undefined && ru !== undefined && tu !== ru) {
+      if (satuanBerbeda(target.satuan, iki.realisasi?.satuan)) {
         issues.push(
           STANDAR_MESSAGES.issue('UNIT_MISMATCH', at('realisasi'), {
             target: target.satuan ?? '',

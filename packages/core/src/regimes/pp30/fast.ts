@@ -34,7 +34,7 @@
  * @internal
  */
 import type { PredikatPp30 } from '../../codes.js';
-import { standarIndicator } from '../../indicators/standar.js';
+import { satuanBerbeda, standarIndicator } from '../../indicators/standar.js';
 import type { IndicatorType } from '../../indicators/types.js';
 import type { Warning } from '../../issues/issue.js';
 import { rememberPerObject } from '../../memo.js';
@@ -55,6 +55,7 @@ import {
   EPS,
   fixed2String,
   floorDiv,
+  jumlahTersedia,
   LIM,
   lapor,
   num,
@@ -685,12 +686,6 @@ function laporNilaiIki(
 const NO_IKI: Pp30RincianIki[] = [];
 const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 
-/** `s.trim().toLowerCase()` with inner whitespace collapsed; `persen` is `%` (as `standar`). */
-function normUnit(s: string): string {
-  const u = s.trim().toLowerCase().replace(/\s+/g, ' ');
-  return u === 'persen' ? '%' : u;
-}
-
 /**
  * The first kategori whose minimum the exact value (within `m × EPS` of `v`) reaches; when
  * the value is `sum / n` of an exact integer `sum` (else NaN), compared in integers.
@@ -777,20 +772,7 @@ function ringkas(
   const rhks = skp.rencanaHasilKerja;
   const nr = rhks.length;
   if (nr === 0) aside();
-  // Read every IKI's target and realisasi first: a short loop with predictable branches has
-  // many cache misses in flight at once, and the scoring below then finds them in cache (a
-  // fifth off a call on a pool larger than the cache). A missing amount steps aside here, as
-  // it would below.
-  let warm = 0;
-  for (let i = 0; i < nr; i++) {
-    const ind = (rhks[i] as (typeof rhks)[number]).indikator;
-    for (let j = 0; j < ind.length; j++) {
-      const x = ind[j] as Iki;
-      if ((x.target as { jumlah?: unknown }).jumlah === undefined) warm++;
-      if (x.realisasi?.jumlah === undefined) warm++;
-    }
-  }
-  if (warm > 0) aside();
+  if (!jumlahTersedia(rhks)) aside(); // and their cache misses overlap
   let mask = R_AGREGASI | R_KATEGORI | R_MODE360;
   let utamaV = 0;
   let utamaM = 0;
@@ -818,11 +800,7 @@ function ringkas(
       const t = num(target.jumlah);
       const r = num(real.jumlah);
       if (t === 0) aside();
-      const tu = target.satuan;
-      const ru = real.satuan;
-      if (tu !== ru && tu !== undefined && ru !== undefined && normUnit(tu) !== normUnit(ru)) {
-        aside();
-      }
+      if (satuanBerbeda(target.satuan, real.satuan)) aside(); // an issue
       const lower = x.polaritas === 'LOWER_IS_BETTER';
       const band = nilaiIki(k, t, r, lower, x.targetMaksimal === true);
       const v = N[0] as number;

@@ -38,6 +38,7 @@ import type { SebutanPp46 } from '../../codes.js';
 import { rememberPerObject } from '../../memo.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import { isStruktural } from '../../model/pegawai.js';
+import type { Iki } from '../../model/skp.js';
 import type { Pp46Ruleset } from '../../ruleset/types.js';
 import {
   ASIDE,
@@ -52,6 +53,7 @@ import {
   decSub,
   fixed2String,
   floorDiv,
+  jumlahTersedia,
   LIM,
   lapor,
   num,
@@ -199,14 +201,6 @@ function centsRasio(tn: number, td: number, rn: number, rd: number): number {
 }
 
 const NO_KEGIATAN: RincianKegiatanPp46[] = [];
-
-type Ind = Appraisal extends { skp?: infer S }
-  ? NonNullable<S> extends { rencanaHasilKerja: readonly (infer R)[] }
-    ? R extends { indikator: readonly (infer I)[] }
-      ? I
-      : never
-    : never
-  : never;
 
 /** The first band whose minimum the exact value (within `m × EPS` of `v`) reaches. */
 function bandExact(k: FastKonstanta, v: number, m: number): SebutanPp46 {
@@ -478,19 +472,7 @@ function ringkas(
   const rhks = skpIn.rencanaHasilKerja;
   const n = rhks.length;
   if (n === 0) aside();
-  // Read every IKI's target and realisasi first: a short loop with predictable branches has
-  // many cache misses in flight at once, and the scoring below then finds them in cache. A
-  // missing amount steps aside here, as it would below.
-  let warm = 0;
-  for (let i = 0; i < n; i++) {
-    const ind = (rhks[i] as (typeof rhks)[number]).indikator as readonly Ind[];
-    for (let j = 0; j < ind.length; j++) {
-      const x = ind[j] as Ind;
-      if ((x.target as { jumlah?: unknown }).jumlah === undefined) warm++;
-      if (x.realisasi?.jumlah === undefined) warm++;
-    }
-  }
-  if (warm > 0) aside();
+  if (!jumlahTersedia(rhks)) aside(); // and their cache misses overlap
   let mask = 0;
   let sumV = 0;
   let sumM = 0;
@@ -498,7 +480,7 @@ function ringkas(
   for (let i = 0; i < n; i++) {
     const rhk = rhks[i] as (typeof rhks)[number];
     if (rhk.jenis !== 'UTAMA') aside();
-    const ind = rhk.indikator as readonly Ind[];
+    const ind = rhk.indikator;
     // −1: no IKI of that aspect (yet).
     let tK = -1;
     let rK = 0;
@@ -509,7 +491,7 @@ function ringkas(
     let tB = -1;
     let rB = 0;
     for (let j = 0; j < ind.length; j++) {
-      const x = ind[j] as Ind;
+      const x = ind[j] as Iki;
       if (x.jenis !== undefined && x.jenis !== 'standar') aside();
       const t = x.target as { jumlah?: unknown; min?: unknown };
       const r = x.realisasi as { jumlah?: unknown } | null | undefined;
