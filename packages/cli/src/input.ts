@@ -33,15 +33,9 @@ import {
   skp22ToAppraisals,
 } from '@kinerja/adapters/siasn';
 import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
-import {
-  detectXlsxLayout,
-  openWorkbook,
-  readAppraisalXlsx,
-  readLaporanPenilaianXlsx,
-  readLaporanSkpXlsx,
-  type XlsxLayout,
-} from '@kinerja/xlsx';
+import type { XlsxLayout } from '@kinerja/xlsx';
 import { describeFsError, fail } from './errors.js';
+import { xlsx } from './xlsx.js';
 
 /** The input formats `--from` accepts. */
 export const INPUT_FORMATS = [
@@ -694,6 +688,13 @@ async function loadXlsx(
     fail(describeFsError(shown, e));
   }
   if (bytes.length === 0) fail(`${shown}: the file is empty (berkas kosong)`);
+  const {
+    detectXlsxLayout,
+    openWorkbook,
+    readAppraisalXlsx,
+    readLaporanPenilaianXlsx,
+    readLaporanSkpXlsx,
+  } = await xlsx();
   const wb = await openWorkbook(bytes);
   if (!wb.ok) {
     fail(

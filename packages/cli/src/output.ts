@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parseCsv, unneutralizeCell, writeCsv, writeResultsCsv } from '@kinerja/adapters/csv';
 import type { Locale } from '@kinerja/core';
-import { writeTableXlsx } from '@kinerja/xlsx';
 import { describeFsError, fail } from './errors.js';
 import type { CliRejection, FileDecision } from './input.js';
 import type { RunSummary, Scored } from './pipeline.js';
 import { toScoreResult } from './schemas.js';
+import { xlsx } from './xlsx.js';
 
 /** Writes a file (creating its directory); file-system errors become one-line CLI errors. */
 export async function writeOut(
@@ -50,9 +50,9 @@ export function outputFormatOf(file: string, format: string | undefined): Output
  * the same cells: each cell is un-neutralised once and neutralised again by the XLSX writer,
  * so the text is exactly the CSV's and no cell can run as a formula.
  */
-export function xlsxFromCsv(csv: string, sheet: string): Promise<Uint8Array> {
+export async function xlsxFromCsv(csv: string, sheet: string): Promise<Uint8Array> {
   const rows = parseCsv(csv, { delimiter: ',' }).rows.map((r) => r.cells.map(unneutralizeCell));
-  return writeTableXlsx(rows, { sheet });
+  return (await xlsx()).writeTableXlsx(rows, { sheet });
 }
 
 /** Results as JSON (the score-result schema) or CSV (formula injection neutralised). */
@@ -114,7 +114,9 @@ export async function rejectionsOutput(
   rejections: readonly CliRejection[],
   format: OutputFormat,
 ): Promise<string | Uint8Array> {
-  if (format === 'xlsx') return writeTableXlsx(rejectionsTable(rejections), { sheet: 'Ditolak' });
+  if (format === 'xlsx') {
+    return (await xlsx()).writeTableXlsx(rejectionsTable(rejections), { sheet: 'Ditolak' });
+  }
   return rejectionsText(rejections, format);
 }
 

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { ExcelJS } from '@kinerja/xlsx';
+import { xlsx } from '../xlsx.js';
 import type { DatasetOptions, DatasetStats } from './dataset.js';
 import { TABLE_HEADER, tableCells } from './formats.js';
 import { hazardsFor, recordsOf } from './records.js';
@@ -19,6 +19,7 @@ export async function writeXlsxDataset(
   path: string,
   stats: DatasetStats,
 ): Promise<void> {
+  const { ExcelJS } = await xlsx();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
     useSharedStrings: false,
