@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvTokenizer, detectDelimiter, parseCsv, streamCsv } from './tokenizer.js';
-import { neutralizeCell, unneutralizeCell, writeCsv } from './writer.js';
+import { neutralizeCell, quoteCell, unneutralizeCell, writeCsv } from './writer.js';
 
 const cells = (text: string, opts = {}) => parseCsv(text, opts).rows.map((r) => r.cells);
 
@@ -145,6 +145,28 @@ describe('formula injection', () => {
         expect(/^[=+@\t\r]/.test(neutralizeCell(s))).toBe(false);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('the character-code fast paths decide as the regular expressions they replace', () => {
+    // The definitions before the fast paths (kept here as the reference).
+    const neutralizeRef = (v: string) =>
+      /^-?\d+(?:[.,]\d+)?$/.test(v) ? v : /^'*[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    const quoteRef = (v: string, d: string) =>
+      v.includes(d) || /["\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+    const edge = fc.constantFrom(
+      ..." \t\n\v\f\r\u00a0\u1680\u2000\u2028\u202f\u3000\ufeff\u0085x\"',;|=+-@'",
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.tuple(edge, fc.string(), edge).map(([a, b, c]) => a + b + c),
+    );
+    fc.assert(
+      fc.property(text, fc.constantFrom(',', ';', '\t', '|'), (s, d) => {
+        expect(neutralizeCell(s)).toBe(neutralizeRef(s));
+        expect(quoteCell(s, d as never)).toBe(quoteRef(s, d));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

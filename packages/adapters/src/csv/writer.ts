@@ -16,6 +16,11 @@ const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  * ```
  */
 export function neutralizeCell(value: string): string {
+  // Fast path: only a cell starting with one of ' = + - @ tab CR can need the quote.
+  const c = value.charCodeAt(0);
+  if (c !== 39 && c !== 61 && c !== 43 && c !== 45 && c !== 64 && c !== 9 && c !== 13) {
+    return value;
+  }
   if (PLAIN_NUMBER.test(value)) return value;
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
@@ -54,10 +59,24 @@ export interface CsvWriteOptions {
  * ```
  */
 export function quoteCell(value: string, delimiter: CsvDelimiter): string {
-  if (value.includes(delimiter) || /["\r\n]/.test(value) || /^\s|\s$/.test(value)) {
-    return `"${value.replace(/"/g, '""')}"`;
+  return needsQuotes(value, delimiter.charCodeAt(0)) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A delimiter, `"`, CR or LF anywhere, or white space (`\s`) at either end. */
+function needsQuotes(value: string, delimiter: number): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === delimiter || c === 34 || c === 13 || c === 10) return true;
   }
-  return value;
+  return edgeSpace(value.charCodeAt(0)) || edgeSpace(value.charCodeAt(n - 1));
+}
+
+/** Whether a character is white space as `\s` reads it (ASCII by code, the rest by the regex). */
+function edgeSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
 }
 
 /**

@@ -39,57 +39,125 @@ const NORMALIZED_MAX = 4096;
  * ```
  */
 export class FieldReader {
-  readonly #byKey = new Map<string, string>();
-  readonly #used = new Set<string>();
+  readonly #layout: Layout;
+  /** Whether the key at each position of the layout was read (allocated on first read). */
+  #used: Uint8Array | undefined;
   readonly source: Readonly<Record<string, unknown>>;
 
   constructor(source: Readonly<Record<string, unknown>>) {
     this.source = source;
-    for (const k of Object.keys(source)) {
-      const n = normalizeKey(k);
-      // The first spelling wins; a later one with the same normalised name stays in extra.
-      if (!this.#byKey.has(n)) this.#byKey.set(n, k);
+    this.#layout = layoutOf(source);
+  }
+
+  /** Position of the key matching any of `names` in the layout, or -1. */
+  #find(names: readonly string[]): number {
+    const byName = this.#layout.byName;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      let at = byName.get(name);
+      if (at === undefined) {
+        at = this.#layout.byNormal.get(normalizeKey(name)) ?? -1;
+        if (byName.size < NORMALIZED_MAX) byName.set(name, at);
+      }
+      if (at >= 0) return at;
     }
+    return -1;
+  }
+
+  /**
+   * The original key matching any of `names`, marking it as read: {@link FieldReader.key} for
+   * a list of names (no argument spreading, for readers that look up many fields per row).
+   */
+  keyOf(names: readonly string[]): string | undefined {
+    const at = this.#find(names);
+    if (at < 0) return undefined;
+    const used = this.#used ?? new Uint8Array(this.#layout.keys.length);
+    this.#used = used;
+    used[at] = 1;
+    return this.#layout.keys[at];
   }
 
   /** The original key matching any of `names`, marking it as read. */
   key(...names: string[]): string | undefined {
-    for (const name of names) {
-      const k = this.#byKey.get(normalizeKey(name));
-      if (k !== undefined) {
-        this.#used.add(k);
-        return k;
-      }
-    }
-    return undefined;
+    return this.keyOf(names);
   }
 
   /** The value of the first of `names` present (case-insensitive), marking it as read. */
   get(...names: string[]): unknown {
-    const k = this.key(...names);
+    const k = this.keyOf(names);
     return k === undefined ? undefined : this.source[k];
   }
 
   /** The value of the first of `names` present, without marking it as read. */
   peek(...names: string[]): unknown {
-    for (const name of names) {
-      const k = this.#byKey.get(normalizeKey(name));
-      if (k !== undefined) return this.source[k];
-    }
-    return undefined;
+    const at = this.#find(names);
+    return at < 0 ? undefined : this.source[this.#layout.keys[at] as string];
   }
 
   /** True when one of `names` is present. */
   has(...names: string[]): boolean {
-    return names.some((n) => this.#byKey.has(normalizeKey(n)));
+    return this.#find(names) >= 0;
   }
 
   /** The fields that were not read, under their original keys. */
   extra(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(this.source)) if (!this.#used.has(k)) out[k] = this.source[k];
+    const keys = this.#layout.keys;
+    const used = this.#used;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      if (used === undefined || used[i] === 0) out[k] = this.source[k];
+    }
     return out;
   }
+}
+
+/**
+ * The keys of a record and where each normalised name is found. Rows of one file share their
+ * keys, so the last few layouts are kept and a row with the same keys (same strings, same
+ * order) reuses one instead of building its own lookup table: the per-row maps were the
+ * largest allocation of a CSV run (about 4 KB per row of 24 KB).
+ */
+interface Layout {
+  /** The record's own keys, in `Object.keys` order. */
+  readonly keys: readonly string[];
+  /** Normalised name → position of the first key with that name (a later spelling stays extra). */
+  readonly byNormal: ReadonlyMap<string, number>;
+  /** Names looked up → position or -1 (a cache of the lookups made against this layout). */
+  readonly byName: Map<string, number>;
+}
+
+const LAYOUTS: Layout[] = [];
+const LAYOUTS_MAX = 8;
+
+function layoutOf(source: Readonly<Record<string, unknown>>): Layout {
+  const keys = Object.keys(source);
+  for (let j = 0; j < LAYOUTS.length; j++) {
+    const l = LAYOUTS[j] as Layout;
+    if (sameKeys(l.keys, keys)) {
+      if (j > 0) {
+        LAYOUTS.splice(j, 1);
+        LAYOUTS.unshift(l);
+      }
+      return l;
+    }
+  }
+  const byNormal = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) {
+    const n = normalizeKey(keys[i] as string);
+    // The first spelling wins; a later one with the same normalised name stays in extra.
+    if (!byNormal.has(n)) byNormal.set(n, i);
+  }
+  const l: Layout = { keys, byNormal, byName: new Map() };
+  LAYOUTS.unshift(l);
+  if (LAYOUTS.length > LAYOUTS_MAX) LAYOUTS.pop();
+  return l;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -125,19 +193,45 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
  */
 export function forbiddenKeys(value: unknown): (string | number)[][] {
   const out = findForbiddenKeys(value);
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i]);
-    } else if (isRecord(v)) {
-      for (const k of Object.keys(v)) {
-        const lk = k.toLowerCase();
-        if (lk !== k && FORBIDDEN.has(lk)) out.push([...path, k]);
-        else walk(v[k], [...path, k]);
-      }
-    }
-  };
-  walk(value, []);
+  walkCaseVariants(value, [], out);
   return out;
+}
+
+/**
+ * Adds the paths of keys that are a forbidden key in another case (`__PROTO__`) to `out`, in
+ * `Object.keys` order, without entering them; one path stack for the whole walk.
+ */
+function walkCaseVariants(
+  v: unknown,
+  stack: (string | number)[],
+  out: (string | number)[][],
+): void {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x === null || typeof x !== 'object') continue;
+      stack.push(i);
+      walkCaseVariants(x, stack, out);
+      stack.pop();
+    }
+  } else if (isRecord(v)) {
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      // Only 9- and 11-character keys can be a forbidden key in another case.
+      if (k.length === 9 || k.length === 11) {
+        const lk = k.toLowerCase();
+        if (lk !== k && FORBIDDEN.has(lk)) {
+          out.push([...stack, k]);
+          continue;
+        }
+      }
+      const x = v[k];
+      if (x === null || typeof x !== 'object') continue;
+      stack.push(k);
+      walkCaseVariants(x, stack, out);
+      stack.pop();
+    }
+  }
 }
 
 /**

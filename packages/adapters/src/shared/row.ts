@@ -76,7 +76,7 @@ export class RowContext {
 
   /** The raw value of the first present field of `names`, undefined when blank (or "-"). */
   raw(names: readonly string[]): { key: string; value: unknown } | undefined {
-    const key = this.f.key(...names);
+    const key = this.f.keyOf(names);
     if (key === undefined) return undefined;
     const value = this.f.source[key];
     if (isBlank(value)) return undefined;

@@ -153,25 +153,32 @@ const cell = (v: string) => quoteCell(neutralizeCell(v), ',');
 function resultsCsvBody(results: readonly EvaluationResult[], keys: readonly string[]): string {
   let out = '';
   for (const r of results) {
-    const cells = [
-      r.nip ?? '',
-      r.nama ?? '',
-      r.unitKerja ?? '',
-      r.periode?.mulai ?? '',
-      r.periode?.selesai ?? '',
-      r.ruleset?.id ?? '',
-      r.ok ? '1' : '0',
-      r.rating?.hasilKerja ?? '',
-      r.rating?.perilaku ?? '',
-      r.predikat?.code ?? '',
-      r.predikat?.label.id ?? '',
-      ...keys.map((k) => r.nilai?.[k] ?? ''),
-      r.issues.map((i) => i.code).join(' '),
-      r.warnings.map((w) => w.code).join(' '),
-    ];
-    out += `${cells.map(cell).join(',')}\r\n`;
+    // Cell by cell into the line (no array of cells per result).
+    let line = cell(r.nip ?? '');
+    line += `,${cell(r.nama ?? '')}`;
+    line += `,${cell(r.unitKerja ?? '')}`;
+    line += `,${cell(r.periode?.mulai ?? '')}`;
+    line += `,${cell(r.periode?.selesai ?? '')}`;
+    line += `,${cell(r.ruleset?.id ?? '')}`;
+    line += r.ok ? ',1' : ',0';
+    line += `,${cell(r.rating?.hasilKerja ?? '')}`;
+    line += `,${cell(r.rating?.perilaku ?? '')}`;
+    line += `,${cell(r.predikat?.code ?? '')}`;
+    line += `,${cell(r.predikat?.label.id ?? '')}`;
+    for (const k of keys) line += `,${cell(r.nilai?.[k] ?? '')}`;
+    line += `,${cell(codes(r.issues))}`;
+    line += `,${cell(codes(r.warnings))}`;
+    out += `${line}\r\n`;
   }
   return out;
+}
+
+/** The codes of issues or warnings, space-separated. */
+function codes(list: readonly { readonly code: string }[]): string {
+  if (list.length === 0) return '';
+  let s = list[0]?.code ?? '';
+  for (let i = 1; i < list.length; i++) s += ` ${list[i]?.code}`;
+  return s;
 }
 
 /**

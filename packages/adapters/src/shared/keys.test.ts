@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FieldReader, forbiddenKeys, normalizeKey } from './keys.js';
+
+/** The reader as it was before layouts were shared between rows (the reference). */
+class ReferenceReader {
+  readonly #byKey = new Map<string, string>();
+  readonly #used = new Set<string>();
+  constructor(readonly source: Readonly<Record<string, unknown>>) {
+    for (const k of Object.keys(source)) {
+      const n = normalizeKey(k);
+      if (!this.#byKey.has(n)) this.#byKey.set(n, k);
+    }
+  }
+  key(...names: string[]): string | undefined {
+    for (const name of names) {
+      const k = this.#byKey.get(normalizeKey(name));
+      if (k !== undefined) {
+        this.#used.add(k);
+        return k;
+      }
+    }
+    return undefined;
+  }
+  peek(...names: string[]): unknown {
+    for (const name of names) {
+      const k = this.#byKey.get(normalizeKey(name));
+      if (k !== undefined) return this.source[k];
+    }
+    return undefined;
+  }
+  has(...names: string[]): boolean {
+    return names.some((n) => this.#byKey.has(normalizeKey(n)));
+  }
+  extra(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(this.source)) if (!this.#used.has(k)) out[k] = this.source[k];
+    return out;
+  }
+}
+
+describe('FieldReader', () => {
+  it('reads keys case- and separator-insensitively and keeps the unread ones', () => {
+    const r = new FieldReader({ KuadranKinerjaNilai: 2, 'Unit Kerja': 'Dinas', foo: 1 });
+    expect(r.get('kuadran_kinerja_nilai')).toBe(2);
+    expect(r.peek('unitKerja')).toBe('Dinas');
+    expect(r.has('UNIT-KERJA', 'x')).toBe(true);
+    expect(r.key('missing', 'unit.kerja')).toBe('Unit Kerja');
+    expect(r.extra()).toEqual({ foo: 1 });
+  });
+
+  it('the first spelling of a name wins; a later one stays in extra', () => {
+    const r = new FieldReader({ nip: 'a', NIP: 'b' });
+    expect(r.get('Nip')).toBe('a');
+    expect(r.extra()).toEqual({ NIP: 'b' });
+  });
+
+  it('rows with the same keys share a layout but not their values or what was read', () => {
+    const a = new FieldReader({ nip: '1', nama: 'A', x: 1 });
+    const b = new FieldReader({ nip: '2', nama: 'B', x: 2 });
+    expect(a.get('nip')).toBe('1');
+    expect(b.get('NAMA')).toBe('B');
+    expect(a.extra()).toEqual({ nama: 'A', x: 1 });
+    expect(b.extra()).toEqual({ nip: '2', x: 2 });
+    // Same keys in another order: another layout, still right.
+    const c = new FieldReader({ nama: 'C', nip: '3' });
+    expect(c.keyOf(['nip'])).toBe('nip');
+    expect(c.extra()).toEqual({ nama: 'C' });
+  });
+
+  it('answers as the per-row reader did, whatever the keys, the order of rows and the lookups', () => {
+    const keys = fc.constantFrom(
+      'nip',
+      'NIP',
+      'Nip ',
+      'nama',
+      'Nama_Lengkap',
+      'namaLengkap',
+      'unit.kerja',
+      'unitKerja',
+      '\uFEFFnip',
+      'ｎｉｐ',
+      'x',
+      '__proto__x',
+    );
+    const record = fc
+      .uniqueArray(fc.tuple(keys, fc.integer()), { selector: ([k]) => k, maxLength: 8 })
+      .map((es) => Object.fromEntries(es));
+    const lookup = fc.tuple(
+      fc.constantFrom('key', 'peek', 'has'),
+      fc.array(fc.oneof(keys, fc.constantFrom('NAMA LENGKAP', 'UNIT_KERJA', 'y')), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(record, fc.array(lookup, { maxLength: 6 })), { maxLength: 20 }),
+        (rows) => {
+          for (const [source, lookups] of rows) {
+            const r = new FieldReader(source);
+            const ref = new ReferenceReader(source);
+            for (const [op, names] of lookups) {
+              if (op === 'key') expect(r.key(...names)).toBe(ref.key(...names));
+              else if (op === 'peek') expect(r.peek(...names)).toBe(ref.peek(...names));
+              else expect(r.has(...names)).toBe(ref.has(...names));
+            }
+            expect(r.extra()).toEqual(ref.extra());
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('forbiddenKeys', () => {
+  it('finds prototype-polluting keys in any case, nested in objects and arrays', () => {
+    const v = JSON.parse(
+      '{"a": {"__proto__": {"x": 1}}, "b": [{"Constructor": 1}, 2, {"PROTOTYPE": {"__PROTO__": 1}}], "__Proto__": 3}',
+    );
+    expect(forbiddenKeys(v)).toEqual([
+      ['a', '__proto__'],
+      ['b', 0, 'Constructor'],
+      ['b', 2, 'PROTOTYPE'],
+      ['__Proto__'],
+    ]);
+    expect(forbiddenKeys({ nip: '1', nama: 'x', list: [1, 'a', null] })).toEqual([]);
+  });
+});
