@@ -152,6 +152,11 @@ function jenisFromSpan(mulai: string, selesai: string): JenisPeriode {
 }
 
 /** Builds the appraisal of one record; every problem goes to the ledger. */
+/** Each field's name as the one-name list `RowContext` reads (one array per field, not per row). */
+const NAMES = Object.fromEntries(APPRAISAL_FIELDS.map((f) => [f, [f]])) as unknown as Readonly<
+  Record<AppraisalField, readonly string[]>
+>;
+
 function buildAppraisal(
   ledger: Ledger<AppraisalRow>,
   row: number,
@@ -169,15 +174,15 @@ function buildAppraisal(
   }
   const rc = RowContext.open(ledger, row, src, { dashIsEmpty: true });
   if (!rc) return;
-  const nip = rc.nip(['nip'], true);
-  const nama = rc.text(['nama'], true);
-  const jj = rc.text(['jenisJabatan'], true);
+  const nip = rc.nip(NAMES.nip, true);
+  const nama = rc.text(NAMES.nama, true);
+  const jj = rc.text(NAMES.jenisJabatan, true);
   const jab = jj === undefined ? undefined : readJenisJabatan(jj);
   if (jj !== undefined && !jab) {
     ledger.reject(row, ['jenisJabatan'], 'ENUM_UNKNOWN', { field: 'jenisJabatan', value: jj }, jj);
   }
   if (jab?.decision) ledger.decide(jab.decision, row, undefined);
-  const jenisAsnRaw = rc.text(['jenisAsn']);
+  const jenisAsnRaw = rc.text(NAMES.jenisAsn);
   let jenisAsn: 'PNS' | 'PPPK' | undefined;
   if (jenisAsnRaw !== undefined) {
     const s = jenisAsnRaw.toUpperCase().replace(/[^A-Z]+/g, '_');
@@ -196,7 +201,7 @@ function buildAppraisal(
       );
     }
   }
-  const jkRaw = rc.text(['jenisKelamin']);
+  const jkRaw = rc.text(NAMES.jenisKelamin);
   let jenisKelamin: 'L' | 'P' | undefined;
   if (jkRaw !== undefined) {
     const s = jkRaw.toUpperCase();
@@ -211,18 +216,18 @@ function buildAppraisal(
         jkRaw,
       );
   }
-  const struktural = rc.flag(['struktural']) ?? jab?.struktural;
+  const struktural = rc.flag(NAMES.struktural) ?? jab?.struktural;
   const jenjang = rc
-    .text(['jenjang'])
+    .text(NAMES.jenjang)
     ?.toUpperCase()
     .replace(/[^A-Z]+/g, '_');
-  const golongan = rc.text(['golongan']);
-  const unitKerja = rc.text(['unitKerja']);
-  const unitKerjaId = rc.text(['unitKerjaId']);
-  const tanggalLahir = rc.date(['tanggalLahir']);
-  let mulai = rc.date(['periodeMulai']);
-  let selesai = rc.date(['periodeSelesai']);
-  const tahun = rc.integer(['tahun']);
+  const golongan = rc.text(NAMES.golongan);
+  const unitKerja = rc.text(NAMES.unitKerja);
+  const unitKerjaId = rc.text(NAMES.unitKerjaId);
+  const tanggalLahir = rc.date(NAMES.tanggalLahir);
+  let mulai = rc.date(NAMES.periodeMulai);
+  let selesai = rc.date(NAMES.periodeSelesai);
+  const tahun = rc.integer(NAMES.tahun);
   if (mulai === undefined && selesai === undefined && tahun !== undefined) {
     mulai = `${String(tahun).padStart(4, '0')}-01-01`;
     selesai = `${String(tahun).padStart(4, '0')}-12-31`;
@@ -234,7 +239,7 @@ function buildAppraisal(
       });
     }
   }
-  const jpRaw = rc.text(['jenisPeriode']);
+  const jpRaw = rc.text(NAMES.jenisPeriode);
   const jenisPeriode = jpRaw === undefined ? undefined : JENIS_PERIODE[jpRaw.toUpperCase()];
   if (jpRaw !== undefined && !jenisPeriode) {
     ledger.reject(
@@ -245,59 +250,51 @@ function buildAppraisal(
       jpRaw,
     );
   }
-  const ratingHasilKerja = rc.rating(['ratingHasilKerja']);
-  const ratingPerilaku = rc.rating(['ratingPerilaku']);
-  const kepalaUnit = rc.flag(['kepalaUnit']);
-  const poRaw = rc.text(['predikatOrganisasi']);
+  const ratingHasilKerja = rc.rating(NAMES.ratingHasilKerja);
+  const ratingPerilaku = rc.rating(NAMES.ratingPerilaku);
+  const kepalaUnit = rc.flag(NAMES.kepalaUnit);
+  const poRaw = rc.text(NAMES.predikatOrganisasi);
   const predikatOrganisasi = poRaw?.toUpperCase().replace(/[^A-Z]+/g, '_');
-  const predikat = rc.predikat(['predikat']);
-  const penilaiNip = rc.nip(['penilaiNip']);
-  const penilaiNama = rc.text(['penilaiNama']);
-  const penilaiJabatan = rc.text(['penilaiJabatan']);
-  const catatan = rc.text(['catatan']);
-  const id = rc.text(['id']);
+  const predikat = rc.predikat(NAMES.predikat);
+  const penilaiNip = rc.nip(NAMES.penilaiNip);
+  const penilaiNama = rc.text(NAMES.penilaiNama);
+  const penilaiJabatan = rc.text(NAMES.penilaiJabatan);
+  const catatan = rc.text(NAMES.catatan);
+  const id = rc.text(NAMES.id);
   if (rc.rejected || !nip || !nama || !jab || !mulai || !selesai) return;
 
-  const appraisal: AppraisalInput = {
-    ...(id !== undefined ? { id } : {}),
-    pegawai: {
-      nip,
-      nama,
-      ...(jenisAsn ? { jenisAsn } : {}),
-      jabatan: {
-        jenis: jab.jenis,
-        ...(rc.f.source.jabatan !== undefined ? { nama: String(rc.f.source.jabatan).trim() } : {}),
-        ...(jenjang ? { jenjang: jenjang as never } : {}),
-        ...(struktural !== undefined ? { struktural } : {}),
-      },
-      ...(golongan !== undefined ? { golongan } : {}),
-      ...(unitKerja !== undefined
-        ? {
-            unitKerja: {
-              ...(unitKerjaId !== undefined ? { id: unitKerjaId } : {}),
-              nama: unitKerja,
-            },
-          }
-        : {}),
-      ...(jenisKelamin ? { jenisKelamin } : {}),
-      ...(tanggalLahir ? { tanggalLahir } : {}),
-    },
-    periode: { jenis: jenisPeriode ?? jenisFromSpan(mulai, selesai), mulai, selesai },
-    ...(penilaiNama !== undefined
-      ? {
-          penilai: {
-            nama: penilaiNama,
-            ...(penilaiNip ? { nip: penilaiNip } : {}),
-            ...(penilaiJabatan ? { jabatan: penilaiJabatan } : {}),
-          },
-        }
-      : {}),
-    ...(ratingHasilKerja ? { ratingHasilKerja } : {}),
-    ...(ratingPerilaku ? { ratingPerilaku } : {}),
-    ...(kepalaUnit !== undefined ? { kepalaUnit } : {}),
-    ...(predikatOrganisasi ? { predikatOrganisasi: predikatOrganisasi as never } : {}),
-    ...(catatan !== undefined ? { catatan } : {}),
-  };
+  // Built by assignment, in the order the fields have always had (no temporary objects to
+  // spread: this runs once per row).
+  const jabatan: Record<string, unknown> = { jenis: jab.jenis };
+  if (rc.f.source.jabatan !== undefined) jabatan.nama = String(rc.f.source.jabatan).trim();
+  if (jenjang) jabatan.jenjang = jenjang;
+  if (struktural !== undefined) jabatan.struktural = struktural;
+  const pegawai: Record<string, unknown> = { nip, nama };
+  if (jenisAsn) pegawai.jenisAsn = jenisAsn;
+  pegawai.jabatan = jabatan;
+  if (golongan !== undefined) pegawai.golongan = golongan;
+  if (unitKerja !== undefined) {
+    pegawai.unitKerja =
+      unitKerjaId !== undefined ? { id: unitKerjaId, nama: unitKerja } : { nama: unitKerja };
+  }
+  if (jenisKelamin) pegawai.jenisKelamin = jenisKelamin;
+  if (tanggalLahir) pegawai.tanggalLahir = tanggalLahir;
+  const out: Record<string, unknown> = {};
+  if (id !== undefined) out.id = id;
+  out.pegawai = pegawai;
+  out.periode = { jenis: jenisPeriode ?? jenisFromSpan(mulai, selesai), mulai, selesai };
+  if (penilaiNama !== undefined) {
+    const penilai: Record<string, unknown> = { nama: penilaiNama };
+    if (penilaiNip) penilai.nip = penilaiNip;
+    if (penilaiJabatan) penilai.jabatan = penilaiJabatan;
+    out.penilai = penilai;
+  }
+  if (ratingHasilKerja) out.ratingHasilKerja = ratingHasilKerja;
+  if (ratingPerilaku) out.ratingPerilaku = ratingPerilaku;
+  if (kepalaUnit !== undefined) out.kepalaUnit = kepalaUnit;
+  if (predikatOrganisasi) out.predikatOrganisasi = predikatOrganisasi;
+  if (catatan !== undefined) out.catatan = catatan;
+  const appraisal = out as AppraisalInput;
   const parsed = safeParseAppraisal(appraisal);
   if (!parsed.success) {
     for (const i of parsed.issues) {
@@ -305,13 +302,11 @@ function buildAppraisal(
     }
     return;
   }
-  ledger.accept({
-    row,
-    line,
-    appraisal,
-    ...(predikat ? { predikatTersimpan: predikat } : {}),
-    extra,
-  });
+  ledger.accept(
+    predikat
+      ? { row, line, appraisal, predikatTersimpan: predikat, extra }
+      : { row, line, appraisal, extra },
+  );
 }
 
 /** Incremental appraisal-table reader shared by the text and the streaming entry points. */

@@ -68,6 +68,16 @@ describe('FieldReader', () => {
     expect(c.extra()).toEqual({ nama: 'C' });
   });
 
+  it('remembers what was read beyond the 31st key', () => {
+    const source = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i]));
+    const r = new FieldReader(source);
+    const ref = new ReferenceReader(source);
+    for (const k of ['k0', 'k30', 'k31', 'k39', 'K35']) expect(r.get(k)).toBe(ref.peek(k));
+    for (const k of ['k0', 'k30', 'k31', 'k39', 'K35']) ref.key(k);
+    expect(r.extra()).toEqual(ref.extra());
+    expect(Object.keys(r.extra())).toHaveLength(35);
+  });
+
   it('answers as the per-row reader did, whatever the keys, the order of rows and the lookups', () => {
     const keys = fc.constantFrom(
       'nip',

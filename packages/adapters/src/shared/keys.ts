@@ -40,8 +40,9 @@ const NORMALIZED_MAX = 4096;
  */
 export class FieldReader {
   readonly #layout: Layout;
-  /** Whether the key at each position of the layout was read (allocated on first read). */
-  #used: Uint8Array | undefined;
+  /** Keys read, by position in the layout: bits for the first 31, then a byte array. */
+  #usedBits = 0;
+  #usedMore: Uint8Array | undefined;
   readonly source: Readonly<Record<string, unknown>>;
 
   constructor(source: Readonly<Record<string, unknown>>) {
@@ -71,9 +72,12 @@ export class FieldReader {
   keyOf(names: readonly string[]): string | undefined {
     const at = this.#find(names);
     if (at < 0) return undefined;
-    const used = this.#used ?? new Uint8Array(this.#layout.keys.length);
-    this.#used = used;
-    used[at] = 1;
+    if (at < 31) this.#usedBits |= 1 << at;
+    else {
+      const more = this.#usedMore ?? new Uint8Array(this.#layout.keys.length);
+      this.#usedMore = more;
+      more[at] = 1;
+    }
     return this.#layout.keys[at];
   }
 
@@ -103,10 +107,10 @@ export class FieldReader {
   extra(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const keys = this.#layout.keys;
-    const used = this.#used;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i] as string;
-      if (used === undefined || used[i] === 0) out[k] = this.source[k];
+      const used = i < 31 ? (this.#usedBits & (1 << i)) !== 0 : this.#usedMore?.[i] === 1;
+      if (!used) out[k] = this.source[k];
     }
     return out;
   }

@@ -76,6 +76,18 @@ export class RowContext {
 
   /** The raw value of the first present field of `names`, undefined when blank (or "-"). */
   raw(names: readonly string[]): { key: string; value: unknown } | undefined {
+    const key = this.#rawKey(names);
+    return key === undefined ? undefined : { key, value: this.#value };
+  }
+
+  /** The value {@link RowContext.#rawKey} found last. */
+  #value: unknown;
+
+  /**
+   * {@link RowContext.raw} without its result object: the key, with the value left in
+   * `#value` (the typed readers run once per field and row).
+   */
+  #rawKey(names: readonly string[]): string | undefined {
     const key = this.f.keyOf(names);
     if (key === undefined) return undefined;
     const value = this.f.source[key];
@@ -84,7 +96,8 @@ export class RowContext {
       this.ledger.decide('DASH_AS_EMPTY', this.row, { field: key });
       return undefined;
     }
-    return { key, value };
+    this.#value = value;
+    return key;
   }
 
   #required(names: readonly string[], required: boolean): void {
@@ -92,63 +105,77 @@ export class RowContext {
       this.ledger.reject(this.row, [names[0] ?? ''], 'REQUIRED', { field: names[0] ?? '' });
   }
 
-  #take<T>(
-    names: readonly string[],
-    required: boolean,
-    read: (v: unknown) => Read<T>,
-  ): T | undefined {
-    const r = this.raw(names);
-    if (!r) {
+  #take<T>(names: readonly string[], required: boolean, x: Read<T> | undefined): T | undefined {
+    if (x === undefined) {
       this.#required(names, required);
       return undefined;
     }
-    const x = read(r.value);
     if (!x.ok) {
-      this.ledger.reject(this.row, [r.key], x.code, x.params as never, r.value);
+      const key = this.#lastKey as string;
+      this.ledger.reject(this.row, [key], x.code, x.params as never, this.#value);
       return undefined;
     }
     if (x.note) this.ledger.decide(x.note, this.row, {} as never);
     return x.value;
   }
 
+  /** The key {@link RowContext.#rawKey} found last. */
+  #lastKey: string | undefined;
+
+  /** The value of the first present field of `names`, keeping its key, or undefined. */
+  #present(names: readonly string[]): unknown {
+    const key = this.#rawKey(names);
+    this.#lastKey = key;
+    return key === undefined ? undefined : this.#value;
+  }
+
   /** Text field. */
   text(names: readonly string[], required = false): string | undefined {
-    const r = this.raw(names);
-    const s = r ? readText(r.value) : undefined;
+    const key = this.#rawKey(names);
+    const s = key !== undefined ? readText(this.#value) : undefined;
     if (s === undefined) this.#required(names, required);
     return s;
   }
 
   /** NIP field (18 digits; numbers and scientific notation rejected). */
   nip(names: readonly string[], required = false): string | undefined {
-    return this.#take(names, required, readNip);
+    const v = this.#present(names);
+    return this.#take(names, required, this.#lastKey === undefined ? undefined : readNip(v));
   }
 
   /** Date field → `YYYY-MM-DD`. */
   date(names: readonly string[], required = false, opts?: DateOptions): string | undefined {
-    return this.#take(names, required, (v) => readDate(v, opts));
+    const v = this.#present(names);
+    return this.#take(names, required, this.#lastKey === undefined ? undefined : readDate(v, opts));
   }
 
   /** Decimal field → canonical decimal string. */
   decimal(names: readonly string[], required = false, opts?: NumberOptions): string | undefined {
-    return this.#take(names, required, (v) => readDecimal(v, opts));
+    const v = this.#present(names);
+    return this.#take(
+      names,
+      required,
+      this.#lastKey === undefined ? undefined : readDecimal(v, opts),
+    );
   }
 
   /** Integer field. */
   integer(names: readonly string[], required = false): number | undefined {
-    return this.#take(names, required, readInteger);
+    const v = this.#present(names);
+    return this.#take(names, required, this.#lastKey === undefined ? undefined : readInteger(v));
   }
 
   /** Rating field (labels, synonyms, SIASN codes 1–3; the numeric reading is reported). */
   rating(names: readonly string[], required = false): Rating | undefined {
-    const r = this.raw(names);
-    if (!r) {
+    const key = this.#rawKey(names);
+    if (key === undefined) {
       this.#required(names, required);
       return undefined;
     }
-    const x = readRating(r.value);
+    const value = this.#value;
+    const x = readRating(value);
     if (!x.ok) {
-      this.ledger.reject(this.row, [r.key], 'RATING_UNKNOWN', { value: String(r.value) }, r.value);
+      this.ledger.reject(this.row, [key], 'RATING_UNKNOWN', { value: String(value) }, value);
       return undefined;
     }
     if (x.via) this.ledger.decide(x.via, this.row, {} as never);
@@ -157,20 +184,15 @@ export class RowContext {
 
   /** Predikat field (labels, synonyms incl. CUKUP, SIASN kuadran 1–5; readings reported). */
   predikat(names: readonly string[], required = false): PredikatPegawai | undefined {
-    const r = this.raw(names);
-    if (!r) {
+    const key = this.#rawKey(names);
+    if (key === undefined) {
       this.#required(names, required);
       return undefined;
     }
-    const x = readPredikat(r.value);
+    const value = this.#value;
+    const x = readPredikat(value);
     if (!x.ok) {
-      this.ledger.reject(
-        this.row,
-        [r.key],
-        'PREDIKAT_UNKNOWN',
-        { value: String(r.value) },
-        r.value,
-      );
+      this.ledger.reject(this.row, [key], 'PREDIKAT_UNKNOWN', { value: String(value) }, value);
       return undefined;
     }
     if (x.via) this.ledger.decide(x.via, this.row, {} as never);
@@ -179,15 +201,15 @@ export class RowContext {
 
   /** Boolean-ish flag (`1`, `true`, `ya`, `y` → true; `0`, `false`, `tidak`, `n` → false). */
   flag(names: readonly string[]): boolean | undefined {
-    const r = this.raw(names);
-    if (!r) return undefined;
-    const v = r.value;
+    const key = this.#rawKey(names);
+    if (key === undefined) return undefined;
+    const v = this.#value;
     if (typeof v === 'boolean') return v;
     if (typeof v === 'number') return v !== 0;
     const s = String(v).trim().toLowerCase();
     if (['1', 'true', 'ya', 'y', 'yes'].includes(s)) return true;
     if (['0', 'false', 'tidak', 'n', 'no', 't'].includes(s)) return false;
-    this.ledger.reject(this.row, [r.key], 'ENUM_UNKNOWN', { value: String(v), field: r.key }, v);
+    this.ledger.reject(this.row, [key], 'ENUM_UNKNOWN', { value: String(v), field: key }, v);
     return undefined;
   }
 

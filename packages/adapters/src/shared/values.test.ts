@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalDecimal,
@@ -58,6 +59,35 @@ describe('readDate', () => {
       expect(readDate(input, opts).ok).toBe(false);
     },
   );
+
+  it('decides every day of years 1000–9999 and every malformed day as the Date-based check did', () => {
+    // The calendar check before the arithmetic one (kept here as the reference).
+    const ref = (y: number, m: number, d: number) => {
+      if (y < 1000 || y > 9999) return false;
+      const dt = new Date(Date.UTC(y, m - 1, d));
+      return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 12000 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 33 }),
+        fc.boolean(),
+        (y, m, d, dmy) => {
+          const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const text = dmy ? `${d}/${m}/${pad(y, 4)}` : iso;
+          const r = readDate(text, { excelSerial: false });
+          if (ref(y, m, d)) expect(r).toEqual({ ok: true, value: iso });
+          else expect(r.ok).toBe(false);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const y of [1900, 2000, 2023, 2024, 2100]) {
+      expect(readDate(`${y}-02-29`).ok).toBe(ref(y, 2, 29));
+    }
+  });
 
   it('Excel serials: the 1900 system via (serial − 25569) × 86400', () => {
     expect(excelSerialToIso(25569)).toBe('1970-01-01');

@@ -60,13 +60,33 @@ export function readNip(v: unknown): Read<string> {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** Days in a month of the proleptic Gregorian calendar (as `Date` counts them). */
+function daysIn(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** `YYYY-MM-DD` of a calendar date (whole numbers), undefined when there is no such date. */
 function isoOf(y: number, m: number, d: number): string | undefined {
-  if (y < 1000 || y > 9999) return undefined;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) {
-    return undefined;
-  }
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return undefined;
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** `s` when it is already a valid `YYYY-MM-DD` date (the common cell), else undefined. */
+function plainIso(s: string): string | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  return y < 1000 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) ? undefined : s;
 }
 
 /**
@@ -109,6 +129,8 @@ export function readDate(v: unknown, opts: DateOptions = {}): Read<string> {
   }
   if (typeof v !== 'string') return fail('DATE_FORMAT', v);
   const s = v.trim();
+  const plain = plainIso(s);
+  if (plain !== undefined) return { ok: true, value: plain };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) {
     const iso = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
