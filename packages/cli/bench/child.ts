@@ -7,15 +7,20 @@
  *   child.ts parse-stream <file.csv>         streamAppraisalCsv (the same outcomes, one row at a time)
  *   child.ts score <file.csv> <dir> [opts…]  `kinerja score` in-process through main()
  *   child.ts score-dist <file.csv> <dir> [opts…]  the same through the built dist/index.js
+ *   child.ts score-pair <task> <a.csv> <b.csv> <dir> [opts…]  two processes, each running <task>
+ *                                            (score or score-dist) on one file, timed together
+ *                                            from the moment both are loaded
  *   child.ts calib-naive <n>                 count predikat per unit (after building n results)
  *   child.ts calib-audit <n>                 calibrateUnits + auditByUnit as calibrate/audit run them
  *   child.ts stream-tokenize <n>             generate n employees → tokenize, in memory
  *   child.ts stream-score <n> <out.csv>      generate n → streamAppraisalCsv → evaluate → results CSV
  */
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import {
   readAppraisalCsvStream,
   streamAppraisalCsv,
@@ -35,8 +40,78 @@ import { DIST_INDEX } from './built.js';
 
 const [task, a, b, ...rest] = process.argv.slice(2);
 
-function report(ms: number, rows: number, info?: Record<string, unknown>): void {
-  const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+/** Set by `score-pair` in its two processes: load, say so, and wait for "go" on stdin. */
+const WAIT_FOR_GO = process.env.KINERJA_BENCH_WAIT === '1';
+
+/** Prints "ready" and resolves when the parent writes a line to stdin. */
+async function readyThenGo(): Promise<void> {
+  console.log('ready');
+  process.stdin.setEncoding('utf8');
+  for await (const piece of process.stdin) if ((piece as string).includes('\n')) break;
+  process.stdin.pause();
+}
+
+/**
+ * Two processes, each scoring one file with `score-task`, started together once both have
+ * loaded (module loading is outside every score timing): the wall time of two independent
+ * processes on the two halves of a file, the most any split of the work into two can gain on
+ * this machine for this workload, whatever the threads.
+ */
+async function scorePair(scoreTask: string, files: readonly string[], dir: string, opts: string[]) {
+  const kids = files.map((f, i) =>
+    spawn(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        scoreTask,
+        f,
+        join(dir, `half${i}`),
+        ...opts,
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, KINERJA_BENCH_WAIT: '1' } },
+    ),
+  );
+  const outputs = kids.map((k) => {
+    let text = '';
+    k.stdout.setEncoding('utf8');
+    const ready = new Promise<void>((resolveReady) => {
+      k.stdout.on('data', (d: string) => {
+        text += d;
+        if (text.includes('ready\n')) resolveReady();
+      });
+    });
+    const exit = once(k, 'exit').then(([code]) => {
+      if (code !== 0) throw new Error(`${scoreTask} exited ${code}`);
+      return JSON.parse(text.trim().split('\n').at(-1) ?? '') as {
+        ms: number;
+        rows: number;
+        maxRssBytes: number;
+      };
+    });
+    return { ready, exit };
+  });
+  await Promise.all(outputs.map((o) => o.ready));
+  const t = performance.now();
+  for (const k of kids) k.stdin.end('go\n');
+  const reports = await Promise.all(outputs.map((o) => o.exit));
+  const ms = performance.now() - t;
+  report(
+    ms,
+    reports.reduce((n, r) => n + r.rows, 0),
+    {
+      halvesMs: reports.map((r) => Math.round(r.ms)),
+      halvesMaxRssBytes: reports.map((r) => r.maxRssBytes),
+    },
+  );
+}
+
+function report(
+  ms: number,
+  rows: number,
+  info?: Record<string, unknown>,
+  maxRssBytes = process.resourceUsage().maxRSS * 1024,
+): void {
   console.log(JSON.stringify({ ms, rows, maxRssBytes, ...(info ? { info } : {}) }));
 }
 
@@ -106,6 +181,7 @@ async function run(): Promise<void> {
         task === 'score-dist' ? ((await import(DIST_INDEX)) as { main: typeof main }).main : main;
       const out = captureStream();
       const err = captureStream();
+      if (WAIT_FOR_GO) await readyThenGo();
       const t = performance.now();
       const code = await run(
         [
@@ -126,6 +202,13 @@ async function run(): Promise<void> {
       const s = JSON.parse(out.text());
       return report(ms, s.total, { accepted: s.accepted, rejected: s.rejected });
     }
+    case 'score-pair':
+      return scorePair(
+        a as string,
+        [b as string, rest[0] as string],
+        rest[1] as string,
+        rest.slice(2),
+      );
     case 'calib-naive':
     case 'calib-audit': {
       const n = Number(a);
