@@ -145,18 +145,26 @@ const JENIS_PERIODE: Readonly<Record<string, JenisPeriode>> = {
 };
 
 function jenisFromSpan(mulai: string, selesai: string): JenisPeriode {
-  const [y1, m1] = mulai.split('-').map(Number) as [number, number];
-  const [y2, m2] = selesai.split('-').map(Number) as [number, number];
-  const months = (y2 - y1) * 12 + (m2 - m1) + 1;
+  const months = monthNumber(selesai) - monthNumber(mulai) + 1;
   return months <= 1 ? 'BULANAN' : months <= 3 ? 'TRIWULAN' : months <= 6 ? 'SEMESTER' : 'TAHUNAN';
 }
 
-/** Builds the appraisal of one record; every problem goes to the ledger. */
+/** Year × 12 + month of a `YYYY-MM-DD` date (as the date readers write them). */
+function monthNumber(iso: string): number {
+  if (iso.length === 10) {
+    const d = (i: number) => iso.charCodeAt(i) - 48;
+    return (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 12 + d(5) * 10 + d(6);
+  }
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return y * 12 + m;
+}
+
 /** Each field's name as the one-name list `RowContext` reads (one array per field, not per row). */
 const NAMES = Object.fromEntries(APPRAISAL_FIELDS.map((f) => [f, [f]])) as unknown as Readonly<
   Record<AppraisalField, readonly string[]>
 >;
 
+/** Builds the appraisal of one record; every problem goes to the ledger. */
 function buildAppraisal(
   ledger: Ledger<AppraisalRow>,
   row: number,
