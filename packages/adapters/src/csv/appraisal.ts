@@ -180,7 +180,8 @@ function buildAppraisal(
     if (v !== undefined && v.trim() !== '') src[f] = v;
     else if (d !== undefined) src[f] = d;
   }
-  const rc = RowContext.open(ledger, row, src, { dashIsEmpty: true });
+  // `src` holds only APPRAISAL_FIELDS keys and string values.
+  const rc = RowContext.open(ledger, row, src, { dashIsEmpty: true, ownKeys: true });
   if (!rc) return;
   const nip = rc.nip(NAMES.nip, true);
   const nama = rc.text(NAMES.nama, true);

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FieldReader, forbiddenKeys, normalizeKey } from './keys.js';
+import { readRating } from './labels.js';
+import { Ledger } from './result.js';
+import { RowContext } from './row.js';
+import { isDash } from './values.js';
 
 /** The reader as it was before layouts were shared between rows (the reference). */
 class ReferenceReader {
@@ -136,5 +140,41 @@ describe('forbiddenKeys', () => {
       ['__Proto__'],
     ]);
     expect(forbiddenKeys({ nip: '1', nama: 'x', list: [1, 'a', null] })).toEqual([]);
+  });
+});
+
+describe('RowContext.open', () => {
+  it('rejects prototype-polluting keys in any case, unless the adapter built the keys itself', () => {
+    const ledger = new Ledger<{ row: number }>(1);
+    expect(RowContext.open(ledger, 1, JSON.parse('{"__PROTO__": {"x": 1}, "nip": "1"}'))).toBe(
+      undefined,
+    );
+    expect(ledger.finish().rejections[0]?.code).toBe('FORBIDDEN_KEY');
+    expect(RowContext.open(ledger, 2, { nip: '1' }, { ownKeys: true })?.f.get('nip')).toBe('1');
+  });
+});
+
+describe('label and dash fast paths', () => {
+  it('isDash decides as its regular expression, on any text', () => {
+    const dash = fc.constantFrom('-', '–', '—', ' ', '\t', '\u00a0', '\u3000', 'x', '0', '');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.array(dash, { maxLength: 5 }).map((a) => a.join('')),
+        ),
+        (s) => {
+          expect(isDash(s)).toBe(/^\s*[-–—]\s*$/.test(s));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a label the same on every row (the squashed spellings are remembered)', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(readRating('Sesuai Espektasi')).toEqual(readRating('SESUAI_EKSPEKTASI'));
+      expect(readRating('Di Atas Ekspektasi').ok).toBe(true);
+    }
   });
 });

@@ -8,12 +8,22 @@ export type LabelRead<C extends string> =
 
 /** Upper case, `_ - /` as spaces, ESPEKTASI (SIASN's typo) fixed, spaces removed. */
 function squash(s: string): string {
-  return s
+  // The same few labels fill the rating and predikat columns of every row: remember them
+  // (bounded, like normalizeKey's cache).
+  const hit = SQUASHED.get(s);
+  if (hit !== undefined) return hit;
+  const out = s
     .normalize('NFKC')
     .toUpperCase()
     .replace(/ESPEKTASI/g, 'EKSPEKTASI')
     .replace(/[^A-Z0-9]+/g, '');
+  if (SQUASHED.size >= SQUASHED_MAX) SQUASHED.clear();
+  SQUASHED.set(s, out);
+  return out;
 }
+
+const SQUASHED = new Map<string, string>();
+const SQUASHED_MAX = 4096;
 
 /**
  * Rating synonyms (squashed spelling → code): the SIASN reference labels (with its "ESPEKTASI"

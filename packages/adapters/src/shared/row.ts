@@ -53,7 +53,15 @@ export class RowContext {
     ledger: Ledger<R>,
     row: number,
     source: unknown,
-    opts: { dashIsEmpty?: boolean } = {},
+    opts: {
+      dashIsEmpty?: boolean;
+      /**
+       * The record was built by the adapter itself, under its own field names, with plain
+       * values (as the CSV appraisal reader builds it from the mapped columns): no key can be
+       * prototype-polluting, so the walk that looks for one is skipped.
+       */
+      ownKeys?: boolean;
+    } = {},
   ): RowContext | undefined {
     const l = ledger as unknown as Ledger<{ readonly row: number }>;
     if (!isRecord(source)) {
@@ -66,7 +74,7 @@ export class RowContext {
       );
       return undefined;
     }
-    const bad = forbiddenKeys(source);
+    const bad = opts.ownKeys === true ? [] : forbiddenKeys(source);
     if (bad.length > 0) {
       for (const p of bad) l.reject(row, p, 'FORBIDDEN_KEY', { key: String(p[p.length - 1]) });
       return undefined;

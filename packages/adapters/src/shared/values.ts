@@ -33,7 +33,11 @@ export function isBlank(v: unknown): boolean {
  * ```
  */
 export function isDash(v: unknown): boolean {
-  return typeof v === 'string' && /^\s*[-–—]\s*$/.test(v);
+  if (typeof v !== 'string') return false;
+  // Fast path: a cell starting with a printable ASCII character other than "-" is no dash.
+  const c = v.charCodeAt(0);
+  if (c > 32 && c < 127 && c !== 45) return false;
+  return /^\s*[-–—]\s*$/.test(v);
 }
 
 /**
