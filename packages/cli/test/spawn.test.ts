@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type HeapFacts, heapRelaunchFlags, RELAUNCHED_ENV } from '../src/heap.js';
 import { smallCity } from './helpers.js';
@@ -105,4 +107,69 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
       ]);
     }
   }, 120_000);
+});
+
+describe('what the binary loads', () => {
+  it('relaunches before loading the CLI, and reads a CSV without loading the workbook code', () => {
+    const { dir } = smallCity(50);
+    const tmp = mkdtempSync(join(tmpdir(), 'kinerja-loads-'));
+    const log = join(tmp, 'loads.txt');
+    // A loader hook (in every process: the relaunch passes the node options on) that writes
+    // down each module URL with the process that loaded it.
+    writeFileSync(
+      join(tmp, 'loader.mjs'),
+      "import { appendFileSync } from 'node:fs';\n" +
+        'export async function load(url, context, next) {\n' +
+        "  appendFileSync(process.env.KINERJA_TEST_LOADS, process.pid + ' ' + url + '\\n');\n" +
+        '  return next(url, context);\n}\n',
+    );
+    writeFileSync(
+      join(tmp, 'hook.mjs'),
+      "import { register } from 'node:module';\nregister('./loader.mjs', import.meta.url);\n",
+    );
+    writeFileSync(log, '');
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
+        '--import',
+        pathToFileURL(join(tmp, 'hook.mjs')).href,
+        bin,
+        'score',
+        'pegawai.csv',
+        '--json',
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+          ...process.env,
+          KINERJA_TEST_LOADS: log,
+          TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json'),
+        },
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const byPid = new Map<string, string[]>();
+    for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
+      const [pid, url] = line.split(' ') as [string, string];
+      byPid.set(pid, [...(byPid.get(pid) ?? []), url]);
+    }
+    const loaders = [...byPid.values()].filter((urls) =>
+      urls.some((u) => u.endsWith('/src/main.ts')),
+    );
+    // One process runs the command; a launcher (when the heap is raised) loads no more than
+    // bin.ts and heap.ts of the CLI.
+    expect(loaders).toHaveLength(1);
+    for (const urls of byPid.values()) {
+      if (urls === loaders[0]) continue;
+      const cli = urls.filter((u) => u.includes('/packages/cli/src/'));
+      expect(cli.map((u) => u.replace(/.*\/src\//, ''))).toEqual(['bin.ts', 'heap.ts']);
+    }
+    const all = [...byPid.values()].flat();
+    expect(all.some((u) => u.includes('/packages/xlsx/') || u.includes('/exceljs/'))).toBe(false);
+    expect(all.some((u) => /\/date-fns\/index\.js$/.test(u))).toBe(false);
+  }, 60_000);
 });
