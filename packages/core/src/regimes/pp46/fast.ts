@@ -63,7 +63,7 @@ import {
   sign,
 } from '../fastDecimal.js';
 import type { RegimeOutcome } from '../types.js';
-import { flagsPp46, predikatPp46 } from '../values.js';
+import { flagsPp46, type PredikatValue, predikatPp46 } from '../values.js';
 import type { AspekPerilakuDinilai, AspekPerilakuPp46 } from './perilaku.js';
 import { aspekPerilakuPp46, rekamAspekPp46 } from './perilaku.js';
 import type { RincianKegiatanPp46, RincianPp46 } from './score.js';
@@ -94,6 +94,8 @@ interface FastKonstanta {
   readonly realisasiNolSemuaNol: boolean;
   readonly targetNolDikecualikan: boolean;
   readonly tugas: readonly { readonly min: number; readonly nilai: number }[];
+  /** Nilai tugas tambahan by the number of tugas, 0 to {@link TUGAS_TABEL} − 1 (from `tugas`). */
+  readonly tugasTabel: Float64Array;
   readonly maks: Dec;
   /**
    * Bands in the ruleset's order; `cents` is `min × 100` when that is an integer (a value
@@ -103,6 +105,8 @@ interface FastKonstanta {
     readonly code: SebutanPp46;
     readonly min: Dec | null;
     readonly cents: number;
+    /** The shared predikat value of `code`. */
+    readonly predikat: PredikatValue<SebutanPp46, 'PP46'>;
   }[];
   readonly lowerInclusive: boolean;
   readonly hukdis: Dec;
@@ -111,6 +115,18 @@ interface FastKonstanta {
   readonly bobotTotal: number;
   /** The rater weights put everything on ATASAN (a single ATASAN rater scores alone). */
   readonly atasanSaja: boolean;
+}
+
+type Band = FastKonstanta['sebutan'][number];
+
+/** Counts of tugas tambahan whose nilai is looked up in a table (more: the rows are walked). */
+const TUGAS_TABEL = 16;
+
+/** Nilai tugas tambahan of `n` tugas: the last row whose minimum `n` reaches (else 0). */
+function nilaiTugas(tugas: FastKonstanta['tugas'], n: number): number {
+  let v = 0;
+  for (const row of tugas) if (row.min <= n) v = row.nilai;
+  return v;
 }
 
 /**
@@ -127,6 +143,7 @@ const konstanta = rememberPerObject((rs: Pp46Ruleset): FastKonstanta | null => {
     const seratus = parseDec(100);
     const koefCabang2 = decSub(decSub({ n: nt.n * 100, d: nt.d, v: nt.v * 100 }, basis), seratus);
     const w = p.bobotPenilai.value;
+    const tugas = p.tugasTambahan.value.map((r) => ({ min: r.min, nilai: parseDec(r.nilai).v }));
     return {
       seratusMinB: decSub(seratus, parseDec(p.batasEfisiensi.value)),
       nt,
@@ -139,12 +156,18 @@ const konstanta = rememberPerObject((rs: Pp46Ruleset): FastKonstanta | null => {
           : parseDec(p.batasAtasKuantitasKualitas.value),
       realisasiNolSemuaNol: p.realisasiNolSemuaNol.value,
       targetNolDikecualikan: p.targetNolDikecualikan.value,
-      tugas: p.tugasTambahan.value.map((r) => ({ min: r.min, nilai: parseDec(r.nilai).v })),
+      tugas,
+      tugasTabel: Float64Array.from({ length: TUGAS_TABEL }, (_, n) => nilaiTugas(tugas, n)),
       maks: parseDec(p.nilaiPerilakuMaks.value),
       sebutan: p.sebutan.value.map((b) => {
         const min = b.min === null ? null : parseDec(b.min);
         const cents = min !== null && min.d <= 2 ? min.n * (P10[2 - min.d] as number) : Number.NaN;
-        return { code: b.code, min, cents: Number.isSafeInteger(cents) ? cents : Number.NaN };
+        return {
+          code: b.code,
+          min,
+          cents: Number.isSafeInteger(cents) ? cents : Number.NaN,
+          predikat: predikatPp46(b.code),
+        };
       }),
       lowerInclusive: p.batasSebutan.value === 'LOWER_INCLUSIVE',
       hukdis: parseDec(p.batasHukdis.value),
@@ -202,32 +225,39 @@ function centsRasio(tn: number, td: number, rn: number, rd: number): number {
 
 const NO_KEGIATAN: RincianKegiatanPp46[] = [];
 
-/** The first band whose minimum the exact value (within `m × EPS` of `v`) reaches. */
-function bandExact(k: FastKonstanta, v: number, m: number): SebutanPp46 {
+/**
+ * The first band whose minimum the exact value (within `m × EPS` of `v`, rounded half-up to
+ * `cents`) reaches. A minimum of whole cents is decided by `cents` except on its own cent:
+ * cents above it, the exact value is at least half a cent above the minimum; below it, half a
+ * cent below.
+ */
+function bandExact(k: FastKonstanta, v: number, m: number, cents: number): number {
   const bands = k.sebutan;
   for (let i = 0; i < bands.length; i++) {
-    const b = bands[i] as FastKonstanta['sebutan'][number];
-    if (b.min === null || sign(v, m, b.min) >= 0) return b.code;
+    const b = bands[i] as Band;
+    if (b.min === null) return i;
+    const s = cents === b.cents || Number.isNaN(b.cents) ? sign(v, m, b.min) : cents - b.cents;
+    if (s >= 0) return i;
   }
   return lastBand(k);
 }
 
 /** The first band whose minimum `cents / 100` (a value rounded to 2 decimals) reaches. */
-function bandRounded(k: FastKonstanta, cents: number): SebutanPp46 {
+function bandRounded(k: FastKonstanta, cents: number): number {
   const bands = k.sebutan;
   for (let i = 0; i < bands.length; i++) {
-    const b = bands[i] as FastKonstanta['sebutan'][number];
-    if (b.min === null) return b.code;
+    const b = bands[i] as Band;
+    if (b.min === null) return i;
     if (Number.isNaN(b.cents) ? cmpDec(cents, 2, b.min.n, b.min.d) >= 0 : cents >= b.cents)
-      return b.code;
+      return i;
   }
   return lastBand(k);
 }
 
-function lastBand(k: FastKonstanta): SebutanPp46 {
-  const last = k.sebutan[k.sebutan.length - 1];
-  if (!last) aside();
-  return last.code;
+/** The index of the last band (every value reaches it). */
+function lastBand(k: FastKonstanta): number {
+  if (k.sebutan.length === 0) aside();
+  return k.sebutan.length - 1;
 }
 
 /** Perilaku values by aspect index. */
@@ -235,32 +265,39 @@ const PV = new Float64Array(8);
 
 /**
  * Reads the perilaku scores of the one ATASAN into `PV` (by the aspect's index in the rule's
- * list) and returns the rule applied; steps aside for a missing, unknown or repeated aspect,
- * a score above the maximum (an issue), and kepemimpinan the general scorer must judge. A
- * score compares with the maximum as the decimal it stands for (see {@link capaianF}).
+ * list) and returns the rule applied; steps aside for a missing or unknown aspect, a score
+ * above the maximum (an issue), and kepemimpinan the general scorer must judge. A score
+ * compares with the maximum as the decimal it stands for (see {@link capaianF}). The aspects
+ * are read by name (both lists of the rule start with the same five, in the order of
+ * `ASPEK_PP46`) and the keys counted: every aspect of the list present and as many keys as
+ * aspects is exactly the list.
  */
 function bacaPerilaku(
-  given: Readonly<Record<string, unknown>>,
+  given: Readonly<Partial<Record<AspekPerilakuPp46, unknown>>>,
   struktural: boolean,
   rs: Pp46Ruleset,
   k: FastKonstanta,
 ): AspekPerilakuDinilai {
   const aturan = aspekPerilakuPp46(struktural, 'KEPEMIMPINAN' in given, rs.params);
   if (aturan.kepemimpinan === 'WAJIB_TIDAK_ADA' || aturan.kepemimpinan === 'DIABAIKAN') aside();
-  const aspek = aturan.aspek;
+  const na = aturan.aspek.length;
+  const v0 = num(given.ORIENTASI_PELAYANAN);
+  const v1 = num(given.INTEGRITAS);
+  const v2 = num(given.KOMITMEN);
+  const v3 = num(given.DISIPLIN);
+  const v4 = num(given.KERJA_SAMA);
+  const v5 = na === 6 ? num(given.KEPEMIMPINAN) : 0;
+  const maks = k.maks.v;
+  if (v0 > maks || v1 > maks || v2 > maks || v3 > maks || v4 > maks || v5 > maks) aside(); // an issue
   let keys = 0;
-  let seen = 0;
-  // One pass over the given keys (V8 reads `given[key]` in a for-in by field index).
-  for (const key in given) {
-    const ix = aspek.indexOf(key as AspekPerilakuPp46);
-    if (ix < 0 || (seen & (1 << ix)) !== 0) aside();
-    seen |= 1 << ix;
-    keys++;
-    const v = num(given[key]);
-    if (v > k.maks.v) aside(); // an issue
-    PV[ix] = v;
-  }
-  if (keys !== aspek.length) aside();
+  for (const _ in given) keys++;
+  if (keys !== na) aside();
+  PV[0] = v0;
+  PV[1] = v1;
+  PV[2] = v2;
+  PV[3] = v3;
+  PV[4] = v4;
+  PV[5] = v5;
   return aturan;
 }
 
@@ -294,13 +331,16 @@ function akhir(
 
   // Sebutan and hukuman disiplin under both boundary modes (the other one decides whether
   // the UNCERTAIN boundary reading mattered).
-  const sebExact = bandExact(k, prestasiV, prestasiM);
-  const sebRounded = bandRounded(k, prestasiCents);
+  const sebExact = k.sebutan[bandExact(k, prestasiV, prestasiM, prestasiCents)] as Band;
+  const sebRounded = k.sebutan[bandRounded(k, prestasiCents)] as Band;
   const seb = k.lowerInclusive ? sebExact : sebRounded;
-  const hdExact = sign(skpV, skpM, k.hukdis) < 0;
-  const hdRounded = cmpDec(skpCents, 2, k.hukdis.n, k.hukdis.d) < 0;
+  const hdCmp = cmpDec(skpCents, 2, k.hukdis.n, k.hukdis.d);
+  // Rounded cents above or below the edge: the exact value lies on the same side (see
+  // bandExact) when the edge is whole cents.
+  const hdExact = (hdCmp === 0 || k.hukdis.d > 2 ? sign(skpV, skpM, k.hukdis) : hdCmp) < 0;
+  const hdRounded = hdCmp < 0;
   const hd = k.lowerInclusive ? hdExact : hdRounded;
-  if (sebExact !== sebRounded || hdExact !== hdRounded) mask |= R_BATAS_SEBUTAN;
+  if (sebExact.code !== sebRounded.code || hdExact !== hdRounded) mask |= R_BATAS_SEBUTAN;
 
   const nilai = {
     skp: fixed2String(skpCents),
@@ -310,7 +350,7 @@ function akhir(
     kreativitas: '0.00',
   };
   return {
-    outcome: { ok: true, nilai, predikat: predikatPp46(seb), flags: flagsPp46(hd) },
+    outcome: { ok: true, nilai, predikat: seb.predikat, flags: flagsPp46(hd) },
     readings: readingSet(mask),
   };
 }
@@ -531,12 +571,19 @@ function ringkas(
     let biayaM = 0;
     const tidakTerlaksana = k.realisasiNolSemuaNol && rK === 0;
     if (!tidakTerlaksana) {
-      mask |= capaianF(k, tK, rK);
-      kuanV = O[0] as number;
-      kuanCap = O[2] as number;
-      mask |= capaianF(k, tQ, rQ);
-      kualV = O[0] as number;
-      kualCap = O[2] as number;
+      if (k.cap === null) {
+        // No cap (the default): the scores themselves; the reading decided when one exceeds 100.
+        kuanV = (rK / tK) * 100;
+        kualV = (rQ / tQ) * 100;
+        if (rK > tK || rQ > tQ) mask |= R_CAP;
+      } else {
+        mask |= capaianF(k, tK, rK);
+        kuanV = O[0] as number;
+        kuanCap = O[2] as number;
+        mask |= capaianF(k, tQ, rQ);
+        kualV = O[0] as number;
+        kualCap = O[2] as number;
+      }
       mask |= efisiensiF(k, tW, rW);
       waktuV = O[0] as number;
       waktuM = O[1] as number;
@@ -569,8 +616,10 @@ function ringkas(
     );
   }
   const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
-  let tugasV = 0;
-  for (const row of k.tugas) if (row.min <= jumlahTugas) tugasV = row.nilai;
+  const tugasV =
+    jumlahTugas < TUGAS_TABEL
+      ? (k.tugasTabel[jumlahTugas] as number)
+      : nilaiTugas(k.tugas, jumlahTugas);
 
   const given = p.nilai;
   const aturan = bacaPerilaku(given, struktural, rs, k);
