@@ -65,7 +65,7 @@ import {
   sign,
 } from '../fastDecimal.js';
 import type { RegimeOutcome } from '../types.js';
-import { predikatPp30 } from '../values.js';
+import { type PredikatValue, predikatPp30 } from '../values.js';
 import { punyaInovasi } from './kinerja.js';
 import { PP30_MESSAGES } from './messages.js';
 import type { CapaianBand, Pp30Params } from './params.js';
@@ -187,11 +187,15 @@ interface FastKonstanta {
   /** The last kategori band has no minimum: every nilai has a kategori. */
   readonly kategoriLengkap: boolean;
   readonly bonus: Readonly<Record<PredikatPp30, Dec>>;
-  /** `cents`: `min × 100` when that is an integer, else NaN (see `pp46/fast.ts`). */
+  /**
+   * `cents`: `min × 100` when that is an integer, else NaN (see `pp46/fast.ts`); `value`: the
+   * shared predikat value of `code`.
+   */
   readonly predikat: readonly {
     readonly code: PredikatPp30;
     readonly min: Dec | null;
     readonly cents: number;
+    readonly value: PredikatValue<PredikatPp30, 'PP30'>;
   }[];
   readonly lowerInclusive: boolean;
   readonly dengan360: boolean;
@@ -432,7 +436,12 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       predikat: p.predikat.value.map((b) => {
         const min = b.min === null ? null : parseDec(b.min);
         const cents = min !== null && min.d <= 2 ? min.n * (P10[2 - min.d] as number) : Number.NaN;
-        return { code: b.code, min, cents: Number.isSafeInteger(cents) ? cents : Number.NaN };
+        return {
+          code: b.code,
+          min,
+          cents: Number.isSafeInteger(cents) ? cents : Number.NaN,
+          value: predikatPp30(b.code),
+        };
       }),
       lowerInclusive: p.batasPredikat.value === 'LOWER_INCLUSIVE',
       dengan360,
@@ -719,10 +728,10 @@ function centsMean(sum: number, n: number): number {
 /**
  * Predikat as `predikatPp30Inti` decides it, on the exact value (`exact`; within `m × EPS`
  * of `v`) or on the value rounded to 2 decimals (`cents`, an integer, the exact rounding of
- * the exact value); `F[0]` is 1 when Sangat Baik was reached without inovasi. Returns
- * undefined when no band holds the value. A band minimum of whole cents decides the exact
- * comparison from `cents` too (cents above the edge's: the value is above it; below: below),
- * except on the edge's own cent.
+ * the exact value); `F[0]` is 1 when Sangat Baik was reached without inovasi. Returns the
+ * index of the band, −1 when no band holds the value. A band minimum of whole cents decides
+ * the exact comparison from `cents` too (cents above the edge's: the value is above it;
+ * below: below), except on the edge's own cent.
  */
 function predikat(
   k: FastKonstanta,
@@ -731,7 +740,7 @@ function predikat(
   cents: number,
   exact: boolean,
   inovasi: boolean,
-): PredikatPp30 | undefined {
+): number {
   F[0] = 0;
   const bands = k.predikat;
   for (let i = 0; i < bands.length; i++) {
@@ -750,9 +759,9 @@ function predikat(
       F[0] = 1;
       continue;
     }
-    return b.code;
+    return i;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -901,9 +910,10 @@ function ringkas(
   const tanpaExact = F[0] === 1;
   const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, false, inovasi);
   const tanpaRounded = F[0] === 1;
-  const code = k.lowerInclusive ? exact : rounded;
-  if (code === undefined) aside();
-  if (exact !== rounded) mask |= R_BATAS_PREDIKAT;
+  const band = k.predikat[k.lowerInclusive ? exact : rounded];
+  if (band === undefined) aside();
+  if (exact < 0 || rounded < 0 || k.predikat[exact]?.code !== k.predikat[rounded]?.code)
+    mask |= R_BATAS_PREDIKAT;
   const kinerja = fixed2String(kinerjaCents);
   const warnings = (k.lowerInclusive ? tanpaExact : tanpaRounded)
     ? [
@@ -919,7 +929,7 @@ function ringkas(
   };
   const readings = readingSet(k, mask);
   if (rencana === undefined) {
-    return { outcome: { ok: true, nilai, predikat: predikatPp30(code) }, readings, warnings };
+    return { outcome: { ok: true, nilai, predikat: band.value }, readings, warnings };
   }
   let bobotPenilai = k.bobotPenilai.get(peran);
   if (bobotPenilai === undefined) {
@@ -941,7 +951,7 @@ function ringkas(
     inovasi,
   };
   return {
-    outcome: { ok: true, nilai, predikat: predikatPp30(code), rincian },
+    outcome: { ok: true, nilai, predikat: band.value, rincian },
     readings,
     warnings,
   };
