@@ -7,6 +7,7 @@
  * @internal
  */
 
+import { D } from '../arith/decimal.js';
 import type { Iki, RencanaHasilKerja } from '../model/skp.js';
 
 export const LIM = 2 ** 53;
@@ -286,4 +287,98 @@ export function jumlahTersedia(rencana: readonly RencanaHasilKerja[]): boolean {
     }
   }
   return missing === 0;
+}
+
+// ------------------------------------------------------------------ exact rationals
+
+/**
+ * An exact rational `[numerator, denominator]` (denominator > 0, not necessarily reduced):
+ * for the rare decision the doubles cannot prove — a reported value on a rounding tie, a
+ * ruleset's band analysis.
+ */
+export type Q = readonly [bigint, bigint];
+
+/** A ruleset decimal as a rational. */
+export const qDec = (d: Dec): Q => [BigInt(d.n), 10n ** BigInt(d.d)];
+
+/** The decimal an input number stands for (see {@link decNumber}), as a rational. */
+export function qNumber(x: number): Q {
+  decNumber(x);
+  return [BigInt(S[0] as number), 10n ** BigInt(S[1] as number)];
+}
+
+export const qAdd = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
+export const qSub = (a: Q, b: Q): Q => [a[0] * b[1] - b[0] * a[1], a[1] * b[1]];
+export const qMul = (a: Q, b: Q): Q => [a[0] * b[0], a[1] * b[1]];
+
+/** `a / b` (`b` not 0). */
+export function qDiv(a: Q, b: Q): Q {
+  const n = a[0] * b[1];
+  const d = a[1] * b[0];
+  return d < 0n ? [-n, -d] : [n, d];
+}
+
+/** Sign of `a − b`, exactly. */
+export function cmpQ(a: Q, b: Q): number {
+  const d = a[0] * b[1] - b[0] * a[1];
+  return d > 0n ? 1 : d < 0n ? -1 : 0;
+}
+
+/** `100 × q` rounded half-up, as a reported string; steps aside for a negative value. */
+export function laporQ(q: Q): string {
+  if (q[0] < 0n) aside();
+  const c = (q[0] * 200n + q[1]) / (2n * q[1]);
+  return fixed2String(Number(c));
+}
+
+/** The significant digits of the reference backend (its decimal.js `precision`). */
+export const PRESISI_DESIMAL: number = D.precision;
+
+const P10N: readonly bigint[] = Array.from(
+  { length: 2 * PRESISI_DESIMAL + 2 },
+  (_, i) => 10n ** BigInt(i),
+);
+
+/** `10^e` as a bigint. */
+function p10n(e: number): bigint {
+  return P10N[e] ?? 10n ** BigInt(e);
+}
+
+/**
+ * `q` as the reference backend holds the result of an operation: rounded to
+ * {@link PRESISI_DESIMAL} significant digits, half away from zero (decimal.js rounds every
+ * `plus`, `minus`, `times` and `div` so, correctly). A computation that applies it after each
+ * operation, in the reference's order, has the reference's values exactly — also where a
+ * rounded third meets a rounding tie (`100 / 3 + 200 / 3`).
+ *
+ * @example
+ * ```ts
+ * bulatDesimal([1n, 8n]); // [1n, 8n]: 0.125 needs no rounding
+ * bulatDesimal([2n, 3n]); // 0.6666666666666666666666666666666666666667 (40 digits)
+ * ```
+ */
+export function bulatDesimal(q: Q): Q {
+  let n = q[0];
+  const d = q[1];
+  if (n === 0n) return q;
+  const neg = n < 0n;
+  if (neg) n = -n;
+  // Scale by 10^s so that the integer part has exactly PRESISI_DESIMAL digits.
+  let s = PRESISI_DESIMAL - (n.toString().length - d.toString().length);
+  const lo = p10n(PRESISI_DESIMAL - 1);
+  const hi = p10n(PRESISI_DESIMAL);
+  for (;;) {
+    const num = s >= 0 ? n * p10n(s) : n;
+    const den = s >= 0 ? d : d * p10n(-s);
+    const ip = num / den;
+    if (ip >= hi) s--;
+    else if (ip < lo) s++;
+    else {
+      const r = num - ip * den;
+      if (r === 0n) return q;
+      const m = 2n * r >= den ? ip + 1n : ip;
+      const v = neg ? -m : m;
+      return s >= 0 ? [v, p10n(s)] : [v * p10n(-s), 1n];
+    }
+  }
 }

@@ -48,9 +48,9 @@ import {
   centsOrUnsure,
   clear,
   cmpDec,
+  cmpQ,
   cmpScaled,
   type Dec,
-  decNumber,
   decSub,
   EPS,
   fixed2String,
@@ -58,10 +58,17 @@ import {
   jumlahTersedia,
   LIM,
   lapor,
+  laporQ,
   num,
   P10,
   parseDec,
-  S,
+  type Q,
+  qAdd,
+  qDec,
+  qDiv,
+  qMul,
+  qNumber,
+  qSub,
   sign,
 } from '../fastDecimal.js';
 import type { RegimeOutcome } from '../types.js';
@@ -81,25 +88,6 @@ export interface FastOutcomePp30 {
 }
 
 // ------------------------------------------------------------------ ruleset constants
-
-// Exact rationals: the ruleset's band analysis, and the rare rounding tie of a reported
-// capaian or nilai IKI.
-
-type Q = readonly [bigint, bigint];
-
-const qDec = (d: Dec): Q => [BigInt(d.n), 10n ** BigInt(d.d)];
-function qNumber(x: number): Q {
-  decNumber(x);
-  return [BigInt(S[0] as number), 10n ** BigInt(S[1] as number)];
-}
-const qAdd = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
-const qSub = (a: Q, b: Q): Q => [a[0] * b[1] - b[0] * a[1], a[1] * b[1]];
-const qMul = (a: Q, b: Q): Q => [a[0] * b[0], a[1] * b[1]];
-function qDiv(a: Q, b: Q): Q {
-  const n = a[0] * b[1];
-  const d = a[1] * b[0];
-  return d < 0n ? [-n, -d] : [n, d];
-}
 
 /** Below this an integer times 100 (or a product of two small integers) stays exact. */
 const INT_LIM = 2 ** 46;
@@ -250,12 +238,6 @@ function rumusOf(f: Pp30Params['bandCapaian']['value'][number]['nilai']): Rumus 
   const naik = decSub(parseDec(f.nilaiTo), nf);
   const intOnly = isInt(cf.b) && isInt(nf) && isInt(naik) && isInt(rentang);
   return { kind: 'linear', intOnly, cf, ct, nf, naik, rentang };
-}
-
-/** Sign of `a − b` of two ruleset decimals, exactly. */
-function cmpQ(a: Q, b: Q): number {
-  const d = a[0] * b[1] - b[0] * a[1];
-  return d > 0n ? 1 : d < 0n ? -1 : 0;
 }
 
 /** A band of `bandCapaian` in the one shape the fast path reads (see {@link BandF}). */
@@ -646,13 +628,6 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
   N[1] = m;
   F[1] = exact ? 1 : 0;
   return i;
-}
-
-/** `100 × q` rounded half-up, as a reported string; steps aside for a negative value. */
-function laporQ(q: Q): string {
-  if (q[0] < 0n) aside();
-  const c = (q[0] * 200n + q[1]) / (2n * q[1]);
-  return fixed2String(Number(c));
 }
 
 /** The exact capaian of the numbers `t`, `r`. */

@@ -250,6 +250,88 @@ describe('PP 46 fused fast path equals the decimal reference or steps aside', ()
     }
   });
 
+  it('a perhitungan or nilai capaian on a tie is rounded as the reference rounds it', () => {
+    // [kuantitas, kualitas, waktu] → the reference's perhitungan and nilai capaian:
+    // 100.625 + 81 + 76 = 257.625 (a tie); 86.458… + 69 + 73.416… = 228.875 exactly, but
+    // decimal.js adds two thirds rounded to 40 digits; 115.625 + 92 + 76 = 283.625.
+    for (const [kuan, kual, waktu, perhitungan, capaian] of [
+      [[160, 161], 81, [12, 12], '257.63', '85.88'],
+      [[192, 166], 69, [12, 12.31], '228.88', '76.29'],
+      [[192, 222], 92, [12, 12], '283.63', '94.54'],
+    ] as const) {
+      // A second kegiatan keeps the mean, nilai SKP and prestasi kerja off ties of their own.
+      const a = appraisal({
+        skp: {
+          rencanaHasilKerja: [
+            kegiatan({ kuantitas: kuan, kualitas: [100, kual], waktu }),
+            kegiatan({ kuantitas: [100, 100], kualitas: [100, 90.213], waktu: [12, 12] }),
+          ],
+        },
+      });
+      const f = scorePp46Fast(a, pp46_2011);
+      expect(f).toBeDefined();
+      const k = f?.outcome.ok
+        ? (f.outcome.rincian as { kegiatan: { perhitungan: string; nilaiCapaian: string }[] })
+            .kegiatan[0]
+        : undefined;
+      expect([k?.perhitungan, k?.nilaiCapaian]).toEqual([perhitungan, capaian]);
+      expect(agree(a, pp46_2011)).toBe(true);
+    }
+  });
+
+  it.each(RULESETS)(
+    'kegiatan of round numbers, where rincian ties happen, ruleset %s',
+    (_n, rs) => {
+      // Targets whose quotients end in 5 at the third decimal (…/8, …/16, …/160) or are thirds
+      // (…/3, …/12, …/48, …/192), realisasi waktu in months with up to 2 decimals.
+      const arbKegiatan = fc.record({
+        tq: fc.constantFrom(8, 16, 40, 48, 80, 96, 160, 192, 320, 3, 12, 24),
+        rq: fc.integer({ min: 1, max: 400 }),
+        rk: fc.integer({ min: 0, max: 100 }),
+        rw: fc.oneof(
+          fc.constant(12),
+          fc.integer({ min: 600, max: 2000 }).map((n) => n / 100),
+        ),
+        // Biaya realisasi up to 1.7 × its target: not negative (without the clamp the general
+        // scorer prints a negative score).
+        biaya: fc.option(
+          fc
+            .tuple(fc.constantFrom(8, 96, 160), fc.integer({ min: 0, max: 170 }))
+            .map(([t, pct]) => [t, Math.round((t * pct) / 100)] as const),
+          { nil: undefined },
+        ),
+      });
+      let decided = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(fc.array(arbKegiatan, { minLength: 1, maxLength: 4 }), (ks) => {
+          // The last kegiatan keeps the mean, nilai SKP and prestasi kerja off ties of their own.
+          const a = appraisal({
+            skp: {
+              rencanaHasilKerja: [
+                ...ks.map((k) =>
+                  kegiatan({
+                    kuantitas: [k.tq, k.rq],
+                    kualitas: [100, k.rk],
+                    waktu: [12, k.rw],
+                    ...(k.biaya ? { biaya: k.biaya } : {}),
+                  }),
+                ),
+                kegiatan({ kuantitas: [100, 100], kualitas: [100, 90.213], waktu: [12, 12] }),
+              ],
+            },
+          });
+          total++;
+          if (agree(a, rs) && scorePp46Fast(a, rs) !== undefined) decided++;
+        }),
+        { numRuns: 300 },
+      );
+      // The fast path decides nearly all of them, rincian included (before the ties were
+      // rounded as the reference rounds them: about half).
+      expect(decided).toBeGreaterThan(total * 0.97);
+    },
+  );
+
   it('the issue’s float trap: TW 12, RW 9.12 gives waktu 100, not 76', () => {
     const a = appraisal({
       skp: { rencanaHasilKerja: [kegiatan({ kuantitas: [12, 12], waktu: [12, 9.12] })] },

@@ -43,10 +43,12 @@ import type { Pp46Ruleset } from '../../ruleset/types.js';
 import {
   ASIDE,
   aside,
+  bulatDesimal,
   cents,
   centsOrUnsure,
   clear,
   cmpDec,
+  cmpQ,
   cmpScaled,
   type Dec,
   decNumber,
@@ -56,9 +58,17 @@ import {
   jumlahTersedia,
   LIM,
   lapor,
+  laporQ,
   num,
   P10,
   parseDec,
+  type Q,
+  qAdd,
+  qDec,
+  qDiv,
+  qMul,
+  qNumber,
+  qSub,
   S,
   sign,
 } from '../fastDecimal.js';
@@ -87,6 +97,8 @@ interface FastKonstanta {
   readonly seratusMinB: Dec;
   readonly nt: Dec;
   readonly basis: number;
+  /** `basis` as a decimal (for the exact values of a rounding tie). */
+  readonly basisDec: Dec;
   /** `100 × nt − basis − 100`: branch 2 is negative when `koefCabang2 × T > 100 × R`. */
   readonly koefCabang2: Dec;
   readonly clamp: boolean;
@@ -148,6 +160,7 @@ const konstanta = rememberPerObject((rs: Pp46Ruleset): FastKonstanta | null => {
       seratusMinB: decSub(seratus, parseDec(p.batasEfisiensi.value)),
       nt,
       basis: basis.v,
+      basisDec: basis,
       koefCabang2,
       clamp: p.clampNegatif.value,
       cap:
@@ -288,7 +301,8 @@ function bacaPerilaku(
   const v4 = num(given.KERJA_SAMA);
   const v5 = na === 6 ? num(given.KEPEMIMPINAN) : 0;
   const maks = k.maks.v;
-  if (v0 > maks || v1 > maks || v2 > maks || v3 > maks || v4 > maks || v5 > maks) aside(); // an issue
+  // A score above the maximum is an issue.
+  if (v0 > maks || v1 > maks || v2 > maks || v3 > maks || v4 > maks || v5 > maks) aside();
   let keys = 0;
   for (const _ in given) keys++;
   if (keys !== na) aside();
@@ -487,6 +501,60 @@ function efisiensiF(k: FastKonstanta, t: number, r: number): number {
   return R_CLAMP;
 }
 
+const Q_NOL: Q = [0n, 1n];
+const Q_SERATUS: Q = [100n, 1n];
+
+/** `q` rounded as the reference rounds an operation's result (see {@link bulatDesimal}). */
+const d = bulatDesimal;
+
+/**
+ * The kuantitas or kualitas score of the numbers `t`, `r` as the reference computes it
+ * (`capped`: the cap).
+ */
+function rasioQ(k: FastKonstanta, t: number, r: number, capped: boolean): Q {
+  if (capped) return qDec(k.cap as Dec);
+  return d(qMul(d(qDiv(qNumber(r), qNumber(t))), Q_SERATUS));
+}
+
+/**
+ * The waktu or biaya score of the numbers `t`, `r` as the reference computes it, each
+ * operation in the general scorer's order (`efisiensiInti`) and rounded as decimal.js rounds
+ * it: `((nt × T − R) / T) × 100`, in branch 2 `basis − (that − 100)`, a negative score
+ * clamped to 0 (an unclamped one has stepped aside). The branch is decided exactly, as the
+ * float pass decides it (the reference's rounded efficiency cannot fall on the other side of
+ * the edge: inputs of at most 15 digits keep the exact one at least 10^-30 from it).
+ */
+function efisiensiQ(k: FastKonstanta, t: number, r: number): Q {
+  const tq = qNumber(t);
+  const rq = qNumber(r);
+  const selisih = d(qSub(d(qMul(qDec(k.nt), tq)), rq));
+  const rumus1 = d(qMul(d(qDiv(selisih, tq)), Q_SERATUS));
+  const cabang1 = cmpQ(qMul(qDec(k.seratusMinB), tq), qMul(Q_SERATUS, rq)) <= 0;
+  const v = cabang1 ? rumus1 : d(qSub(qDec(k.basisDec), d(qSub(rumus1, Q_SERATUS))));
+  return cmpQ(v, Q_NOL) < 0 ? Q_NOL : v;
+}
+
+/**
+ * The perhitungan of a counted kegiatan (kuantitas + kualitas + waktu + biaya) as the
+ * reference computes it, for a reported perhitungan or nilai capaian on a rounding tie —
+ * `100.625 + 81 + 76 = 257.625`, or `86.458… + 69 + 73.416… = 228.875` where two rounded
+ * thirds meet: on rationals, each operation's result rounded as decimal.js rounds it (see
+ * {@link bulatDesimal}), in the general scorer's order (`nilaiKegiatanInti`).
+ */
+function perhitunganQ(
+  k: FastKonstanta,
+  kuantitas: Q,
+  kualitas: Q,
+  tW: number,
+  rW: number,
+  tB: number,
+  rB: number,
+  withBiaya: boolean,
+): Q {
+  const p = d(qAdd(d(qAdd(kuantitas, kualitas)), efisiensiQ(k, tW, rW)));
+  return withBiaya ? d(qAdd(p, efisiensiQ(k, tB, rB))) : p;
+}
+
 /**
  * The outcome, with or without rincian: one pass over the appraisal as the naive float code
  * makes it, every branch decided on doubles with a margin and exactly (in integers) only when
@@ -601,6 +669,18 @@ function ringkas(
     sumV += capaianV;
     sumM += capaianM;
     if (!withRincian) continue;
+    // A reported value on a rounding tie is computed exactly (never for a kegiatan tidak
+    // terlaksana: its values are 0).
+    const waktuC = centsOrUnsure(waktuV, waktuM);
+    const biayaC = withBiaya ? centsOrUnsure(biayaV, biayaM) : 0;
+    const perhitunganC = centsOrUnsure(perhitunganV, perhitunganM);
+    const capaianC = centsOrUnsure(capaianV, capaianM);
+    let perhitunganE: Q | undefined;
+    if ((perhitunganC | capaianC) < 0) {
+      const kuan = rasioQ(k, tK, rK, kuanCap === 1);
+      const kual = rasioQ(k, tQ, rQ, kualCap === 1);
+      perhitunganE = perhitunganQ(k, kuan, kual, tW, rW, tB, rB, withBiaya);
+    }
     kegiatan[i] = rincianKegiatan(
       i,
       rhk.id,
@@ -608,11 +688,13 @@ function ringkas(
       tidakTerlaksana,
       laporRasio(tK, rK, kuanV, kuanCap === 1),
       laporRasio(tQ, rQ, kualV, kualCap === 1),
-      lapor(waktuV, waktuM),
-      withBiaya ? lapor(biayaV, biayaM) : undefined,
-      lapor(perhitunganV, perhitunganM),
+      waktuC < 0 ? laporQ(efisiensiQ(k, tW, rW)) : fixed2String(waktuC),
+      withBiaya ? (biayaC < 0 ? laporQ(efisiensiQ(k, tB, rB)) : fixed2String(biayaC)) : undefined,
+      perhitunganC < 0 ? laporQ(perhitunganE as Q) : fixed2String(perhitunganC),
       pembagi,
-      lapor(capaianV, capaianM),
+      capaianC < 0
+        ? laporQ(d(qDiv(perhitunganE as Q, [BigInt(pembagi), 1n])))
+        : fixed2String(capaianC),
     );
   }
   const jumlahTugas = skpIn.tugasTambahan?.length ?? 0;
