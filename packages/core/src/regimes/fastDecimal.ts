@@ -197,13 +197,20 @@ export function lapor(v: number, m: number): string {
   return fixed2String(cents(v, m));
 }
 
-/** Sign of `exact − edge` where `exact` is within `m × EPS` of `v`; steps aside when unsure. */
-export function sign(v: number, m: number, edge: Dec): number {
+/** Sign of `exact − edge` where `exact` is within `m × EPS` of `v`; NaN when unsure. */
+export function signOrNaN(v: number, m: number, edge: Dec): number {
   const diff = v - edge.v;
   const err = m * EPS + Math.abs(edge.v) * 2 ** -52 + Math.abs(diff) * 2 ** -52;
   if (diff > err) return 1;
   if (diff < -err) return -1;
-  aside();
+  return Number.NaN;
+}
+
+/** Sign of `exact − edge` where `exact` is within `m × EPS` of `v`; steps aside when unsure. */
+export function sign(v: number, m: number, edge: Dec): number {
+  const s = signOrNaN(v, m, edge);
+  if (Number.isNaN(s)) aside();
+  return s;
 }
 
 /** `a − b` exactly (signed); steps aside when it does not fit. */
@@ -324,11 +331,15 @@ export function cmpQ(a: Q, b: Q): number {
   return d > 0n ? 1 : d < 0n ? -1 : 0;
 }
 
-/** `100 × q` rounded half-up, as a reported string; steps aside for a negative value. */
-export function laporQ(q: Q): string {
+/** `100 × q` rounded half-up, as an integer; steps aside for a negative value. */
+export function centsQ(q: Q): number {
   if (q[0] < 0n) aside();
-  const c = (q[0] * 200n + q[1]) / (2n * q[1]);
-  return fixed2String(Number(c));
+  return Number((q[0] * 200n + q[1]) / (2n * q[1]));
+}
+
+/** `q` rounded half-up to 2 decimals, as a reported string; steps aside for a negative value. */
+export function laporQ(q: Q): string {
+  return fixed2String(centsQ(q));
 }
 
 /** The significant digits of the reference backend (its decimal.js `precision`). */

@@ -312,6 +312,74 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
     expect(summary / total).toBeGreaterThan(0.98);
   });
 
+  it.each(RULESETS)(
+    'rounding ties and edges of rencana, nilai SKP, perilaku and nilai kinerja, ruleset %s',
+    (_n, rs) => {
+      // Round numbers, where ties happen: targets whose quotients end in 5 at the third decimal
+      // (…/8, …/16, …/160) or are thirds (…/3, …/12, …/48), means of three IKIs, three raters,
+      // perilaku scores with one decimal.
+      const rencana = fc
+        .record({
+          to: fc.constantFrom(8, 16, 40, 80, 160, 3, 12, 24, 48),
+          ro: fc.integer({ min: 0, max: 250 }),
+          rk: fc.integer({ min: 40, max: 110 }),
+          rw: fc.integer({ min: 60, max: 200 }).map((n) => n / 10),
+          tambahan: fc.boolean(),
+        })
+        .map(({ to, ro, rk, rw, tambahan }) => ({
+          rencanaHasilKerja: 'Rencana',
+          ...(tambahan ? { jenis: 'TAMBAHAN' as const } : {}),
+          indikator: [
+            iki({ jumlah: to }, { jumlah: ro }),
+            iki({ jumlah: 100 }, { jumlah: rk }, { aspek: 'KUALITAS' }),
+            iki({ jumlah: 12 }, { jumlah: rw }, { aspek: 'WAKTU', polaritas: 'LOWER_IS_BETTER' }),
+          ],
+        }));
+      const nilai = fc.array(
+        fc.integer({ min: 700, max: 1200 }).map((n) => n / 10),
+        {
+          minLength: 4,
+          maxLength: 4,
+        },
+      );
+      const arb = fc
+        .record({
+          utama: rencana.map((r) => ({ ...r, jenis: 'UTAMA' as const })),
+          rencana: fc.array(rencana, { minLength: 0, maxLength: 3 }),
+          raters: fc.array(nilai, { minLength: 1, maxLength: 3 }),
+          inovasi: fc.boolean(),
+        })
+        .map(({ utama, rencana, raters, inovasi }) =>
+          appraisal({
+            skp: { rencanaHasilKerja: [utama, ...rencana] },
+            perilaku: {
+              penilaian: raters.map((p) => ({
+                penilai: { peran: 'ATASAN' as const },
+                nilai: {
+                  ORIENTASI_PELAYANAN: p[0] as number,
+                  KOMITMEN: p[1] as number,
+                  INISIATIF_KERJA: p[2] as number,
+                  KERJA_SAMA: p[3] as number,
+                },
+              })),
+            },
+            ...(inovasi ? { inovasi: true } : {}),
+          }),
+        );
+      let decided = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(arb, (a) => {
+          total++;
+          if (agree(a, rs) && scorePp30Fast(a, rs, TYPES) !== undefined) decided++;
+        }),
+        { numRuns: 300 },
+      );
+      // Before the reference's values decided ties and edges: 55–70 % (by ruleset).
+      expect(decided).toBeGreaterThan(total * 0.97);
+    },
+  );
+
   it('decides capaian band edges exactly (100 %, 80 %, 101 %, 110 % of decimal targets)', () => {
     for (const t of [7, '9.12', 12, 0.3, '123.45', 160]) {
       for (const k of ['1', '0.8', '0.6', '1.01', '1.1', '0.99', '0.79']) {

@@ -23,8 +23,11 @@
  *   half-up rounding is decided only when the exact value provably lies on one side. A nilai
  *   proven to be an exact integer keeps a rencana's sum exact, so its kategori and reported
  *   mean are decided in integers (a rencana of nilai 70, 70, 70 is exactly Cukup's edge). A
- *   reported capaian or nilai capaian IKI on a rounding tie (`100 × 1 / 160 = 0.625`) is
- *   computed exactly on rationals (`BigInt`); any other tie steps aside.
+ *   reported value on a rounding tie (`100 × 1 / 160 = 0.625`), or a kategori or predikat
+ *   edge the error bound cannot decide, is decided on the reference's own values: rationals
+ *   (`BigInt`), each operation in the general scorer's order and rounded to 40 digits as
+ *   decimal.js rounds it (`bulatDesimal`), so even rounded thirds meeting on a tie come out
+ *   as the reference prints them.
  * - **Anything unusual steps aside**: an input issue of any kind, a JPT post, IKI or rencana
  *   weights, a range target, an indicator type other than the built-in `standar`, perilaku
  *   from more than one role or with an ignored Kepemimpinan score, the `POINTS` or
@@ -45,7 +48,9 @@ import type { Pp30Ruleset } from '../../ruleset/types.js';
 import {
   ASIDE,
   aside,
+  bulatDesimal,
   centsOrUnsure,
+  centsQ,
   clear,
   cmpDec,
   cmpQ,
@@ -57,7 +62,6 @@ import {
   floorDiv,
   jumlahTersedia,
   LIM,
-  lapor,
   laporQ,
   num,
   P10,
@@ -70,6 +74,7 @@ import {
   qNumber,
   qSub,
   sign,
+  signOrNaN,
 } from '../fastDecimal.js';
 import type { RegimeOutcome } from '../types.js';
 import { type PredikatValue, predikatPp30 } from '../values.js';
@@ -630,19 +635,53 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
   return i;
 }
 
-/** The exact capaian of the numbers `t`, `r`. */
+// The values of a rounding tie or an edge the doubles cannot decide, as the reference computes
+// them: on rationals, each operation in the general scorer's order and rounded as decimal.js
+// rounds it ({@link bulatDesimal}), so they are the reference's values exactly — also where
+// rounded thirds meet on a tie. Band and kategori decisions are exact in both (a rounded
+// value cannot cross an edge: inputs of at most 15 digits keep the exact one far from it).
+
+const d = bulatDesimal;
+const Q_NOL: Q = [0n, 1n];
+const Q_SERATUS: Q = [100n, 1n];
+const Q_200: Q = [200n, 1n];
+const qInt = (n: number): Q => [BigInt(n), 1n];
+
+/** The capaian of the numbers `t`, `r` as the reference computes it (`R × 100 / T`). */
 function capaianQ(t: number, r: number, lower: boolean): Q {
-  const pct = qDiv(qMul(qNumber(r), [100n, 1n]), qNumber(t));
-  return lower ? qSub([200n, 1n], pct) : pct;
+  const pct = d(qDiv(d(qMul(qNumber(r), Q_SERATUS)), qNumber(t)));
+  return lower ? d(qSub(Q_200, pct)) : pct;
 }
 
-/** The reported capaian (value `x` within `mx × EPS`), exactly on a rounding tie. */
+/** The reported capaian (value `x` within `mx × EPS`), as the reference rounds a tie. */
 function laporCapaian(t: number, r: number, lower: boolean, x: number, mx: number): string {
   const c = centsOrUnsure(x, mx);
   return c >= 0 ? fixed2String(c) : laporQ(capaianQ(t, r, lower));
 }
 
-/** The reported nilai capaian IKI of band `band` (see {@link nilaiIki}), exactly on a tie. */
+/**
+ * The nilai capaian IKI of band `band` (see {@link nilaiIki}; `clamped`: the floor) as the
+ * reference computes it (`nilaiCapaianIkiInti`).
+ */
+function nilaiIkiQ(
+  k: FastKonstanta,
+  band: number,
+  t: number,
+  r: number,
+  lower: boolean,
+  clamped: boolean,
+): Q {
+  if (band < 0) return qDec(k.nilaiTargetMaksimal);
+  if (clamped) return qDec(k.batasBawah as Dec);
+  const f = (k.bands[band] as BandF).rumus;
+  if (f.kind === 'constant') return qDec(f.nilai);
+  const x = capaianQ(t, r, lower);
+  if (f.kind === 'proportional') return d(qDiv(d(qMul(x, qDec(f.nilaiAt))), qDec(f.at.b)));
+  const naik = d(qMul(qDec(f.naik), d(qSub(x, qDec(f.cf.b)))));
+  return d(qAdd(qDec(f.nf), d(qDiv(naik, qDec(f.rentang)))));
+}
+
+/** The reported nilai capaian IKI of band `band` (see {@link nilaiIki}), a tie as the reference rounds it. */
 function laporNilaiIki(
   k: FastKonstanta,
   band: number,
@@ -654,15 +693,99 @@ function laporNilaiIki(
   clamped: boolean,
 ): string {
   const c = centsOrUnsure(v, m);
-  if (c >= 0) return fixed2String(c);
-  if (band < 0) return laporQ(qDec(k.nilaiTargetMaksimal));
-  if (clamped) return laporQ(qDec(k.batasBawah as Dec));
-  const f = (k.bands[band] as BandF).rumus;
-  if (f.kind === 'constant') return laporQ(qDec(f.nilai));
-  const x = capaianQ(t, r, lower);
-  if (f.kind === 'proportional') return laporQ(qDiv(qMul(x, qDec(f.nilaiAt)), qDec(f.at.b)));
-  const slope = qDiv(qMul(qDec(f.naik), qSub(x, qDec(f.cf.b))), qDec(f.rentang));
-  return laporQ(qAdd(qDec(f.nf), slope));
+  return c >= 0 ? fixed2String(c) : laporQ(nilaiIkiQ(k, band, t, r, lower, clamped));
+}
+
+/**
+ * The nilai of a rencana (the mean of its nilai capaian IKI, `agregasiRencana` MEAN) as the
+ * reference computes it; its IKIs have been read by the float pass (which stepped aside for
+ * anything unusual).
+ */
+function rencanaQ(k: FastKonstanta, ind: readonly Iki[]): Q {
+  let acc = Q_NOL;
+  for (let j = 0; j < ind.length; j++) {
+    const x = ind[j] as Iki;
+    const t = num((x.target as { jumlah?: unknown }).jumlah);
+    const r = num(x.realisasi?.jumlah);
+    const lower = x.polaritas === 'LOWER_IS_BETTER';
+    const band = nilaiIki(k, t, r, lower, x.targetMaksimal === true);
+    const clamped = ((F[0] as number) & R_BATAS_BAWAH) !== 0;
+    acc = d(qAdd(acc, nilaiIkiQ(k, band, t, r, lower, clamped)));
+  }
+  return d(qDiv(acc, qInt(ind.length)));
+}
+
+/** The first kategori whose minimum the rencana's value `q` reaches, exactly. */
+function kategoriQ(k: FastKonstanta, q: Q): PredikatPp30 {
+  for (const b of k.kategoriRencana) if (b.min === null || cmpQ(q, qDec(b.min)) >= 0) return b.code;
+  return aside();
+}
+
+/** `v` (within `m × EPS` of the value) reported, or on a rounding tie the reference's `q()`. */
+function laporAtau(v: number, m: number, q: () => Q): string {
+  const c = centsOrUnsure(v, m);
+  return c >= 0 ? fixed2String(c) : laporQ(q());
+}
+
+/** Nilai SKP and its parts, nilai perilaku and nilai kinerja as the reference computes them. */
+interface AkhirQ {
+  readonly utama: Q;
+  readonly tambahan: Q;
+  readonly sebelumBatas: Q;
+  readonly skp: Q;
+  readonly perilaku: Q;
+  readonly kinerja: Q;
+}
+
+/**
+ * {@link AkhirQ} of an appraisal the float pass has read (raters of the one role `peran`,
+ * scoring the post's `aspek`): `nilaiSkp`, `nilaiPerilaku` and `nilaiKinerja` of the general
+ * scorer.
+ */
+function akhirQ(
+  a: Appraisal,
+  rs: Pp30Ruleset,
+  k: FastKonstanta,
+  peran: PeranPenilai,
+  aspek: readonly AspekPp30[],
+): AkhirQ {
+  const rhks = (a.skp as NonNullable<Appraisal['skp']>).rencanaHasilKerja;
+  let acc = Q_NOL;
+  let nUtama = 0;
+  let tambahan = Q_NOL;
+  for (const rhk of rhks) {
+    const q = rencanaQ(k, rhk.indikator);
+    if (rhk.jenis === 'UTAMA') {
+      acc = d(qAdd(acc, q));
+      nUtama++;
+    } else tambahan = d(qAdd(tambahan, qDec(k.bonus[kategoriQ(k, q)] ?? aside())));
+  }
+  const utama = d(qDiv(acc, qInt(nUtama)));
+  const sebelumBatas = d(qAdd(utama, tambahan));
+  const max = qDec(k.batasNilai);
+  const skp = cmpQ(sebelumBatas, max) > 0 ? max : sebelumBatas;
+
+  // Each rater's mean over the aspects in the post's order, the role's mean, its weight.
+  const penilaian = (a.perilaku as NonNullable<Appraisal['perilaku']>).penilaian;
+  let peranAcc = Q_NOL;
+  for (const p of penilaian) {
+    const given = p.nilai as Readonly<Partial<Record<AspekPp30, unknown>>>;
+    let s = Q_NOL;
+    for (const x of aspek) s = d(qAdd(s, qNumber(num(given[x]))));
+    peranAcc = d(qAdd(peranAcc, d(qDiv(s, qInt(aspek.length)))));
+  }
+  const perPeran = d(qDiv(peranAcc, qInt(penilaian.length)));
+  const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]).used;
+  const w = qNumber(used.used[peran] as number);
+  const perilaku = d(qDiv(d(qAdd(Q_NOL, d(qMul(perPeran, w)))), qNumber(used.total)));
+
+  const kinerja = d(
+    qDiv(
+      d(qAdd(d(qMul(skp, qNumber(k.bobotSkp))), d(qMul(perilaku, qNumber(k.bobotPerilaku))))),
+      qNumber(k.bobotTotal),
+    ),
+  );
+  return { utama, tambahan, sebelumBatas, skp, perilaku, kinerja };
 }
 
 // ------------------------------------------------------------------ scoring
@@ -671,22 +794,26 @@ const NO_IKI: Pp30RincianIki[] = [];
 const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 
 /**
- * The first kategori whose minimum the exact value (within `m × EPS` of `v`) reaches; when
- * the value is `sum / n` of an exact integer `sum` (else NaN), compared in integers.
+ * The first kategori whose minimum the exact value (within `m × EPS` of `v`) of the rencana
+ * with IKIs `ind` reaches; when the value is `sum / n` of an exact integer `sum` (else NaN),
+ * compared in integers; on an edge the doubles cannot decide, the reference's value decides.
  */
 function kategoriRencana(
   k: FastKonstanta,
   v: number,
   m: number,
   sum: number,
-  n: number,
+  ind: readonly Iki[],
 ): PredikatPp30 {
   const bands = k.kategoriRencana;
+  const n = ind.length;
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i] as FastKonstanta['kategoriRencana'][number];
     if (b.min === null) return b.code;
-    if (!Number.isNaN(sum) && isInt(b.min) ? sum >= b.min.n * n : sign(v, m, b.min) >= 0)
-      return b.code;
+    const s = !Number.isNaN(sum) && isInt(b.min) ? sum - b.min.n * n : signOrNaN(v, m, b.min);
+    // On the edge within the error bound: the reference's value decides.
+    if (Number.isNaN(s)) return kategoriQ(k, rencanaQ(k, ind));
+    if (s >= 0) return b.code;
   }
   return aside();
 }
@@ -703,11 +830,20 @@ function centsMean(sum: number, n: number): number {
 /**
  * Predikat as `predikatPp30Inti` decides it, on the exact value (`exact`; within `m × EPS`
  * of `v`) or on the value rounded to 2 decimals (`cents`, an integer, the exact rounding of
- * the exact value); `F[0]` is 1 when Sangat Baik was reached without inovasi. Returns the
- * index of the band, −1 when no band holds the value. A band minimum of whole cents decides
+ * the exact value; `q`, when given, the reference's value); `F[0]` is 1 when Sangat Baik was
+ * reached without inovasi. Returns the index of the band, −1 when no band holds the value,
+ * {@link TIDAK_PASTI} when the doubles cannot decide an edge. A band minimum of whole cents decides
  * the exact comparison from `cents` too (cents above the edge's: the value is above it;
  * below: below), except on the edge's own cent.
  */
+/** {@link predikat} could not decide on the doubles: the reference's value decides. */
+const TIDAK_PASTI = -2;
+
+/** Sign of `value − edge`: of the reference's value `q` when known, else on the doubles. */
+function signPredikat(v: number, m: number, edge: Dec, q: Q | undefined): number {
+  return q !== undefined ? cmpQ(q, qDec(edge)) : signOrNaN(v, m, edge);
+}
+
 function predikat(
   k: FastKonstanta,
   v: number,
@@ -715,6 +851,7 @@ function predikat(
   cents: number,
   exact: boolean,
   inovasi: boolean,
+  q: Q | undefined,
 ): number {
   F[0] = 0;
   const bands = k.predikat;
@@ -723,11 +860,12 @@ function predikat(
     if (b.min !== null) {
       let s: number;
       if (Number.isNaN(b.cents)) {
-        s = exact ? sign(v, m, b.min) : cmpDec(cents, 2, b.min.n, b.min.d);
+        s = exact ? signPredikat(v, m, b.min, q) : cmpDec(cents, 2, b.min.n, b.min.d);
       } else {
         s = cents - b.cents;
-        if (s === 0 && exact) s = sign(v, m, b.min);
+        if (s === 0 && exact) s = signPredikat(v, m, b.min, q);
       }
+      if (Number.isNaN(s)) return TIDAK_PASTI;
       if (s < 0) continue;
     }
     if (b.code === 'SANGAT_BAIK' && !inovasi) {
@@ -807,7 +945,7 @@ function ringkas(
     exact &&= Math.abs(sumV) < INT_LIM;
     const kategori =
       rencana !== undefined || rhk.jenis !== 'UTAMA' || !k.kategoriLengkap
-        ? kategoriRencana(k, nilaiV, nilaiM, exact ? sumV : Number.NaN, ni)
+        ? kategoriRencana(k, nilaiV, nilaiM, exact ? sumV : Number.NaN, ind)
         : 'SANGAT_KURANG';
     let bonus: Dec | undefined;
     if (rhk.jenis === 'UTAMA') {
@@ -822,7 +960,9 @@ function ringkas(
       mask |= R_BONUS;
     }
     if (rencana === undefined) continue;
-    const nilai = exact ? fixed2String(centsMean(sumV, ni)) : lapor(nilaiV, nilaiM);
+    const nilai = exact
+      ? fixed2String(centsMean(sumV, ni))
+      : laporAtau(nilaiV, nilaiM, () => rencanaQ(k, ind));
     rencana[i] =
       bonus === undefined
         ? { jenis: rhk.jenis, kategori, nilai, indikator: rincianIki }
@@ -830,7 +970,7 @@ function ringkas(
             jenis: rhk.jenis,
             kategori,
             nilai,
-            bonus: lapor(bonus.v, Math.abs(bonus.v)),
+            bonus: laporAtau(bonus.v, Math.abs(bonus.v), () => qDec(bonus)),
             indikator: rincianIki,
           };
   }
@@ -878,12 +1018,21 @@ function ringkas(
   // Nilai kinerja and predikat under both boundary modes.
   const kinerjaV = (skpV * k.bobotSkp + perilakuV * k.bobotPerilaku) / k.bobotTotal;
   const kinerjaM = (skpM * k.bobotSkp + perilakuV * k.bobotPerilaku) / k.bobotTotal;
-  const kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
-  if (kinerjaCents < 0) aside();
+  // On a rounding tie or an edge the doubles cannot decide, the reference's values decide.
+  let q: AkhirQ | undefined;
+  const akhir = () => {
+    q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
+    return q;
+  };
+  let kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
+  if (kinerjaCents < 0) kinerjaCents = centsQ(akhir().kinerja);
   const inovasi = punyaInovasi(a);
-  const exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi);
+  let exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q?.kinerja);
+  if (exact === TIDAK_PASTI) {
+    exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, akhir().kinerja);
+  }
   const tanpaExact = F[0] === 1;
-  const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, false, inovasi);
+  const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, false, inovasi, undefined);
   const tanpaRounded = F[0] === 1;
   const band = k.predikat[k.lowerInclusive ? exact : rounded];
   if (band === undefined) aside();
@@ -897,9 +1046,11 @@ function ringkas(
         ]),
       ]
     : NO_WARNINGS;
+  const skpC = centsOrUnsure(skpV, skpM);
+  const perilakuC = centsOrUnsure(perilakuV, perilakuV);
   const nilai = {
-    skp: lapor(skpV, skpM),
-    perilaku: lapor(perilakuV, perilakuV),
+    skp: skpC >= 0 ? fixed2String(skpC) : laporQ(akhir().skp),
+    perilaku: perilakuC >= 0 ? fixed2String(perilakuC) : laporQ(akhir().perilaku),
     kinerja,
   };
   const readings = readingSet(k, mask);
@@ -916,9 +1067,9 @@ function ringkas(
     pendekatan: 'JA_JF',
     rencanaHasilKerja: rencana,
     skp: {
-      utama: lapor(meanV, meanM),
-      tambahan: lapor(tambahanV, tambahanM),
-      sebelumBatas: lapor(rawV, rawM),
+      utama: laporAtau(meanV, meanM, () => akhir().utama),
+      tambahan: laporAtau(tambahanV, tambahanM, () => akhir().tambahan),
+      sebelumBatas: laporAtau(rawV, rawM, () => akhir().sebelumBatas),
     },
     bobot: k.dengan360 ? rs.params.bobotDengan360.value : rs.params.bobotTanpa360.value,
     dengan360: k.dengan360,

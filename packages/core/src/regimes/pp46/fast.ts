@@ -24,8 +24,10 @@
  *   `|v − exact| ≤ m × 2^-40` holds with a wide margin (the rigorous bound is `γ_k × m`,
  *   `γ_k ≈ k × 2^-53`). A band comparison or a half-up rounding is made only when the exact
  *   value provably lies on one side; a reported kuantitas or kualitas on a rounding tie
- *   (100 × 1 / 160 = 0.625) is computed exactly in integers; other ties (91.00 against the
- *   band edge 91, or 93.625 to 2 decimals) step aside.
+ *   (100 × 1 / 160 = 0.625) is computed exactly in integers, a reported waktu, biaya,
+ *   perhitungan or nilai capaian on one on the reference's own values (rationals, each
+ *   operation rounded to 40 digits as decimal.js rounds it: `bulatDesimal`); other ties
+ *   (91.00 against the band edge 91, a mean of the kegiatan on x.xx5) step aside.
  * - **One pass** ({@link ringkas}) over the appraisal, as the naive float code makes it, with
  *   or without the rincian.
  * - **Anything unusual steps aside**: an input issue of any kind, a custom indicator type, a
