@@ -721,10 +721,16 @@ function kategoriQ(k: FastKonstanta, q: Q): PredikatPp30 {
   return aside();
 }
 
-/** `v` (within `m × EPS` of the value) reported, or on a rounding tie the reference's `q()`. */
-function laporAtau(v: number, m: number, q: () => Q): string {
+/** A rencana's nilai (within `m × EPS` of `v`) reported, on a rounding tie the reference's. */
+function laporRencana(k: FastKonstanta, v: number, m: number, ind: readonly Iki[]): string {
   const c = centsOrUnsure(v, m);
-  return c >= 0 ? fixed2String(c) : laporQ(q());
+  return c >= 0 ? fixed2String(c) : laporQ(rencanaQ(k, ind));
+}
+
+/** `v` (within `m × EPS` of the value) reported, or on a rounding tie the reference's `q`. */
+function laporAtau(v: number, m: number, q: Q | undefined): string {
+  const c = centsOrUnsure(v, m);
+  return c >= 0 ? fixed2String(c) : laporQ(q ?? aside());
 }
 
 /** Nilai SKP and its parts, nilai perilaku and nilai kinerja as the reference computes them. */
@@ -960,9 +966,7 @@ function ringkas(
       mask |= R_BONUS;
     }
     if (rencana === undefined) continue;
-    const nilai = exact
-      ? fixed2String(centsMean(sumV, ni))
-      : laporAtau(nilaiV, nilaiM, () => rencanaQ(k, ind));
+    const nilai = exact ? fixed2String(centsMean(sumV, ni)) : laporRencana(k, nilaiV, nilaiM, ind);
     rencana[i] =
       bonus === undefined
         ? { jenis: rhk.jenis, kategori, nilai, indikator: rincianIki }
@@ -970,7 +974,7 @@ function ringkas(
             jenis: rhk.jenis,
             kategori,
             nilai,
-            bonus: laporAtau(bonus.v, Math.abs(bonus.v), () => qDec(bonus)),
+            bonus: laporAtau(bonus.v, Math.abs(bonus.v), qDec(bonus)),
             indikator: rincianIki,
           };
   }
@@ -1019,17 +1023,18 @@ function ringkas(
   const kinerjaV = (skpV * k.bobotSkp + perilakuV * k.bobotPerilaku) / k.bobotTotal;
   const kinerjaM = (skpM * k.bobotSkp + perilakuV * k.bobotPerilaku) / k.bobotTotal;
   // On a rounding tie or an edge the doubles cannot decide, the reference's values decide.
+  // (No closures here: a captured variable would live in a heap context for the whole call.)
   let q: AkhirQ | undefined;
-  const akhir = () => {
-    q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
-    return q;
-  };
   let kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
-  if (kinerjaCents < 0) kinerjaCents = centsQ(akhir().kinerja);
+  if (kinerjaCents < 0) {
+    q = akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
+    kinerjaCents = centsQ(q.kinerja);
+  }
   const inovasi = punyaInovasi(a);
   let exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q?.kinerja);
   if (exact === TIDAK_PASTI) {
-    exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, akhir().kinerja);
+    q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
+    exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q.kinerja);
   }
   const tanpaExact = F[0] === 1;
   const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, false, inovasi, undefined);
@@ -1048,15 +1053,23 @@ function ringkas(
     : NO_WARNINGS;
   const skpC = centsOrUnsure(skpV, skpM);
   const perilakuC = centsOrUnsure(perilakuV, perilakuV);
+  if ((skpC | perilakuC) < 0) q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
   const nilai = {
-    skp: skpC >= 0 ? fixed2String(skpC) : laporQ(akhir().skp),
-    perilaku: perilakuC >= 0 ? fixed2String(perilakuC) : laporQ(akhir().perilaku),
+    skp: laporAtau(skpV, skpM, q?.skp),
+    perilaku: laporAtau(perilakuV, perilakuV, q?.perilaku),
     kinerja,
   };
   const readings = readingSet(k, mask);
   if (rencana === undefined) {
     return { outcome: { ok: true, nilai, predikat: band.value }, readings, warnings };
   }
+  if (
+    (centsOrUnsure(meanV, meanM) |
+      centsOrUnsure(tambahanV, tambahanM) |
+      centsOrUnsure(rawV, rawM)) <
+    0
+  )
+    q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
   let bobotPenilai = k.bobotPenilai.get(peran);
   if (bobotPenilai === undefined) {
     const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
@@ -1067,9 +1080,9 @@ function ringkas(
     pendekatan: 'JA_JF',
     rencanaHasilKerja: rencana,
     skp: {
-      utama: laporAtau(meanV, meanM, () => akhir().utama),
-      tambahan: laporAtau(tambahanV, tambahanM, () => akhir().tambahan),
-      sebelumBatas: laporAtau(rawV, rawM, () => akhir().sebelumBatas),
+      utama: laporAtau(meanV, meanM, q?.utama),
+      tambahan: laporAtau(tambahanV, tambahanM, q?.tambahan),
+      sebelumBatas: laporAtau(rawV, rawM, q?.sebelumBatas),
     },
     bobot: k.dengan360 ? rs.params.bobotDengan360.value : rs.params.bobotTanpa360.value,
     dengan360: k.dengan360,
