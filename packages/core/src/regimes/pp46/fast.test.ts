@@ -303,21 +303,43 @@ describe('PP 46 fused fast path equals the decimal reference or steps aside', ()
       });
       let decided = 0;
       let total = 0;
+      const arb = fc.record({
+        ks: fc.array(arbKegiatan, { minLength: 1, maxLength: 4 }),
+        perilaku: fc.array(
+          fc.integer({ min: 600, max: 1000 }).map((n) => n / 10),
+          {
+            minLength: 5,
+            maxLength: 5,
+          },
+        ),
+        tugas: fc.nat({ max: 4 }),
+      });
       fc.assert(
-        fc.property(fc.array(arbKegiatan, { minLength: 1, maxLength: 4 }), (ks) => {
-          // The last kegiatan keeps the mean, nilai SKP and prestasi kerja off ties of their own.
+        fc.property(arb, ({ ks, perilaku, tugas }) => {
           const a = appraisal({
             skp: {
-              rencanaHasilKerja: [
-                ...ks.map((k) =>
-                  kegiatan({
-                    kuantitas: [k.tq, k.rq],
-                    kualitas: [100, k.rk],
-                    waktu: [12, k.rw],
-                    ...(k.biaya ? { biaya: k.biaya } : {}),
-                  }),
-                ),
-                kegiatan({ kuantitas: [100, 100], kualitas: [100, 90.213], waktu: [12, 12] }),
+              rencanaHasilKerja: ks.map((k) =>
+                kegiatan({
+                  kuantitas: [k.tq, k.rq],
+                  kualitas: [100, k.rk],
+                  waktu: [12, k.rw],
+                  ...(k.biaya ? { biaya: k.biaya } : {}),
+                }),
+              ),
+              tugasTambahan: Array.from({ length: tugas }, (_, i) => ({ uraian: `T${i}` })),
+            },
+            perilaku: {
+              penilaian: [
+                {
+                  penilai: { peran: 'ATASAN' },
+                  nilai: {
+                    ORIENTASI_PELAYANAN: perilaku[0] as number,
+                    INTEGRITAS: perilaku[1] as number,
+                    KOMITMEN: perilaku[2] as number,
+                    DISIPLIN: perilaku[3] as number,
+                    KERJA_SAMA: perilaku[4] as number,
+                  },
+                },
               ],
             },
           });
@@ -327,10 +349,30 @@ describe('PP 46 fused fast path equals the decimal reference or steps aside', ()
         { numRuns: 300 },
       );
       // The fast path decides nearly all of them, rincian included (before the ties were
-      // rounded as the reference rounds them: about half).
+      // decided on the reference's values: about half; with the kegiatan's but not yet the
+      // totals': 90–98 %).
       expect(decided).toBeGreaterThan(total * 0.97);
     },
   );
+
+  it('prestasi kerja exactly on the Baik edge (76.00) is decided on the reference’s value', () => {
+    // Kuantitas 76, kualitas 76, waktu 76: nilai SKP 76, perilaku 76, prestasi kerja 76.00 —
+    // the doubles cannot tell 76 from a value just below it; the reference's value can.
+    const a = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          kegiatan({ kuantitas: [100, 76], kualitas: [100, 76], waktu: [12, 12] }),
+        ],
+      },
+      perilaku: { penilaian: [{ penilai: { peran: 'ATASAN' }, nilai: nilaiPerilaku(76) }] },
+    });
+    for (const rs of [pp46_2011, variant({ batasSebutan: 'ROUND_THEN_COMPARE' })]) {
+      const f = scorePp46Fast(a, rs, false);
+      expect(f?.outcome.ok && f.outcome.predikat.code).toBe('BAIK');
+      expect(f?.outcome.ok && f.outcome.nilai.prestasiKerja).toBe('76.00');
+      expect(agree(a, rs)).toBe(true);
+    }
+  });
 
   it('the issue’s float trap: TW 12, RW 9.12 gives waktu 100, not 76', () => {
     const a = appraisal({

@@ -24,10 +24,11 @@
  *   `|v − exact| ≤ m × 2^-40` holds with a wide margin (the rigorous bound is `γ_k × m`,
  *   `γ_k ≈ k × 2^-53`). A band comparison or a half-up rounding is made only when the exact
  *   value provably lies on one side; a reported kuantitas or kualitas on a rounding tie
- *   (100 × 1 / 160 = 0.625) is computed exactly in integers, a reported waktu, biaya,
- *   perhitungan or nilai capaian on one on the reference's own values (rationals, each
- *   operation rounded to 40 digits as decimal.js rounds it: `bulatDesimal`); other ties
- *   (91.00 against the band edge 91, a mean of the kegiatan on x.xx5) step aside.
+ *   (100 × 1 / 160 = 0.625) is computed exactly in integers; any other reported value on
+ *   one, and a sebutan or hukuman disiplin edge the error bound cannot decide (prestasi
+ *   kerja 76.00 against Baik's 76), on the reference's own values: rationals, each
+ *   operation in the general scorer's order and rounded to 40 digits as decimal.js rounds
+ *   it (`bulatDesimal`), so two rounded thirds meeting on a tie come out as it prints them.
  * - **One pass** ({@link ringkas}) over the appraisal, as the naive float code makes it, with
  *   or without the rincian.
  * - **Anything unusual steps aside**: an input issue of any kind, a custom indicator type, a
@@ -46,8 +47,8 @@ import {
   ASIDE,
   aside,
   bulatDesimal,
-  cents,
   centsOrUnsure,
+  centsQ,
   clear,
   cmpDec,
   cmpQ,
@@ -59,7 +60,6 @@ import {
   floorDiv,
   jumlahTersedia,
   LIM,
-  lapor,
   laporQ,
   num,
   P10,
@@ -72,10 +72,11 @@ import {
   qNumber,
   qSub,
   S,
-  sign,
+  signOrNaN,
 } from '../fastDecimal.js';
 import type { RegimeOutcome } from '../types.js';
 import { flagsPp46, type PredikatValue, predikatPp46 } from '../values.js';
+import { bobotPenilaiPp46 } from './penilai.js';
 import type { AspekPerilakuDinilai, AspekPerilakuPp46 } from './perilaku.js';
 import { aspekPerilakuPp46, rekamAspekPp46 } from './perilaku.js';
 import type { RincianKegiatanPp46, RincianPp46 } from './score.js';
@@ -242,20 +243,36 @@ const NO_KEGIATAN: RincianKegiatanPp46[] = [];
 
 /**
  * The first band whose minimum the exact value (within `m × EPS` of `v`, rounded half-up to
- * `cents`) reaches. A minimum of whole cents is decided by `cents` except on its own cent:
+ * `cents`; `q`, when given, the reference's value) reaches, {@link TIDAK_PASTI} when the
+ * doubles cannot decide an edge. A minimum of whole cents is decided by `cents` except on its own cent:
  * cents above it, the exact value is at least half a cent above the minimum; below it, half a
  * cent below.
  */
-function bandExact(k: FastKonstanta, v: number, m: number, cents: number): number {
+function bandExact(
+  k: FastKonstanta,
+  v: number,
+  m: number,
+  cents: number,
+  q: Q | undefined,
+): number {
   const bands = k.sebutan;
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i] as Band;
     if (b.min === null) return i;
-    const s = cents === b.cents || Number.isNaN(b.cents) ? sign(v, m, b.min) : cents - b.cents;
+    const s =
+      cents !== b.cents && !Number.isNaN(b.cents)
+        ? cents - b.cents
+        : q !== undefined
+          ? cmpQ(q, qDec(b.min))
+          : signOrNaN(v, m, b.min);
+    if (Number.isNaN(s)) return TIDAK_PASTI;
     if (s >= 0) return i;
   }
   return lastBand(k);
 }
+
+/** {@link bandExact} could not decide on the doubles: the reference's value decides. */
+const TIDAK_PASTI = -2;
 
 /** The first band whose minimum `cents / 100` (a value rounded to 2 decimals) reaches. */
 function bandRounded(k: FastKonstanta, cents: number): number {
@@ -322,12 +339,15 @@ function bacaPerilaku(
  * its magnitude) and nilai perilaku (its magnitude is the value): the outcome without rincian.
  */
 function akhir(
+  a: Appraisal,
+  rs: Pp46Ruleset,
   k: FastKonstanta,
   readings: number,
   skpV: number,
   skpM: number,
   tugasV: number,
   perilakuV: number,
+  na: number,
 ): FastOutcomePp46 {
   let mask = readings;
   let accV = 0;
@@ -342,27 +362,47 @@ function akhir(
   }
   const prestasiV = accV / k.bobotTotal;
   const prestasiM = accM / k.bobotTotal;
-  const prestasiCents = cents(prestasiV, prestasiM);
-  const skpCents = cents(skpV, skpM);
+  // On a rounding tie or an edge the doubles cannot decide, the reference's values decide
+  // (kept in AKHIR_Q for the rincian).
+  let q: AkhirQ | undefined;
+  let prestasiCents = centsOrUnsure(prestasiV, prestasiM);
+  let skpCents = centsOrUnsure(skpV, skpM);
+  const perilakuCents = centsOrUnsure(perilakuV, perilakuV);
+  if ((prestasiCents | skpCents | perilakuCents) < 0) {
+    q = akhirQ(a, rs, k, tugasV, na);
+    prestasiCents = centsQ(q.prestasi);
+    skpCents = centsQ(q.skp);
+  }
 
   // Sebutan and hukuman disiplin under both boundary modes (the other one decides whether
   // the UNCERTAIN boundary reading mattered).
-  const sebExact = k.sebutan[bandExact(k, prestasiV, prestasiM, prestasiCents)] as Band;
+  let iExact = bandExact(k, prestasiV, prestasiM, prestasiCents, q?.prestasi);
+  if (iExact === TIDAK_PASTI) {
+    q ??= akhirQ(a, rs, k, tugasV, na);
+    iExact = bandExact(k, prestasiV, prestasiM, prestasiCents, q.prestasi);
+  }
+  const sebExact = k.sebutan[iExact] as Band;
   const sebRounded = k.sebutan[bandRounded(k, prestasiCents)] as Band;
   const seb = k.lowerInclusive ? sebExact : sebRounded;
   const hdCmp = cmpDec(skpCents, 2, k.hukdis.n, k.hukdis.d);
   // Rounded cents above or below the edge: the exact value lies on the same side (see
   // bandExact) when the edge is whole cents.
-  const hdExact = (hdCmp === 0 || k.hukdis.d > 2 ? sign(skpV, skpM, k.hukdis) : hdCmp) < 0;
+  let hdSign = hdCmp === 0 || k.hukdis.d > 2 ? signOrNaN(skpV, skpM, k.hukdis) : hdCmp;
+  if (Number.isNaN(hdSign)) {
+    q ??= akhirQ(a, rs, k, tugasV, na);
+    hdSign = cmpQ(q.skp, qDec(k.hukdis));
+  }
+  const hdExact = hdSign < 0;
   const hdRounded = hdCmp < 0;
   const hd = k.lowerInclusive ? hdExact : hdRounded;
   if (sebExact.code !== sebRounded.code || hdExact !== hdRounded) mask |= R_BATAS_SEBUTAN;
+  AKHIR_Q = q;
 
   const nilai = {
     skp: fixed2String(skpCents),
-    perilaku: lapor(perilakuV, perilakuV),
+    perilaku: perilakuCents >= 0 ? fixed2String(perilakuCents) : laporQ((q as AkhirQ).perilaku),
     prestasiKerja: fixed2String(prestasiCents),
-    tugasTambahan: lapor(tugasV, tugasV),
+    tugasTambahan: laporNilai(tugasV),
     kreativitas: '0.00',
   };
   return {
@@ -557,6 +597,110 @@ function perhitunganQ(
   return withBiaya ? d(qAdd(p, efisiensiQ(k, tB, rB))) : p;
 }
 
+/** `v` (within `m × EPS` of the value) reported, or on a rounding tie the reference's `q`. */
+function laporAtau(v: number, m: number, q: Q | undefined): string {
+  const c = centsOrUnsure(v, m);
+  return c >= 0 ? fixed2String(c) : laporQ(q ?? aside());
+}
+
+const qInt = (n: number): Q => [BigInt(n), 1n];
+
+/** An input or ruleset number reported (its decimal rounded half-up: exact on a tie). */
+function laporNilai(x: number): string {
+  const c = centsOrUnsure(x, x);
+  return c >= 0 ? fixed2String(c) : laporQ(qNumber(x));
+}
+
+/**
+ * The nilai capaian of a kegiatan whose IKIs the float pass has read, as the reference
+ * computes it (`nilaiKegiatanInti`): every decision — the cap, a kegiatan tidak terlaksana —
+ * on the reference's own values.
+ */
+function capaianKegiatanQ(k: FastKonstanta, ind: readonly Iki[]): Q {
+  let tK = 0;
+  let rK = 0;
+  let tQ = 0;
+  let rQ = 0;
+  let tW = 0;
+  let rW = 0;
+  let tB = 0;
+  let rB = 0;
+  for (const x of ind) {
+    const t = num((x.target as { jumlah?: unknown }).jumlah);
+    const r = num(x.realisasi?.jumlah);
+    if (x.aspek === 'KUANTITAS') [tK, rK] = [t, r];
+    else if (x.aspek === 'KUALITAS') [tQ, rQ] = [t, r];
+    else if (x.aspek === 'WAKTU') [tW, rW] = [t, r];
+    else [tB, rB] = [t, r];
+  }
+  if (k.realisasiNolSemuaNol && rK === 0) return Q_NOL;
+  const cap = k.cap === null ? null : qDec(k.cap);
+  let kuan = rasioQ(k, tK, rK, false);
+  if (cap !== null && cmpQ(kuan, cap) > 0) kuan = cap;
+  let kual = rasioQ(k, tQ, rQ, false);
+  if (cap !== null && cmpQ(kual, cap) > 0) kual = cap;
+  const perhitungan = perhitunganQ(k, kuan, kual, tW, rW, tB, rB, tB > 0);
+  return d(qDiv(perhitungan, qInt(tB > 0 ? 4 : 3)));
+}
+
+/** Nilai SKP, perilaku and prestasi kerja and their parts as the reference computes them. */
+interface AkhirQ {
+  readonly rataRata: Q;
+  readonly skp: Q;
+  readonly perilakuJumlah: Q;
+  readonly perilaku: Q;
+  readonly prestasi: Q;
+  readonly skpTertimbang: Q;
+  readonly perilakuTertimbang: Q;
+}
+
+/** The {@link AkhirQ} of the last {@link akhir} that needed it, else undefined. */
+let AKHIR_Q: AkhirQ | undefined;
+
+/**
+ * {@link AkhirQ} of an appraisal the float pass has read (its one ATASAN's `na` scores in
+ * `PV`): `nilaiSkpInti`, `gabungPenilaiInti`, `nilaiPerilakuInti` and
+ * `nilaiPrestasiKerjaInti` of the general scorer, operation by operation.
+ */
+function akhirQ(
+  a: Appraisal,
+  rs: Pp46Ruleset,
+  k: FastKonstanta,
+  tugasV: number,
+  na: number,
+): AkhirQ {
+  const rhks = (a.skp as NonNullable<Appraisal['skp']>).rencanaHasilKerja;
+  let acc = Q_NOL;
+  for (const rhk of rhks) acc = d(qAdd(acc, capaianKegiatanQ(k, rhk.indikator)));
+  const rataRata = d(qDiv(acc, qInt(rhks.length)));
+  const skp = d(qAdd(rataRata, qNumber(tugasV)));
+  const bobot = bobotPenilaiPp46(['ATASAN'], rs.params);
+  const w = qNumber(bobot.used.ATASAN ?? aside());
+  const total = qNumber(bobot.total);
+  let perilakuJumlah = Q_NOL;
+  for (let ix = 0; ix < na; ix++) {
+    const x = d(qDiv(d(qMul(qNumber(PV[ix] as number), w)), total));
+    perilakuJumlah = d(qAdd(perilakuJumlah, x));
+  }
+  const perilaku = d(qDiv(perilakuJumlah, qInt(na)));
+  const bS = qNumber(k.bobotSkp);
+  const bP = qNumber(k.bobotPerilaku);
+  let p = Q_NOL;
+  if (k.bobotPerilaku > 0) p = d(qAdd(p, d(qMul(perilaku, bP))));
+  if (k.bobotSkp > 0) p = d(qAdd(p, d(qMul(skp, bS))));
+  const prestasi = d(qDiv(p, qNumber(k.bobotTotal)));
+  const bp100 = qInt(10000);
+  return {
+    rataRata,
+    skp,
+    perilakuJumlah,
+    perilaku,
+    prestasi,
+    skpTertimbang: d(qDiv(d(qMul(skp, bS)), bp100)),
+    perilakuTertimbang: d(qDiv(d(qMul(perilaku, bP)), bp100)),
+  };
+}
+
 /**
  * The outcome, with or without rincian: one pass over the appraisal as the naive float code
  * makes it, every branch decided on doubles with a margin and exactly (in integers) only when
@@ -717,28 +861,38 @@ function ringkas(
   const rataM = sumM / n;
   const skpV = rataV + tugasV;
   const skpM = rataM + tugasV;
-  const base = akhir(k, mask, skpV, skpM, tugasV, perilakuV);
+  const base = akhir(a, rs, k, mask, skpV, skpM, tugasV, perilakuV, na);
   if (!withRincian) return base;
+  // The reference's values when a reported value below is on a rounding tie.
+  let q = AKHIR_Q;
+  const skpTV = (skpV * k.bobotSkp) / 10000;
+  const skpTM = (skpM * k.bobotSkp) / 10000;
+  const perTV = (perilakuV * k.bobotPerilaku) / 10000;
+  if (
+    (centsOrUnsure(rataV, rataM) |
+      centsOrUnsure(jumlahV, jumlahV) |
+      centsOrUnsure(skpTV, skpTM) |
+      centsOrUnsure(perTV, perTV)) <
+    0
+  )
+    q ??= akhirQ(a, rs, k, tugasV, na);
   const dilaporkan: string[] = [];
-  for (let ix = 0; ix < na; ix++) dilaporkan.push(lapor(PV[ix] as number, PV[ix] as number));
+  for (let ix = 0; ix < na; ix++) dilaporkan.push(laporNilai(PV[ix] as number));
   const o = base.outcome as Extract<RegimeOutcome, { ok: true }>;
   // Keys in the order of the general scorer; perilaku's magnitudes are its values.
   const rincian: RincianPp46 = {
     kegiatan,
-    rataRataCapaian: lapor(rataV, rataM),
+    rataRataCapaian: laporAtau(rataV, rataM, q?.rataRata),
     jumlahKegiatanDihitung: n,
     jumlahTugasTambahan: jumlahTugas,
     perilaku: {
       aspek: rekamAspekPp46(aspek, dilaporkan),
-      jumlah: lapor(jumlahV, jumlahV),
+      jumlah: laporAtau(jumlahV, jumlahV, q?.perilakuJumlah),
       rataRata: o.nilai.perilaku as string,
       jumlahAspek: na,
     },
-    skpTertimbang: lapor((skpV * k.bobotSkp) / 10000, (skpM * k.bobotSkp) / 10000),
-    perilakuTertimbang: lapor(
-      (perilakuV * k.bobotPerilaku) / 10000,
-      (perilakuV * k.bobotPerilaku) / 10000,
-    ),
+    skpTertimbang: laporAtau(skpTV, skpTM, q?.skpTertimbang),
+    perilakuTertimbang: laporAtau(perTV, perTV, q?.perilakuTertimbang),
     sebutan: o.predikat.code as SebutanPp46,
   };
   return {
