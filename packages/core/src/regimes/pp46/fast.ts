@@ -337,18 +337,19 @@ function bacaPerilaku(
 /**
  * Prestasi kerja, sebutan and hukuman disiplin from nilai SKP (with tugas tambahan; a value and
  * its magnitude) and nilai perilaku (its magnitude is the value): the outcome without rincian.
+ * With `q` undefined, undefined when a rounding or an edge is a tie within the error bounds;
+ * with the reference's values `q` (see {@link akhirQ}), those decide. (Two calls rather than
+ * one that computes `q` itself: the common call stays as small as it was.)
  */
 function akhir(
-  a: Appraisal,
-  rs: Pp46Ruleset,
   k: FastKonstanta,
   readings: number,
   skpV: number,
   skpM: number,
   tugasV: number,
   perilakuV: number,
-  na: number,
-): FastOutcomePp46 {
+  q: AkhirQ | undefined,
+): FastOutcomePp46 | undefined {
   let mask = readings;
   let accV = 0;
   let accM = 0;
@@ -362,45 +363,36 @@ function akhir(
   }
   const prestasiV = accV / k.bobotTotal;
   const prestasiM = accM / k.bobotTotal;
-  // On a rounding tie or an edge the doubles cannot decide, the reference's values decide
-  // (kept in AKHIR_Q for the rincian).
-  let q: AkhirQ | undefined;
-  let prestasiCents = centsOrUnsure(prestasiV, prestasiM);
-  let skpCents = centsOrUnsure(skpV, skpM);
-  const perilakuCents = centsOrUnsure(perilakuV, perilakuV);
-  if ((prestasiCents | skpCents | perilakuCents) < 0) {
-    q = akhirQ(a, rs, k, tugasV, na);
-    prestasiCents = centsQ(q.prestasi);
-    skpCents = centsQ(q.skp);
-  }
+  const prestasiCents = q === undefined ? centsOrUnsure(prestasiV, prestasiM) : centsQ(q.prestasi);
+  const skpCents = q === undefined ? centsOrUnsure(skpV, skpM) : centsQ(q.skp);
+  const perilakuCents = q === undefined ? centsOrUnsure(perilakuV, perilakuV) : centsQ(q.perilaku);
+  if ((prestasiCents | skpCents | perilakuCents) < 0) return undefined;
 
   // Sebutan and hukuman disiplin under both boundary modes (the other one decides whether
   // the UNCERTAIN boundary reading mattered).
-  let iExact = bandExact(k, prestasiV, prestasiM, prestasiCents, q?.prestasi);
-  if (iExact === TIDAK_PASTI) {
-    q ??= akhirQ(a, rs, k, tugasV, na);
-    iExact = bandExact(k, prestasiV, prestasiM, prestasiCents, q.prestasi);
-  }
+  const iExact = bandExact(k, prestasiV, prestasiM, prestasiCents, q?.prestasi);
+  if (iExact === TIDAK_PASTI) return undefined;
   const sebExact = k.sebutan[iExact] as Band;
   const sebRounded = k.sebutan[bandRounded(k, prestasiCents)] as Band;
   const seb = k.lowerInclusive ? sebExact : sebRounded;
   const hdCmp = cmpDec(skpCents, 2, k.hukdis.n, k.hukdis.d);
   // Rounded cents above or below the edge: the exact value lies on the same side (see
   // bandExact) when the edge is whole cents.
-  let hdSign = hdCmp === 0 || k.hukdis.d > 2 ? signOrNaN(skpV, skpM, k.hukdis) : hdCmp;
-  if (Number.isNaN(hdSign)) {
-    q ??= akhirQ(a, rs, k, tugasV, na);
-    hdSign = cmpQ(q.skp, qDec(k.hukdis));
-  }
+  const hdSign =
+    hdCmp !== 0 && k.hukdis.d <= 2
+      ? hdCmp
+      : q !== undefined
+        ? cmpQ(q.skp, qDec(k.hukdis))
+        : signOrNaN(skpV, skpM, k.hukdis);
+  if (Number.isNaN(hdSign)) return undefined;
   const hdExact = hdSign < 0;
   const hdRounded = hdCmp < 0;
   const hd = k.lowerInclusive ? hdExact : hdRounded;
   if (sebExact.code !== sebRounded.code || hdExact !== hdRounded) mask |= R_BATAS_SEBUTAN;
-  AKHIR_Q = q;
 
   const nilai = {
     skp: fixed2String(skpCents),
-    perilaku: perilakuCents >= 0 ? fixed2String(perilakuCents) : laporQ((q as AkhirQ).perilaku),
+    perilaku: fixed2String(perilakuCents),
     prestasiKerja: fixed2String(prestasiCents),
     tugasTambahan: laporNilai(tugasV),
     kreativitas: '0.00',
@@ -597,12 +589,6 @@ function perhitunganQ(
   return withBiaya ? d(qAdd(p, efisiensiQ(k, tB, rB))) : p;
 }
 
-/** `v` (within `m × EPS` of the value) reported, or on a rounding tie the reference's `q`. */
-function laporAtau(v: number, m: number, q: Q | undefined): string {
-  const c = centsOrUnsure(v, m);
-  return c >= 0 ? fixed2String(c) : laporQ(q ?? aside());
-}
-
 const qInt = (n: number): Q => [BigInt(n), 1n];
 
 /** An input or ruleset number reported (its decimal rounded half-up: exact on a tie). */
@@ -653,9 +639,6 @@ interface AkhirQ {
   readonly skpTertimbang: Q;
   readonly perilakuTertimbang: Q;
 }
-
-/** The {@link AkhirQ} of the last {@link akhir} that needed it, else undefined. */
-let AKHIR_Q: AkhirQ | undefined;
 
 /**
  * {@link AkhirQ} of an appraisal the float pass has read (its one ATASAN's `na` scores in
@@ -861,38 +844,74 @@ function ringkas(
   const rataM = sumM / n;
   const skpV = rataV + tugasV;
   const skpM = rataM + tugasV;
-  const base = akhir(a, rs, k, mask, skpV, skpM, tugasV, perilakuV, na);
+  // On a rounding tie or an edge the doubles cannot decide, the reference's values decide.
+  let q: AkhirQ | undefined;
+  let base = akhir(k, mask, skpV, skpM, tugasV, perilakuV, undefined);
+  if (base === undefined) {
+    q = akhirQ(a, rs, k, tugasV, na);
+    base = akhir(k, mask, skpV, skpM, tugasV, perilakuV, q) as FastOutcomePp46;
+  }
   if (!withRincian) return base;
-  // The reference's values when a reported value below is on a rounding tie.
-  let q = AKHIR_Q;
+  const ringkasan = { n, jumlahTugas, rataV, rataM, jumlahV, skpV, skpM, perilakuV, tugasV };
+  return denganRincian(a, rs, k, base, q, kegiatan, aspek, ringkasan);
+}
+
+/** The values {@link ringkas} reports in the rincian of the totals. */
+interface Ringkasan {
+  readonly n: number;
+  readonly jumlahTugas: number;
+  readonly rataV: number;
+  readonly rataM: number;
+  readonly jumlahV: number;
+  readonly skpV: number;
+  readonly skpM: number;
+  readonly perilakuV: number;
+  readonly tugasV: number;
+}
+
+/**
+ * The outcome `base` with its rincian (a function of its own, so that the code of the
+ * rincian takes nothing of {@link ringkas}'s inlining budget).
+ */
+function denganRincian(
+  a: Appraisal,
+  rs: Pp46Ruleset,
+  k: FastKonstanta,
+  base: FastOutcomePp46,
+  akhir: AkhirQ | undefined,
+  kegiatan: RincianKegiatanPp46[],
+  aspek: readonly AspekPerilakuPp46[],
+  r: Ringkasan,
+): FastOutcomePp46 {
+  const { n, jumlahTugas, rataV, rataM, jumlahV, skpV, skpM, perilakuV, tugasV } = r;
+  const na = aspek.length;
+  let q = akhir;
+  // The reference's values also when a reported value below is on a rounding tie.
   const skpTV = (skpV * k.bobotSkp) / 10000;
   const skpTM = (skpM * k.bobotSkp) / 10000;
   const perTV = (perilakuV * k.bobotPerilaku) / 10000;
-  if (
-    (centsOrUnsure(rataV, rataM) |
-      centsOrUnsure(jumlahV, jumlahV) |
-      centsOrUnsure(skpTV, skpTM) |
-      centsOrUnsure(perTV, perTV)) <
-    0
-  )
-    q ??= akhirQ(a, rs, k, tugasV, na);
+  const rataC = centsOrUnsure(rataV, rataM);
+  const jumlahC = centsOrUnsure(jumlahV, jumlahV);
+  const skpTC = centsOrUnsure(skpTV, skpTM);
+  const perTC = centsOrUnsure(perTV, perTV);
+  if ((rataC | jumlahC | skpTC | perTC) < 0) q ??= akhirQ(a, rs, k, tugasV, na);
   const dilaporkan: string[] = [];
   for (let ix = 0; ix < na; ix++) dilaporkan.push(laporNilai(PV[ix] as number));
   const o = base.outcome as Extract<RegimeOutcome, { ok: true }>;
   // Keys in the order of the general scorer; perilaku's magnitudes are its values.
   const rincian: RincianPp46 = {
     kegiatan,
-    rataRataCapaian: laporAtau(rataV, rataM, q?.rataRata),
+    rataRataCapaian: rataC >= 0 ? fixed2String(rataC) : laporQ((q as AkhirQ).rataRata),
     jumlahKegiatanDihitung: n,
     jumlahTugasTambahan: jumlahTugas,
     perilaku: {
       aspek: rekamAspekPp46(aspek, dilaporkan),
-      jumlah: laporAtau(jumlahV, jumlahV, q?.perilakuJumlah),
+      jumlah: jumlahC >= 0 ? fixed2String(jumlahC) : laporQ((q as AkhirQ).perilakuJumlah),
       rataRata: o.nilai.perilaku as string,
       jumlahAspek: na,
     },
-    skpTertimbang: laporAtau(skpTV, skpTM, q?.skpTertimbang),
-    perilakuTertimbang: laporAtau(perTV, perTV, q?.perilakuTertimbang),
+    skpTertimbang: skpTC >= 0 ? fixed2String(skpTC) : laporQ((q as AkhirQ).skpTertimbang),
+    perilakuTertimbang: perTC >= 0 ? fixed2String(perTC) : laporQ((q as AkhirQ).perilakuTertimbang),
     sebutan: o.predikat.code as SebutanPp46,
   };
   return {
