@@ -165,13 +165,13 @@ describe('kinerja score streams on the command line', () => {
 
 describe('tuning knobs read from the environment', () => {
   it.each([
-    [undefined, 48],
+    [undefined, 24],
     ['128', 128],
     ['8', 8],
-    ['4', 48],
-    ['64.5', 48],
-    ['', 48],
-    ['banyak', 48],
+    ['4', 24],
+    ['64.5', 24],
+    ['', 24],
+    ['banyak', 24],
   ])('KINERJA_WORKER_YOUNG_MB=%s gives %i MB', (v, mb) => {
     expect(youngGenerationMb(v === undefined ? {} : { KINERJA_WORKER_YOUNG_MB: v })).toBe(mb);
   });

@@ -25,13 +25,16 @@ export function workerEntry(moduleUrl: string = import.meta.url): URL {
 
 /**
  * Young generation of each thread's heap, in MB. Parsing and scoring allocate many short-lived
- * objects; with V8's default (16 MB semi-spaces) a thread spends about a fifth of its time in
- * scavenges, with 128 MB about half of that (measured on 200,000 appraisals; see
- * bench/workers.ts). Each thread's young generation adds to the peak memory of the run, so the
- * default is 48 MB: on 300,000 rows and 2 threads, 128 MB was 3–5 % faster but peaked at about
- * 610 MB instead of 430 MB (docs/performance.md). `KINERJA_WORKER_YOUNG_MB` overrides it.
+ * objects, and every scavenge copies what is still alive: the records of the chunk in hand
+ * (`CHUNK_RECORDS` of them, in split.ts). With chunks of 1,000 records 48 MB was best (8 MB
+ * and 16 MB were slower, 128 MB 3–5 % faster but peaking at about 610 MB instead of 430 MB on
+ * 300,000 rows); with chunks of 250, 24 MB is as fast as 32 MB and 48 MB or faster (200,000
+ * rows on 2 threads, six alternated runs each: 2.36–2.79 s against 2.58–2.83 s and 2.46–3.29
+ * s) and peaks lowest (about 208 MB against 240 MB and 225–242 MB). Each thread's young
+ * generation adds to the peak memory of the run (docs/performance.md).
+ * `KINERJA_WORKER_YOUNG_MB` overrides it.
  */
-export const YOUNG_GENERATION_MB = 48;
+export const YOUNG_GENERATION_MB = 24;
 
 /** {@link YOUNG_GENERATION_MB}, or `KINERJA_WORKER_YOUNG_MB` when set to a whole number ≥ 8. */
 export function youngGenerationMb(env: NodeJS.ProcessEnv = process.env): number {
