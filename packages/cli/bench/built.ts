@@ -6,9 +6,9 @@ export const DIST_INDEX = new URL('../dist/index.js', import.meta.url).href;
 
 /**
  * How the suites run `kinerja score`: through the built CLI when there is one (`pnpm build`),
- * whose threads run dist/workers/worker.js, else through the sources, where each worker thread
- * first loads tsx (seconds of start-up and about 100 MB per thread, which hides the speed-up
- * and inflates the peak memory of `--workers` runs).
+ * in a plain Node process (dist-child.mjs) whose threads run dist/workers/worker.js, else
+ * through the sources, where each worker thread first loads tsx (seconds of start-up and about
+ * 100 MB per thread, which hides the speed-up and inflates the peak memory of `--workers` runs).
  */
 export const BUILT = existsSync(fileURLToPath(DIST_INDEX));
 

@@ -6,10 +6,12 @@
  *   child.ts parse <file.csv>                readAppraisalCsvStream (what `kinerja score` reads with)
  *   child.ts parse-stream <file.csv>         streamAppraisalCsv (the same outcomes, one row at a time)
  *   child.ts score <file.csv> <dir> [opts…]  `kinerja score` in-process through main()
- *   child.ts score-dist <file.csv> <dir> [opts…]  the same through the built dist/index.js
  *   child.ts score-pair <task> <a.csv> <b.csv> <dir> [opts…]  two processes, each running <task>
- *                                            (score or score-dist) on one file, timed together
- *                                            from the moment both are loaded
+ *                                            (score, or score-dist: dist-child.mjs) on one
+ *                                            file, timed together from the moment both are loaded
+ *
+ * The `score-dist` task (the same through the built dist/index.js) is dist-child.mjs, a plain
+ * JavaScript process, so that its worker threads do not inherit `--import tsx`.
  *   child.ts calib-naive <n>                 count predikat per unit (after building n results)
  *   child.ts calib-audit <n>                 calibrateUnits + auditByUnit as calibrate/audit run them
  *   child.ts stream-tokenize <n>             generate n employees → tokenize, in memory
@@ -36,7 +38,9 @@ import { employee, instansiName, PER_INSTANSI } from '../src/generate/model.js';
 import { captureStream } from '../src/io.js';
 import { main } from '../src/main.js';
 import type { Scored } from '../src/pipeline.js';
-import { DIST_INDEX } from './built.js';
+
+/** The plain-JavaScript runner of the built CLI (the `score-dist` task). */
+const DIST_CHILD = new URL('./dist-child.mjs', import.meta.url);
 
 const [task, a, b, ...rest] = process.argv.slice(2);
 
@@ -61,14 +65,16 @@ async function scorePair(scoreTask: string, files: readonly string[], dir: strin
   const kids = files.map((f, i) =>
     spawn(
       process.execPath,
-      [
-        ...process.execArgv,
-        fileURLToPath(import.meta.url),
-        scoreTask,
-        f,
-        join(dir, `half${i}`),
-        ...opts,
-      ],
+      scoreTask === 'score-dist'
+        ? [fileURLToPath(DIST_CHILD), f, join(dir, `half${i}`), ...opts]
+        : [
+            ...process.execArgv,
+            fileURLToPath(import.meta.url),
+            scoreTask,
+            f,
+            join(dir, `half${i}`),
+            ...opts,
+          ],
       { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, KINERJA_BENCH_WAIT: '1' } },
     ),
   );
@@ -172,17 +178,12 @@ async function run(): Promise<void> {
           return report(performance.now() - t, next.value.counts.input, { ...next.value.counts });
       }
     }
-    case 'score':
-    case 'score-dist': {
-      // The built CLI runs dist/workers/worker.js in its threads; from the sources each thread
-      // loads tsx first, which costs seconds of start-up and memory per thread.
-      const run =
-        task === 'score-dist' ? ((await import(DIST_INDEX)) as { main: typeof main }).main : main;
+    case 'score': {
       const out = captureStream();
       const err = captureStream();
       if (WAIT_FOR_GO) await readyThenGo();
       const t = performance.now();
-      const code = await run(
+      const code = await main(
         [
           'score',
           a as string,

@@ -76,9 +76,15 @@ export function runChild(
   node: readonly string[] = [],
 ): Promise<ChildReport> {
   return new Promise((resolveRun, reject) => {
+    // The built CLI runs in a plain process (dist-child.mjs): under tsx its worker threads
+    // would inherit `--import tsx` and load it too.
+    const script =
+      args[0] === 'score-dist'
+        ? [join(HERE, 'dist-child.mjs'), ...args.slice(1)]
+        : ['--import', 'tsx', join(HERE, 'child.ts'), ...args];
     execFile(
       process.execPath,
-      [...node, '--import', 'tsx', join(HERE, 'child.ts'), ...args],
+      [...node, ...script],
       {
         cwd: ROOT,
         env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.base.json') },
