@@ -26,7 +26,7 @@ import { resultsText } from '../src/output.js';
 import { resolveRuleset, rulesetRef, runPipeline, scoreFiles } from '../src/pipeline.js';
 import { scoreInWorkers } from '../src/workers/parallel.js';
 import { workerEntry } from '../src/workers/pool.js';
-import { CsvSplitter, JsonlSplitter } from '../src/workers/split.js';
+import { CsvSplitter, JsonlSplitter, jsonlLines } from '../src/workers/split.js';
 import { cli, pp46Appraisal, tmp } from './helpers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -388,34 +388,82 @@ describe('splitting files into chunks of whole records', () => {
     expect(t.delimiter).toBe(';');
   });
 
-  it('splits JSON Lines exactly as readline does', async () => {
-    const jsonl = fc
-      .array(fc.constantFrom('{}', '[1]', 'x', ' ', '\uFEFF', '\r', '\n', '\r\n'), {
-        maxLength: 60,
-      })
-      .map((p) => p.join(''));
+  it('splits JSON Lines exactly as readline does, cutting bytes anywhere', async () => {
+    // Line ends, BOMs, Unicode spaces (blank after trim) and multi-byte text, in pieces cut at
+    // any byte (inside a UTF-8 sequence too) and including bytes that are not valid UTF-8.
+    const part = fc.oneof(
+      fc
+        .constantFrom(
+          '{}',
+          '[1]',
+          'x',
+          ' ',
+          '\uFEFF',
+          '\u00A0',
+          '\u3000',
+          'é',
+          '😀',
+          '\r',
+          '\n',
+          '\r\n',
+        )
+        .map((t) => Buffer.from(t, 'utf8')),
+      fc.constantFrom(Buffer.from([0xff]), Buffer.from([0xe2, 0x80]), Buffer.from([0xc3])),
+    );
+    const bytes = fc.array(part, { maxLength: 60 }).map((p) => Buffer.concat(p));
     await fc.assert(
       fc.asyncProperty(
-        jsonl,
+        bytes,
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 7 }),
-        async (text, size, piece) => {
+        async (file, size, piece) => {
+          const pieces: Buffer[] = [];
+          for (let i = 0; i < file.length; i += piece) pieces.push(file.subarray(i, i + piece));
+          // What the whole-file reader takes: readline over the decoded stream.
           const expected: string[] = [];
-          const pieces: string[] = [];
-          for (let i = 0; i < text.length; i += piece) pieces.push(text.slice(i, i + piece));
-          const rl = createInterface({ input: Readable.from(pieces), crlfDelay: Infinity });
+          const stream = Readable.from(pieces, { objectMode: false }).setEncoding('utf8');
+          const rl = createInterface({ input: stream, crlfDelay: Infinity });
           for await (const raw of rl) {
             const line = raw.replace(/^\uFEFF/, '');
             if (line.trim() !== '') expected.push(line);
           }
           const s = new JsonlSplitter(size);
-          const got = [...pieces.flatMap((p) => s.push(p)), ...s.end()];
+          const chunks = [...pieces.flatMap((p) => s.push(p)), ...s.end()];
+          const got = chunks.map((c) => jsonlLines(c));
           expect(got.flat()).toEqual(expected);
-          expect(got.every((c) => c.length <= size && c.length > 0)).toBe(true);
+          // Each chunk: the lines the splitter counted, at most `size`, none empty, and bytes
+          // of its own (transferable without taking the stream's buffer along).
+          for (const c of chunks) {
+            expect(c.lines.length / 2).toBeGreaterThan(0);
+            expect(c.lines.length / 2).toBeLessThanOrEqual(size);
+            for (const b of [c.bytes, c.lines]) {
+              expect(b.byteOffset).toBe(0);
+              expect(b.buffer.byteLength).toBe(b.byteLength);
+            }
+          }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
+  });
+
+  it('cuts JSON Lines into chunks of whole lines, with where each line lies', () => {
+    const s = new JsonlSplitter(2);
+    const text = '{"a":1}\r\n\n\uFEFF{"b":2}\r{"c":3}\n  \n{"d":4}';
+    const chunks = [
+      ...s.push(Buffer.from(text.slice(0, 9))),
+      ...s.push(Buffer.from(text.slice(9))),
+      ...s.end(),
+    ];
+    expect(chunks.map((c) => [Buffer.from(c.bytes).toString('utf8'), [...c.lines]])).toEqual([
+      // The BOM (3 bytes) is left out of the second line.
+      ['{"a":1}\r\n\n\uFEFF{"b":2}\r', [0, 7, 13, 20]],
+      ['{"c":3}\n  \n{"d":4}', [0, 7, 11, 18]],
+    ]);
+    expect(chunks.map(jsonlLines)).toEqual([
+      ['{"a":1}', '{"b":2}'],
+      ['{"c":3}', '{"d":4}'],
+    ]);
   });
 });
 

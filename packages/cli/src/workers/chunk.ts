@@ -18,6 +18,7 @@ import {
 } from '@kinerja/core';
 import type { CliRejection } from '../input.js';
 import { toScoreResult } from '../schemas.js';
+import { jsonlLines } from './split.js';
 
 /**
  * Scoring one chunk of records into compact, pre-serialised output: what a worker thread sends
@@ -56,7 +57,10 @@ export type ChunkJob =
       readonly file: string;
       /** Non-blank lines of the file before this chunk. */
       readonly offset: number;
-      readonly lines: readonly string[];
+      /** The UTF-8 bytes of whole lines (`JsonlSplitter`), decoded by the thread that scores them. */
+      readonly bytes: Uint8Array;
+      /** Start and end of each non-blank line in `bytes` (see `JsonlChunk`). */
+      readonly lines: Uint32Array;
     };
 
 /** Results serialised for the results file, by format. */
@@ -334,9 +338,10 @@ export function scoreChunk(
       format,
     );
   }
+  const lines = jsonlLines(job);
   const items: ChunkItem[] = [];
   const rejections: CliRejection[] = [];
-  job.lines.forEach((line, i) => {
+  lines.forEach((line, i) => {
     const row = at + i + 1;
     try {
       items.push({ row, appraisal: JSON.parse(line) });
@@ -358,7 +363,7 @@ export function scoreChunk(
     job.file,
     items,
     {
-      input: job.lines.length,
+      input: lines.length,
       rejected: rejections.length,
       excluded: 0,
       rejections,

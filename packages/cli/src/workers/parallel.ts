@@ -25,7 +25,13 @@ import {
   scoreItems,
 } from './chunk.js';
 import { WorkerPool, workerEntry } from './pool.js';
-import { CHUNK_RECORDS, type CsvChunk, CsvSplitter, JsonlSplitter } from './split.js';
+import {
+  CHUNK_RECORDS,
+  type CsvChunk,
+  CsvSplitter,
+  type JsonlChunk,
+  JsonlSplitter,
+} from './split.js';
 import { ResultsSpool } from './spool.js';
 
 /**
@@ -218,7 +224,8 @@ function mergeDecision(into: FileState['decisions'], d: Decision): void {
 
 /** Runs chunk jobs: a pool of worker threads, or {@link scoreChunk} in this thread. */
 interface ChunkRunner {
-  run(job: ChunkJob): Promise<ChunkOutput>;
+  /** Runs a job; `transfer`: buffers of the job that move to the thread (not copied). */
+  run(job: ChunkJob, transfer?: readonly ArrayBuffer[]): Promise<ChunkOutput>;
   close(): Promise<void>;
   readonly started: number;
 }
@@ -438,15 +445,15 @@ export async function scoreInWorkers(
     const csv = kind === 'csv' ? new CsvSplitter(size) : undefined;
     const jsonl = kind === 'jsonl' ? new JsonlSplitter(size) : undefined;
     let sent = 0;
-    const send = async (job: ChunkJob) => {
-      const p = pool.run(job);
+    const send = async (job: ChunkJob, transfer?: readonly ArrayBuffer[]) => {
+      const p = pool.run(job, transfer);
       p.catch(() => {});
       inFlight.push(p);
       sent++;
       while (inFlight.length >= window) fold(s, await (inFlight.shift() as Promise<ChunkOutput>));
     };
     let lines = 0;
-    const sendAll = async (chunks: readonly (CsvChunk | readonly string[])[]) => {
+    const sendAll = async (chunks: readonly (CsvChunk | JsonlChunk)[]) => {
       for (const c of chunks) {
         if ('text' in c) {
           const head = csv?.head;
@@ -454,14 +461,19 @@ export async function scoreInWorkers(
           const { prefix, delimiter } = head;
           await send({ kind: 'csv', file, prefix, delimiter, ...c });
         } else {
-          await send({ kind: 'jsonl', file, offset: lines, lines: c });
-          lines += c.length;
+          // The bytes move to the thread (they are the chunk's own buffer): nothing is copied.
+          await send({ kind: 'jsonl', file, offset: lines, bytes: c.bytes, lines: c.lines }, [
+            c.bytes.buffer as ArrayBuffer,
+            c.lines.buffer as ArrayBuffer,
+          ]);
+          lines += c.lines.length / 2;
         }
       }
     };
     try {
+      // CSV is cut as text; JSON Lines as bytes (the threads decode them).
       const stream = createReadStream(resolve(io.cwd, file), {
-        encoding: 'utf8',
+        ...(csv ? { encoding: 'utf8' as const } : {}),
         highWaterMark: 1 << 20,
       });
       let read = 0;
@@ -471,7 +483,7 @@ export async function scoreInWorkers(
         if (csv) {
           await sendAll(csv.push(piece as string));
           if (csv.unsupported !== undefined) return undefined;
-        } else await sendAll((jsonl as JsonlSplitter).push(piece as string));
+        } else await sendAll((jsonl as JsonlSplitter).push(piece as Buffer));
       }
     } catch (e) {
       const code = (e as { code?: unknown }).code;

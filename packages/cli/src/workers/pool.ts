@@ -45,6 +45,7 @@ export function youngGenerationMb(env: NodeJS.ProcessEnv = process.env): number 
 interface Pending<R> {
   readonly id: number;
   readonly job: unknown;
+  readonly transfer: readonly ArrayBuffer[] | undefined;
   resolve(value: R): void;
   reject(error: Error): void;
 }
@@ -82,12 +83,15 @@ export class WorkerPool<J, R> {
     return this.#slots.length;
   }
 
-  /** Runs a job on the next free thread; rejects when the job or any thread fails. */
-  run(job: J): Promise<R> {
+  /**
+   * Runs a job on the next free thread; rejects when the job or any thread fails. The buffers
+   * in `transfer` move to the thread with the job (they are unusable here afterwards).
+   */
+  run(job: J, transfer?: readonly ArrayBuffer[]): Promise<R> {
     if (this.#failure) return Promise.reject(this.#failure);
     if (this.#closed) return Promise.reject(new Error('worker pool is closed'));
     return new Promise<R>((resolve, reject) => {
-      this.#queue.push({ id: this.#nextId++, job, resolve, reject });
+      this.#queue.push({ id: this.#nextId++, job, transfer, resolve, reject });
       this.#dispatch();
     });
   }
@@ -100,7 +104,7 @@ export class WorkerPool<J, R> {
       const p = this.#queue.shift() as Pending<R>;
       slot.busy = p.id;
       this.#running.set(p.id, p);
-      slot.worker.postMessage({ id: p.id, job: p.job });
+      slot.worker.postMessage({ id: p.id, job: p.job }, p.transfer as ArrayBuffer[] | undefined);
     }
   }
 

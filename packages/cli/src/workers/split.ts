@@ -366,55 +366,173 @@ export class CsvSplitter {
   }
 }
 
+/** A chunk of a JSON Lines file: whole lines, as the file's bytes. */
+export interface JsonlChunk {
+  /** The UTF-8 bytes of the lines, in a buffer of their own (transferable to a thread). */
+  readonly bytes: Uint8Array;
+  /**
+   * Where each non-blank line lies in `bytes`: start and end (exclusive) of every such line, a
+   * BOM at its start left out (the lines the whole-file reader numbers, in order). Transferable
+   * as well.
+   */
+  readonly lines: Uint32Array;
+}
+
+/** The text of every line of a chunk, in order (see {@link JsonlChunk}). */
+export function jsonlLines(chunk: JsonlChunk): string[] {
+  const { bytes, lines } = chunk;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: string[] = new Array(lines.length / 2);
+  for (let k = 0; k < lines.length; k += 2) {
+    out[k / 2] = buf.toString('utf8', lines[k], lines[k + 1]);
+  }
+  return out;
+}
+
 /**
- * Splits JSON Lines text into chunks of non-blank lines exactly as `readline` (used by the
- * whole-file reader) splits it: at LF, CRLF and lone CR, a BOM removed from every line.
+ * `bytes[from, to)` in a buffer of its own (a Node `Buffer`'s `slice` would share the stream's
+ * memory, which then could not be transferred to a thread).
+ */
+function copyOf(bytes: Uint8Array, from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from);
+  out.set(bytes.subarray(from, to));
+  return out;
+}
+
+/** Whether `bytes[from, to)` is blank once decoded: `String.prototype.trim` leaves nothing. */
+function blankLine(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i] as number;
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    if (b < 0x80) return false;
+    // Past ASCII (a BOM, a Unicode space, or text): decide on the decoded line.
+    return (
+      Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from)
+        .toString('utf8')
+        .trim() === ''
+    );
+  }
+  return true;
+}
+
+/** Whether a UTF-8 BOM (EF BB BF) starts at `at`, before `end`. */
+function bomAt(bytes: Uint8Array, at: number, end: number): boolean {
+  return at + 3 <= end && bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
+}
+
+/**
+ * Splits a JSON Lines file, piece by piece, into chunks of `size` non-blank lines without
+ * decoding it, as the whole-file reader takes them from `readline`: line ends (LF, CRLF, lone
+ * CR) are found in the bytes, a BOM is left out of the start of every line, and blank lines
+ * (nothing left after `trim`) are skipped, a line being looked at only until its first byte that
+ * is not ASCII whitespace (decoded when it is past ASCII). The threads decode each line by
+ * itself ({@link jsonlLines}): no byte of a UTF-8 sequence is a CR or an LF, so a line decodes
+ * alone exactly as within the whole file.
  */
 export class JsonlSplitter {
   readonly #size: number;
-  #rest = '';
-  #lines: string[] = [];
+  /** Bytes from the start of the chunk being filled. */
+  #buf: Uint8Array = new Uint8Array(0);
+  /** Where scanning resumes, and where the current line starts (offsets into #buf). */
+  #pos = 0;
+  #lineStart = 0;
+  /** Start and end of the non-blank lines of the chunk being filled (offsets into #buf). */
+  #lines: number[] = [];
+  /** Next CR at or after #pos (-1: look again, -2: none in #buf). */
+  #cr = -1;
 
   constructor(size = CHUNK_RECORDS) {
     this.#size = size;
   }
 
-  /** Adds a piece; returns the chunks of lines it completed. */
-  push(piece: string): string[][] {
-    let text = this.#rest + piece;
-    // A CR at the end may be the first half of a CRLF: keep it for the next piece.
-    let keepCR = false;
-    if (text.endsWith('\r')) {
-      text = text.slice(0, -1);
-      keepCR = true;
+  /** Adds a piece of the file; returns the chunks it completed. */
+  push(piece: Uint8Array): JsonlChunk[] {
+    if (this.#buf.length === 0) this.#buf = piece;
+    else {
+      const joined = new Uint8Array(this.#buf.length + piece.length);
+      joined.set(this.#buf, 0);
+      joined.set(piece, this.#buf.length);
+      this.#buf = joined;
     }
-    const parts = text.split(/\r\n|\r|\n/);
-    this.#rest = (parts.pop() ?? '') + (keepCR ? '\r' : '');
-    return this.#add(parts);
+    this.#cr = -1;
+    return this.#drain(false);
   }
 
-  /** Ends the input; returns the last chunk. */
-  end(): string[][] {
-    const rest = this.#rest;
-    this.#rest = '';
-    const parts = rest === '' ? [] : rest.split(/\r\n|\r|\n/);
-    const out = this.#add(parts);
-    if (this.#lines.length > 0) out.push(this.#lines);
-    this.#lines = [];
+  /** Ends the file; returns the last chunk (if any). */
+  end(): JsonlChunk[] {
+    const out = this.#drain(true);
+    const buf = this.#buf;
+    this.#line(buf, this.#lineStart, buf.length);
+    if (this.#lines.length > 0) out.push(this.#cut(buf, 0, buf.length));
+    this.#buf = new Uint8Array(0);
+    this.#pos = 0;
+    this.#lineStart = 0;
     return out;
   }
 
-  #add(parts: readonly string[]): string[][] {
-    const out: string[][] = [];
-    for (const raw of parts) {
-      const line = raw.replace(/^\uFEFF/, '');
-      if (line.trim() === '') continue;
-      this.#lines.push(line);
-      if (this.#lines.length >= this.#size) {
-        out.push(this.#lines);
-        this.#lines = [];
+  /** Records the line `buf[from, to)` unless it is blank. */
+  #line(buf: Uint8Array, from: number, to: number): void {
+    if (blankLine(buf, from, to)) return;
+    this.#lines.push(bomAt(buf, from, to) ? from + 3 : from, to);
+  }
+
+  /** The chunk `buf[from, to)` with the lines recorded so far (offsets made relative to it). */
+  #cut(buf: Uint8Array, from: number, to: number): JsonlChunk {
+    const lines = Uint32Array.from(this.#lines, (x) => x - from);
+    this.#lines = [];
+    return { bytes: copyOf(buf, from, to), lines };
+  }
+
+  #drain(last: boolean): JsonlChunk[] {
+    const out: JsonlChunk[] = [];
+    const buf = this.#buf;
+    const n = buf.length;
+    const lineCap = this.#size * 2;
+    let start = 0;
+    let i = this.#pos;
+    let lineStart = this.#lineStart;
+    let cr = this.#cr;
+    while (i < n) {
+      const lf = buf.indexOf(10, i);
+      if (cr !== -2 && cr < i) {
+        cr = buf.indexOf(13, i);
+        if (cr < 0) cr = -2;
+      }
+      let end: number;
+      let next: number;
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        if (cr + 1 < n) next = buf[cr + 1] === 10 ? cr + 2 : cr + 1;
+        else if (last) next = n;
+        else {
+          // A CR at the end of the piece may start a CRLF: decide with the next piece.
+          i = cr;
+          break;
+        }
+        end = cr;
+      } else if (lf >= 0) {
+        end = lf;
+        next = lf + 1;
+      } else {
+        i = n;
+        break;
+      }
+      this.#line(buf, lineStart, end);
+      lineStart = next;
+      i = next;
+      if (this.#lines.length >= lineCap) {
+        out.push(this.#cut(buf, start, next));
+        start = next;
       }
     }
+    // Keep the bytes of the chunk being filled (offsets move by `start`).
+    if (start > 0) {
+      for (let k = 0; k < this.#lines.length; k++)
+        this.#lines[k] = (this.#lines[k] as number) - start;
+    }
+    this.#buf = start === 0 ? buf : buf.subarray(start);
+    this.#pos = i - start;
+    this.#lineStart = lineStart - start;
+    this.#cr = cr >= 0 ? cr - start : cr;
     return out;
   }
 }
