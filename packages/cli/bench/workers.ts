@@ -11,8 +11,10 @@
  * round (counts interleaved, so a change in machine load hits every count alike), checks that
  * every run wrote the same bytes (stdout, results, rejections) and prints the median wall time
  * per worker count and its speed-up over the first count. Exits non-zero when outputs differ.
- * Before and after, it times a plain arithmetic loop on 1 and on N threads: a speed-up is only
- * meaningful when the machine gave the threads their cores (scaling near N).
+ * Before and after, it times a plain arithmetic loop and a loop over a 64 MB array on 1 and on N
+ * threads: a speed-up is only meaningful when the machine gave the threads their cores (the
+ * arithmetic loop scaling near N), and it is bounded by how the cores share memory bandwidth
+ * (the memory loop's scaling).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,12 +69,22 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-/** A fixed arithmetic loop (no allocation, no I/O), timed on each of `n` threads at once. */
-async function spin(n: number): Promise<number> {
+/** A fixed arithmetic loop (no allocation, no I/O): registers only. */
+const ARITHMETIC = 'let s = 0; for (let i = 0; i < 2e8; i++) s = (s + i * 7) % 1000003;';
+
+/**
+ * A fixed memory loop: 12 passes of reading and writing a 64 MB array, more than a core's
+ * cache (and than half of a shared one), as allocating code sweeps its young generation.
+ */
+const MEMORY =
+  'const a = new Float64Array(8 << 20); let s = 0; ' +
+  'for (let p = 0; p < 12; p++) for (let i = 0; i < a.length; i++) { s += a[i]; a[i] = s; }';
+
+/** `body` run on each of `n` threads at once; the wall time of the whole. */
+async function loop(body: string, n: number): Promise<number> {
   const code =
-    "const { parentPort } = require('node:worker_threads'); const t = performance.now(); " +
-    'let s = 0; for (let i = 0; i < 2e8; i++) s = (s + i * 7) % 1000003; ' +
-    'parentPort.postMessage([performance.now() - t, s]);';
+    "const { parentPort } = require('node:worker_threads'); " +
+    `${body} parentPort.postMessage(typeof s);`;
   const t = performance.now();
   await Promise.all(
     Array.from(
@@ -89,14 +101,20 @@ async function spin(n: number): Promise<number> {
 }
 
 /**
- * How much the machine gives N threads right now: the wall time of the loop on 1 thread over
- * its wall time on N threads at once, times N (N = perfect, 1 = no parallelism, e.g. a busy
- * machine or a VM whose cores share one CPU).
+ * How much the machine gives N threads right now: the wall time of a loop on 1 thread over its
+ * wall time on N threads at once, times N (N = perfect, 1 = no parallelism, e.g. a busy machine
+ * or a VM whose cores share one CPU), for the arithmetic loop and for the memory loop. Where the
+ * memory loop scales much less than the arithmetic one, the cores share their memory bandwidth,
+ * and work that allocates and touches memory (parsing, scoring) cannot scale as far as the
+ * arithmetic loop does.
  */
 async function machineScaling(n: number): Promise<string> {
-  const one = await spin(1);
-  const many = await spin(n);
-  return `${((one / many) * n).toFixed(2)}x of ${n}`;
+  const of = async (body: string) => {
+    const one = await loop(body, 1);
+    const many = await loop(body, n);
+    return `${((one / many) * n).toFixed(2)}x of ${n}`;
+  };
+  return `arithmetic loop ${await of(ARITHMETIC)}, memory loop (64 MB each) ${await of(MEMORY)}`;
 }
 
 async function main(): Promise<void> {
@@ -125,9 +143,7 @@ async function main(): Promise<void> {
         `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'})`,
     );
     const most = Math.max(...o.workers);
-    console.log(
-      `  machine scaling before: ${await machineScaling(most)} (arithmetic loop on ${most} threads)`,
-    );
+    console.log(`  machine scaling before (${most} threads): ${await machineScaling(most)}`);
     const times = new Map<number, number[]>(o.workers.map((w) => [w, []]));
     let reference: string | undefined;
     for (let round = 0; round < o.runs; round++) {
