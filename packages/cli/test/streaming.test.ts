@@ -34,7 +34,16 @@ function mixedInput(): string {
     );
     if (i === 150) lines.push('{"rusak": ');
   }
-  writeFileSync(join(dir, 'campur.jsonl'), `${lines.join('\n')}\n`);
+  // Line ends and blank lines of every kind readline takes (LF, CRLF, lone CR; BOMs at the
+  // start of lines; lines of spaces, tabs and Unicode spaces), and text past ASCII, so that the
+  // JSON Lines cut as bytes must give the whole-file reader's lines and row numbers.
+  const ends = ['\n', '\r\n', '\r', '\n \t\n', '\r\n\u00A0\u3000\r\n', '\n\uFEFF'];
+  let text = '';
+  lines.forEach((line, i) => {
+    const named = i % 11 === 3 ? line.replace('"nama":"', '"nama":"Ñoño Ümar 😀 ') : line;
+    text += named + (ends[i % ends.length] as string);
+  });
+  writeFileSync(join(dir, 'campur.jsonl'), `\uFEFF${text}`);
   return dir;
 }
 
@@ -79,6 +88,12 @@ describe('streamed scoring equals the whole-file run, byte for byte', () => {
     // 6/2022 rows have no nilai: their chunks carry fewer columns than the header.
     expect(csv).toContain('permenpanrb-6-2022');
     expect(csv).toContain('pp46-2011');
+    // The JSON Lines carry the line ends, blank lines and text they are meant to.
+    const jsonl = readFileSync(join(dir, 'campur.jsonl'), 'utf8');
+    for (const part of ['}\r{', '}\r\n\u00A0', '\n\uFEFF{', 'Ñoño Ümar 😀']) {
+      expect(jsonl).toContain(part);
+    }
+    expect(csv).toContain('Ñoño Ümar 😀');
   });
 
   it('an empty results array and a header-only CSV when nothing scores', async () => {
