@@ -32,6 +32,8 @@ export interface E2eEntry {
   readonly args: readonly string[];
   /** Node options of the child (e.g. a larger heap), stated in the report. */
   readonly node?: readonly string[];
+  /** Environment variables of the child, besides this process's own. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface E2eSuite<State = unknown> {
@@ -74,6 +76,7 @@ const ROOT = join(HERE, '..', '..', '..');
 export function runChild(
   args: readonly string[],
   node: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
 ): Promise<ChildReport> {
   return new Promise((resolveRun, reject) => {
     // The built CLI runs in a plain process (dist-child.mjs): under tsx its worker threads
@@ -87,7 +90,7 @@ export function runChild(
       [...node, ...script],
       {
         cwd: ROOT,
-        env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.base.json') },
+        env: { ...process.env, ...env, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.base.json') },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
@@ -125,7 +128,7 @@ export async function runE2eSuite<State>(
   const reports: ChildReport[][] = entries.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (const [i, e] of entries.entries())
-      reports[i]?.push(await runChild(e.entry.args, e.entry.node));
+      reports[i]?.push(await runChild(e.entry.args, e.entry.node, e.entry.env));
   }
   const base = reports[0] ?? [];
   const baseRate = (base[0]?.rows ?? 0) / (median(base.map((x) => x.ms)) / 1000);

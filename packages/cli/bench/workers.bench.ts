@@ -41,6 +41,8 @@ export default [
       ...counts.map((n) => ({
         name: `kinerja score --workers ${n}`,
         args: [task, s.file, s.dir, '--workers', String(n)],
+        // Threads whatever the size (the smoke size is under the in-thread limit of 100,000).
+        env: { KINERJA_WORKERS_MIN_LINES: '0' },
       })),
       {
         name: 'ceiling: 2 processes --workers 1, half the rows each',
