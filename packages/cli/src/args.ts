@@ -32,14 +32,14 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 
 /**
  * `--workers <n>`: worker threads to score on. Runs stay in the main thread with 1, for inputs
- * under 30,000 lines (starting threads costs more than it saves; `KINERJA_WORKERS_MIN_LINES`
- * changes the limit), and for inputs that cannot be split (formats other than CSV and JSON
- * Lines, rulesets built in code).
+ * under 100,000 lines (a JSON Lines file counting a line per 1,000 bytes; starting threads
+ * costs more than it saves; `KINERJA_WORKERS_MIN_LINES` changes the limit), and for inputs that
+ * cannot be split (formats other than CSV and JSON Lines, rulesets built in code).
  */
 export const WORKERS_OPTION: OptionSpec = {
   type: 'string',
   arg: '<n>',
-  help: 'Worker threads to score on (default: the number of cores; 1 = none). Inputs under 30,000 lines (env KINERJA_WORKERS_MIN_LINES) and formats other than CSV and JSON Lines are scored in-thread',
+  help: 'Worker threads to score on (default: the number of cores; 1 = none). Inputs under 100,000 lines (JSON Lines: a line per 1,000 bytes; env KINERJA_WORKERS_MIN_LINES) and formats other than CSV and JSON Lines are scored in-thread',
 };
 
 /** Parsed arguments of a command. */

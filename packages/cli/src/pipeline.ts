@@ -28,7 +28,13 @@ import type { CliIo } from './io.js';
 import { resultsText, writeOut } from './output.js';
 import { progress } from './progress.js';
 import { evaluationRejections, type ResultsFormat, type RulesetRef } from './workers/chunk.js';
-import { countLines, parallelMinLines, scoreInWorkers, splitKind } from './workers/parallel.js';
+import {
+  countLines,
+  JSONL_BYTES_PER_LINE,
+  parallelMinLines,
+  scoreInWorkers,
+  splitKind,
+} from './workers/parallel.js';
 
 /** One scored appraisal: the input item and its evaluation. */
 export interface Scored {
@@ -332,11 +338,14 @@ async function threadReason(
   }
   const min = parallelMinLines();
   const lines = await countLines(
-    split.map((f) => resolve(io.cwd, f)),
+    split.map((f) => ({
+      path: resolve(io.cwd, f),
+      kind: splitKind(f, opts.from) as 'csv' | 'jsonl',
+    })),
     min,
   );
   if (lines < min) {
-    return `fewer than ${min} input lines (starting worker threads would cost more than it saves)`;
+    return `fewer than ${min} input lines (JSON Lines: a line per ${JSONL_BYTES_PER_LINE} bytes; starting worker threads would cost more than it saves)`;
   }
   return undefined;
 }

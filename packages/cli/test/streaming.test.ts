@@ -192,11 +192,11 @@ describe('tuning knobs read from the environment', () => {
   });
 
   it.each([
-    [undefined, 30_000],
+    [undefined, 100_000],
     ['0', 0],
     ['2000', 2000],
-    ['-1', 30_000],
-    ['1e5', 30_000],
+    ['-1', 100_000],
+    ['1e5', 100_000],
   ])('KINERJA_WORKERS_MIN_LINES=%s gives %i lines', (v, n) => {
     expect(parallelMinLines(v === undefined ? {} : { KINERJA_WORKERS_MIN_LINES: v })).toBe(n);
   });

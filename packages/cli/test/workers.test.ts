@@ -24,7 +24,7 @@ import { generateDemo } from '../src/demo/city.js';
 import { captureStream } from '../src/io.js';
 import { resultsText } from '../src/output.js';
 import { resolveRuleset, rulesetRef, runPipeline, scoreFiles } from '../src/pipeline.js';
-import { scoreInWorkers } from '../src/workers/parallel.js';
+import { countLines, JSONL_BYTES_PER_LINE, scoreInWorkers } from '../src/workers/parallel.js';
 import { workerEntry } from '../src/workers/pool.js';
 import { CsvSplitter, JsonlSplitter, jsonlLines } from '../src/workers/split.js';
 import { cli, pp46Appraisal, tmp } from './helpers.js';
@@ -172,12 +172,46 @@ describe('kinerja score --workers: when it stays in-thread, it says why', () => 
     const one = await cli(dir, 'score', 'pegawai.csv', '--workers', '1', '--json');
     expect(r.stdout).toBe(one.stdout);
     expect(r.stderr).toBe(
-      'kinerja: --workers 4: scoring in-thread: fewer than 2000 input lines (starting worker threads would cost more than it saves)\n',
+      'kinerja: --workers 4: scoring in-thread: fewer than 2000 input lines (JSON Lines: a line per 1000 bytes; starting worker threads would cost more than it saves)\n',
     );
     expect(one.stderr).toBe('');
     const json = await cli(dir, 'score', 'pegawai.csv', '--workers', '0');
     expect(json.code).toBe(2);
     expect(json.stderr).toContain('--workers must be a positive integer');
+  });
+
+  it('counts a JSON Lines file by its bytes, a line per 1,000, and a CSV file by its lines', async () => {
+    const dir = tmp();
+    // 200 lines of 2,009 bytes weigh 402 lines; 200 lines of 3 bytes weigh 1.
+    writeFileSync(join(dir, 'a.jsonl'), `{"x":"${'a'.repeat(2000)}"}\n`.repeat(200));
+    writeFileSync(join(dir, 'b.jsonl'), '{}\n'.repeat(200));
+    writeFileSync(join(dir, 'c.csv'), 'nip,nama\r\n'.repeat(300));
+    const count = (files: [string, 'csv' | 'jsonl'][], limit = 5000) =>
+      countLines(
+        files.map(([f, kind]) => ({ path: join(dir, f), kind })),
+        limit,
+      );
+    expect(JSONL_BYTES_PER_LINE).toBe(1000);
+    expect(await count([['a.jsonl', 'jsonl']])).toBe(402);
+    expect(await count([['b.jsonl', 'jsonl']])).toBe(1);
+    expect(await count([['c.csv', 'csv']])).toBe(300);
+    // Files add up; a missing file counts 0 (the run reports it); counting stops at the limit.
+    expect(
+      await count([
+        ['a.jsonl', 'jsonl'],
+        ['hilang.csv', 'csv'],
+        ['c.csv', 'csv'],
+      ]),
+    ).toBe(702);
+    expect(
+      await count(
+        [
+          ['a.jsonl', 'jsonl'],
+          ['c.csv', 'csv'],
+        ],
+        402,
+      ),
+    ).toBe(402);
   });
 
   it('keeps a ruleset built in code (custom indicator type with a function) in this thread', async () => {

@@ -45,10 +45,23 @@ import { ResultsSpool } from './spool.js';
 
 /**
  * Below this many input lines a run stays in-thread: starting threads (each loads the scoring
- * code and warms it up) costs more than it saves: on 2 cores the break-even measured with
- * bench/workers.ts is near 30,000 rows. `KINERJA_WORKERS_MIN_LINES` overrides it.
+ * code and warms it up on its own) costs more than it saves. On 2 cores, with the built binary
+ * (night of 24 November, docs/performance.md), two threads were slower than one up to about
+ * 100,000 rows of the 6/2022 appraisal table (30,000 rows: 0.72–0.83 s in one thread against
+ * 1.04–1.23 s on two; 60,000: 1.12–1.26 s against 1.27–1.44 s; 100,000: even; 150,000: two
+ * faster) and up to about 40,000 lines of PP 46/2011 JSON Lines, 2.5 KB each (a JSON line costs
+ * about as much as 1,000 bytes of it in CSV rows: see {@link JSONL_BYTES_PER_LINE}).
+ * `KINERJA_WORKERS_MIN_LINES` overrides it.
  */
-export const PARALLEL_MIN_LINES = 30_000;
+export const PARALLEL_MIN_LINES = 100_000;
+
+/**
+ * How a JSON Lines file counts against {@link PARALLEL_MIN_LINES}: a line per this many bytes
+ * (rounded up), not per line, because JSON lines differ in size far more than CSV rows do (a
+ * PP 46/2011 appraisal with its SKP is about 2.5 KB, a 6/2022 one a few hundred bytes) and the
+ * work follows the bytes; 40,000 PP 46 lines (100 MB) count as 100,000.
+ */
+export const JSONL_BYTES_PER_LINE = 1000;
 
 /** {@link PARALLEL_MIN_LINES}, or `KINERJA_WORKERS_MIN_LINES` when set to a whole number. */
 export function parallelMinLines(env: NodeJS.ProcessEnv = process.env): number {
@@ -69,13 +82,23 @@ export function splitKind(
 }
 
 /**
- * Counts the lines of the files, stopping at `limit` (a cheap look at the input size; unreadable
- * files count 0 and are reported by the run itself).
+ * Counts the input lines of the files for {@link PARALLEL_MIN_LINES}, stopping at `limit` (a
+ * cheap look at the input size): the lines of a CSV file, and for a JSON Lines file a line per
+ * {@link JSONL_BYTES_PER_LINE} bytes. Unreadable files count 0 and are reported by the run
+ * itself.
  */
-export async function countLines(paths: readonly string[], limit: number): Promise<number> {
+export async function countLines(
+  files: readonly { readonly path: string; readonly kind: 'csv' | 'jsonl' }[],
+  limit: number,
+): Promise<number> {
   let n = 0;
-  for (const path of paths) {
+  for (const { path, kind } of files) {
     try {
+      if (kind === 'jsonl') {
+        n += Math.ceil((await stat(path)).size / JSONL_BYTES_PER_LINE);
+        if (n >= limit) return n;
+        continue;
+      }
       for await (const piece of createReadStream(path, { encoding: 'utf8' })) {
         for (
           let i = (piece as string).indexOf('\n');
