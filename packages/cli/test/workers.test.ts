@@ -161,6 +161,45 @@ describe('kinerja score --workers: results of several regimes', () => {
     expect(csv).toContain('pp46-');
     expect(readFileSync(join(dir, 'r2.csv'), 'utf8')).toBe(csv);
   }, 60_000);
+
+  it('numbers the rows of a JSON Lines file of many chunks as the whole file does', async () => {
+    // 1,200 lines: several chunks of CHUNK_RECORDS lines each, so every chunk after the first
+    // must start its rows where the one before it ended (a broken line and an unrated
+    // appraisal in late chunks show it in the rejections too).
+    const dir = tmp();
+    const lines = Array.from({ length: 1200 }, (_, i) => JSON.stringify(pp46Appraisal(i)));
+    lines[999] = '{"pegawai": ';
+    lines[1100] = JSON.stringify({ ...pp46Appraisal(1100), skp: undefined });
+    writeFileSync(join(dir, 'pp46.jsonl'), `${lines.join('\n')}\n`);
+    const run = async (n: number) => {
+      const r = await cli(
+        dir,
+        ...['score', 'pp46.jsonl', '--workers', String(n), '--no-progress'],
+        ...['--out', `r${n}.json`, '--rejections', `d${n}.json`],
+      );
+      const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+      return {
+        code: r.code,
+        stderr: r.stderr,
+        results: read(`r${n}.json`),
+        rej: read(`d${n}.json`),
+      };
+    };
+    const one = await run(1);
+    process.env.KINERJA_WORKERS_MIN_LINES = '0'; // 1,200 short lines: threads all the same
+    const two = await run(2).finally(() => {
+      process.env.KINERJA_WORKERS_MIN_LINES = MIN_LINES;
+    });
+    expect(two.stderr).toBe(''); // the threads ran (staying in-thread is reported on stderr)
+    const rows = (JSON.parse(two.results) as { row: number }[]).map((r) => r.row);
+    expect(rows).toHaveLength(1198);
+    expect(rows.slice(995, 1000)).toEqual([996, 997, 998, 999, 1001]);
+    expect(rows.at(-1)).toBe(1200);
+    const rejected = JSON.parse(two.rej) as { row: number; code: string }[];
+    expect(rejected.map((r) => r.row)).toEqual([1000, ...rejected.slice(1).map(() => 1101)]);
+    expect(rejected[0]?.code).toBe('INVALID_JSON_LINE');
+    expect(two).toEqual({ ...one, stderr: '' });
+  }, 60_000);
 });
 
 describe('kinerja score --workers: when it stays in-thread, it says why', () => {

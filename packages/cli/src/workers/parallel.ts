@@ -485,11 +485,13 @@ export async function scoreInWorkers(
           await send({ kind: 'csv', file, prefix, delimiter, ...c });
         } else {
           // The bytes move to the thread (they are the chunk's own buffer): nothing is copied.
-          await send({ kind: 'jsonl', file, offset: lines, bytes: c.bytes, lines: c.lines }, [
+          // Count the lines first: the transfer detaches `c.lines` (its length becomes 0).
+          const offset = lines;
+          lines += c.lines.length / 2;
+          await send({ kind: 'jsonl', file, offset, bytes: c.bytes, lines: c.lines }, [
             c.bytes.buffer as ArrayBuffer,
             c.lines.buffer as ArrayBuffer,
           ]);
-          lines += c.lines.length / 2;
         }
       }
     };
