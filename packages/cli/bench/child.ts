@@ -18,6 +18,7 @@
  *   child.ts stream-score <n> <out.csv>      generate n → streamAppraisalCsv → evaluate → results CSV
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -111,6 +112,19 @@ async function scorePair(scoreTask: string, files: readonly string[], dir: strin
   );
 }
 
+/**
+ * SHA-256 of the files' bytes, one after the other (a NUL after each): `info.outputs` of the
+ * `score` tasks, so that a suite can check every entry wrote the same results and rejections.
+ */
+async function digest(files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const f of files) {
+    for await (const piece of createReadStream(f)) hash.update(piece as Buffer);
+    hash.update('\u0000');
+  }
+  return hash.digest('hex');
+}
+
 function report(
   ms: number,
   rows: number,
@@ -198,9 +212,19 @@ async function run(): Promise<void> {
         { stdout: out, stderr: err, cwd: process.cwd() },
       );
       const ms = performance.now() - t;
+      const maxRssBytes = process.resourceUsage().maxRSS * 1024;
       if (code !== 0) throw new Error(`kinerja score exited ${code}: ${err.text()}`);
       const s = JSON.parse(out.text());
-      return report(ms, s.total, { accepted: s.accepted, rejected: s.rejected });
+      const outputs = await digest([
+        join(b as string, 'hasil.csv'),
+        join(b as string, 'ditolak.csv'),
+      ]);
+      return report(
+        ms,
+        s.total,
+        { accepted: s.accepted, rejected: s.rejected, outputs },
+        maxRssBytes,
+      );
     }
     case 'score-pair':
       return scorePair(

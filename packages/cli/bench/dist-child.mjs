@@ -8,9 +8,13 @@
  *
  *   node dist-child.mjs <file.csv> <dir> [opts…]
  *
- * Prints a JSON report `{ ms, rows, maxRssBytes, info }` as its last line, as child.ts does.
+ * Prints a JSON report `{ ms, rows, maxRssBytes, info }` as its last line, as child.ts does;
+ * `info.outputs` is a SHA-256 of the results and rejections written (after the peak memory is
+ * read), so a suite can check that every entry wrote the same bytes.
  * With KINERJA_BENCH_WAIT=1 it loads, prints "ready" and waits for a line on stdin first.
  */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 
 const [file, dir, ...rest] = process.argv.slice(2);
@@ -57,12 +61,18 @@ const code = await main(
 );
 const ms = performance.now() - t;
 if (code !== 0) throw new Error(`kinerja score exited ${code}: ${err.text()}`);
+const maxRssBytes = process.resourceUsage().maxRSS * 1024;
 const s = JSON.parse(out.text());
+const hash = createHash('sha256');
+for (const f of ['hasil.csv', 'ditolak.csv']) {
+  for await (const piece of createReadStream(join(dir, f))) hash.update(piece);
+  hash.update('\u0000');
+}
 console.log(
   JSON.stringify({
     ms,
     rows: s.total,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
-    info: { accepted: s.accepted, rejected: s.rejected },
+    maxRssBytes,
+    info: { accepted: s.accepted, rejected: s.rejected, outputs: hash.digest('hex') },
   }),
 );

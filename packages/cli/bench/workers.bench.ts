@@ -1,8 +1,9 @@
 /**
  * `kinerja score --workers N` vs `--workers 1` on a generated, CPU-bound appraisal CSV (issue 9:
- * at least 1.7 times as fast on 2 cores). Both write the results and rejections CSV; that they
- * write the same bytes is checked by test/workers.test.ts and by bench/workers.ts, which also
- * runs the built binary and times the machine's own 2-thread scaling (a speed-up measured while
+ * at least 1.7 times as fast on 2 cores). Both write the results and rejections CSV, and the
+ * suite fails unless every `--workers` entry wrote the same bytes as `--workers 1` (a digest
+ * each run reports); test/workers.test.ts checks the same on CSV and JSON Lines, and
+ * bench/workers.ts also times the machine's own 2-thread scaling (a speed-up measured while
  * other processes take a core says nothing about the code).
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -52,6 +53,13 @@ export default [
     goal(rs) {
       const one = rs[0];
       const pair = rs.find((r) => r.name.startsWith('ceiling'));
+      // Faster means nothing unless the bytes are the same.
+      const differ = rs.filter((r) => r !== pair && r.info?.outputs !== one?.info?.outputs);
+      if (one?.info?.outputs === undefined || differ.length > 0) {
+        throw new Error(
+          `results or rejections differ from ${one?.name}: ${differ.map((r) => r.name).join(', ')}`,
+        );
+      }
       const ceiling = (one?.medianMs ?? Number.NaN) / (pair?.medianMs ?? Number.NaN);
       return [
         ...rs
@@ -63,6 +71,7 @@ export default [
             return `goal speed-up >= 1.7x on 2 cores: ${r.name}: ${x.toFixed(2)}x ${verdict}`;
           }),
         `ceiling of this machine for this work: two independent processes on the two halves, ${ceiling.toFixed(2)}x`,
+        'results and rejections: the same bytes on every --workers count',
       ].join('\n');
     },
   }),
