@@ -237,9 +237,10 @@ export default [
         const raw = Array.from({ length: POOL }, (_, i) => pmk6Appraisal(rand, i));
         const parsed = raw.map((r) => AppraisalSchema.parse(r));
         reportFallback('PermenPANRB 6/2022', parsed, permenpanrb_6_2022);
-        return { raw: cycle(raw), parsed: cycle(parsed), rawB: cycle(raw) };
+        return { parsed: cycle(parsed), rawB: cycle(raw), parsedC: cycle(parsed) };
       },
-      fn: (s) => naivePmk6(s.raw()),
+      // The same validated objects the exact candidate reads, as in the suites above.
+      fn: (s) => naivePmk6(s.parsedC()),
     },
     candidates: [
       {
