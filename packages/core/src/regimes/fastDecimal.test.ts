@@ -43,6 +43,28 @@ describe('bulatDesimal rounds as the reference backend (decimal.js) rounds', () 
     );
   });
 
+  it('values next to a power of ten, and integers past the range of a double', () => {
+    // The scale is estimated from the doubles nearest n and d (one off near a power of ten,
+    // corrected by the loop), from the digits when either is beyond Number.MAX_VALUE.
+    const huge = fc.bigInt({ min: 1n, max: 10n ** 420n });
+    const nearPower = fc
+      .tuple(fc.integer({ min: -45, max: 45 }), fc.integer({ min: -3, max: 3 }), denom)
+      .map(([e, off, d]) => {
+        const p = e >= 0 ? [10n ** BigInt(e), 1n] : [1n, 10n ** BigInt(-e)];
+        // 10^e × d + off over d: a hair either side of 10^e (exactly on it when off = 0).
+        const n = (p[0] as bigint) * d * 10n ** 50n + BigInt(off);
+        return [n > 0n ? n : 1n, (p[1] as bigint) * d * 10n ** 50n] as Q;
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(huge, huge), nearPower), ([n, d]) => {
+        const want = new D(n.toString()).div(d.toString());
+        expect(exact(bulatDesimal([n, d]))).toBe(want.toFixed());
+        expect(exact(bulatDesimal([-n, d]))).toBe(want.neg().toFixed());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('plus, minus, times and div of decimals, as the general scorer chains them', () => {
     fc.assert(
       fc.property(decimal, decimal, decimal, (a, b, c) => {

@@ -374,8 +374,16 @@ export function bulatDesimal(q: Q): Q {
   if (n === 0n) return q;
   const neg = n < 0n;
   if (neg) n = -n;
-  // Scale by 10^s so that the integer part has exactly PRESISI_DESIMAL digits.
-  let s = PRESISI_DESIMAL - (n.toString().length - d.toString().length);
+  // Scale by 10^s so that the integer part has exactly PRESISI_DESIMAL digits: estimated from
+  // the doubles nearest `n` and `d` (a BigInt's decimal digits cost a conversion to a string,
+  // half the time of a tie; the estimate may be one off near a power of ten, and the loop
+  // below corrects it), else from the digits.
+  const nf = Number(n);
+  const df = Number(d);
+  let s =
+    nf < Number.MAX_VALUE && df < Number.MAX_VALUE
+      ? PRESISI_DESIMAL - 1 - Math.floor(Math.log10(nf) - Math.log10(df))
+      : PRESISI_DESIMAL - (n.toString().length - d.toString().length);
   const lo = p10n(PRESISI_DESIMAL - 1);
   const hi = p10n(PRESISI_DESIMAL);
   for (;;) {
