@@ -1,4 +1,14 @@
+import nodeModule from 'node:module';
 import { currentHeapFacts, heapRelaunchFlags, relaunch } from './heap.js';
+
+// Node.js 22.1 and later keep the compiled code of the CLI's modules on disk
+// (`os.tmpdir()/node-compile-cache`, shared with the worker threads and a relaunch through
+// NODE_COMPILE_CACHE): a later run, and each of its worker threads, starts 30–50 ms sooner.
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off; Node.js 20 has no such cache.
+const cache = (
+  nodeModule as { enableCompileCache?: () => { directory?: string } }
+).enableCompileCache?.();
+if (cache?.directory !== undefined) process.env.NODE_COMPILE_CACHE ??= cache.directory;
 
 // The command itself is imported only in the process that runs it: a relaunch with a larger heap
 // (see heap.ts) used to load the whole CLI first, only to start it again (0.45 s of 1 s for a

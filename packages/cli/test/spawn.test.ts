@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -172,4 +173,35 @@ describe('what the binary loads', () => {
     expect(all.some((u) => u.includes('/packages/xlsx/') || u.includes('/exceljs/'))).toBe(false);
     expect(all.some((u) => /\/date-fns\/index\.js$/.test(u))).toBe(false);
   }, 60_000);
+});
+
+describe('the built binary keeps its compiled code on disk where Node.js can', () => {
+  const distBin = join(root, 'packages/cli/dist/bin.js');
+  // Node.js 22.1+: module.enableCompileCache(); the built binary only (under tsx the modules
+  // are transformed on load). CI runs the dist tests under Node.js 20, 22 and 24.
+  it.runIf(process.env.KINERJA_TEST_DIST === '1')(
+    'writes node-compile-cache under the temporary directory on Node.js 22.1+, nothing on 20',
+    () => {
+      const tmp = mkdtempSync(join(tmpdir(), 'kinerja-cc-'));
+      const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp, TEMP: tmp, TMP: tmp };
+      delete env.NODE_COMPILE_CACHE;
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const { dir } = smallCity(20);
+      const r = spawnSync(process.execPath, [distBin, 'score', 'pegawai.csv', '--json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env,
+      });
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toMatchObject({ total: expect.any(Number) });
+      const hasCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache;
+      const written = existsSync(join(tmp, 'node-compile-cache'))
+        ? readdirSync(join(tmp, 'node-compile-cache'), { recursive: true }).length
+        : 0;
+      if (hasCache === 'function') expect(written).toBeGreaterThan(0);
+      else expect(written).toBe(0);
+    },
+    60_000,
+  );
 });
