@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type HeapFacts, heapRelaunchFlags, RELAUNCHED_ENV } from '../src/heap.js';
+import { score } from '../src/commands/score.js';
+import {
+  type HeapFacts,
+  heapRelaunchFlags,
+  RELAUNCHED_ENV,
+  SCORE_HEAP_PER_BYTE,
+  SCORE_VALUE_OPTIONS,
+  scoreHeapEstimate,
+} from '../src/heap.js';
 import { smallCity } from './helpers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -39,12 +47,19 @@ describe('the kinerja binary (spawned from source)', () => {
 
 describe('the kinerja binary starts itself again with a larger heap for whole-file commands', () => {
   const GiB = 2 ** 30;
+  const MB = 2 ** 20;
+  /** Files named `<n>mb.<ext>` are n MB; others do not exist. */
+  const sizeOf = (path: string) => {
+    const m = /^(\d+)mb\./.exec(path);
+    return m ? Number(m[1]) * MB : undefined;
+  };
   const facts = (argv: string[], over: Partial<HeapFacts> = {}): HeapFacts => ({
     argv,
     execArgv: [],
     env: {},
     totalMemory: 24 * GiB,
-    heapLimit: 4144 * 2 ** 20,
+    heapLimit: 4144 * MB,
+    fileSize: sizeOf,
     ...over,
   });
 
@@ -62,8 +77,24 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
       ['--max-old-space-size=18432', '--max-semi-space-size=64'],
     ],
     [['explain', 'a.csv', '--nip', '1'], ['--max-old-space-size=18432']],
-    // score streams CSV and JSON Lines; the heap limit is for the inputs it reads whole.
-    [['score', 'a.csv'], ['--max-old-space-size=18432']],
+    // score streams CSV and JSON Lines; the heap limit is for large inputs it may read whole:
+    // relaunched when 12 bytes per byte of text (150 per byte of XLSX, 80 more per input byte
+    // for XLSX results or rejections) could pass half the limit (2,072 MB here).
+    [['score', 'a.csv'], undefined],
+    [['score', '100mb.csv', '50mb.jsonl'], undefined],
+    [['score', '100mb.csv', '80mb.jsonl'], ['--max-old-space-size=18432']],
+    [['score', '10mb.xlsx'], undefined],
+    [['score', '20mb.xlsx'], ['--max-old-space-size=18432']],
+    [['score', '20mb.csv', '--out', 'hasil.xlsx'], undefined],
+    [['score', '30mb.csv', '--out', 'hasil.xlsx'], ['--max-old-space-size=18432']],
+    [['score', '30mb.csv', '-o', 'hasil.xlsx'], ['--max-old-space-size=18432']],
+    [['score', '30mb.csv', '--rejections', 'd.xlsx'], ['--max-old-space-size=18432']],
+    [['score', '30mb.csv', '--out', 'h.bin', '--format', 'xlsx'], ['--max-old-space-size=18432']],
+    [['score', '30mb.csv', '--out=hasil.xlsx'], ['--max-old-space-size=18432']],
+    // Option values are not inputs; a --master file is.
+    [['score', 'a.csv', '--out', '9000mb.csv', '--rejections', '9000mb.json'], undefined],
+    [['score', 'a.csv', '--ruleset', '9000mb.json', '-o', '9000mb.csv'], undefined],
+    [['score', 'a.csv', '--master', '200mb.csv'], ['--max-old-space-size=18432']],
     [['demo'], undefined],
     [['generate', '--size', '10'], undefined],
     [['schema'], undefined],
@@ -71,6 +102,21 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
     [[], undefined],
   ])('%j → %j', (argv, flags) => {
     expect(heapRelaunchFlags(facts(argv))).toEqual(flags);
+  });
+
+  it("knows which of score's options take a value (as the command's own spec says)", () => {
+    const spec = score.spec.options;
+    const valued = Object.entries(spec)
+      .filter(([, o]) => o.type === 'string')
+      .map(([k, o]) => [k, o.short]);
+    expect(
+      Object.entries(SCORE_VALUE_OPTIONS)
+        .map(([k, o]) => [k, o.short])
+        .sort(),
+    ).toEqual(valued.sort());
+    expect(scoreHeapEstimate(['score', '1mb.csv', '--workers', '2', '2mb.json'], sizeOf)).toBe(
+      (1 + 2) * MB * SCORE_HEAP_PER_BYTE.text,
+    );
   });
 
   it('leaves the heap alone when the user chose it, when it would not grow, and once relaunched', () => {
@@ -111,8 +157,8 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
 });
 
 describe('what the binary loads', () => {
-  it('relaunches before loading the CLI, and reads a CSV without loading the workbook code', () => {
-    const { dir } = smallCity(50);
+  /** Runs the binary from source with a loader hook; the module URLs loaded, by process. */
+  function loads(dir: string, args: readonly string[]): string[][] {
     const tmp = mkdtempSync(join(tmpdir(), 'kinerja-loads-'));
     const log = join(tmp, 'loads.txt');
     // A loader hook (in every process: the relaunch passes the node options on) that writes
@@ -137,9 +183,7 @@ describe('what the binary loads', () => {
         '--import',
         pathToFileURL(join(tmp, 'hook.mjs')).href,
         bin,
-        'score',
-        'pegawai.csv',
-        '--json',
+        ...args,
       ],
       {
         cwd: dir,
@@ -158,20 +202,34 @@ describe('what the binary loads', () => {
       const [pid, url] = line.split(' ') as [string, string];
       byPid.set(pid, [...(byPid.get(pid) ?? []), url]);
     }
-    const loaders = [...byPid.values()].filter((urls) =>
-      urls.some((u) => u.endsWith('/src/main.ts')),
-    );
-    // One process runs the command; a launcher (when the heap is raised) loads no more than
-    // bin.ts and heap.ts of the CLI.
-    expect(loaders).toHaveLength(1);
-    for (const urls of byPid.values()) {
-      if (urls === loaders[0]) continue;
+    return [...byPid.values()];
+  }
+
+  it('relaunches calibrate before loading the CLI, and scores a small CSV in one process without the workbook code', () => {
+    const { dir } = smallCity(50);
+    // calibrate holds every result: a launcher raises the heap, loading no more than bin.ts and
+    // heap.ts of the CLI; one process runs the command.
+    const calibrate = loads(dir, [
+      'calibrate',
+      'pegawai.csv',
+      '--org-predikat',
+      'org-predikat.json',
+      '--json',
+    ]);
+    const runner = calibrate.filter((urls) => urls.some((u) => u.endsWith('/src/main.ts')));
+    expect([calibrate.length, runner.length]).toEqual([2, 1]);
+    for (const urls of calibrate) {
+      if (urls === runner[0]) continue;
       const cli = urls.filter((u) => u.includes('/packages/cli/src/'));
       expect(cli.map((u) => u.replace(/.*\/src\//, ''))).toEqual(['bin.ts', 'heap.ts']);
     }
-    const all = [...byPid.values()].flat();
-    expect(all.some((u) => u.includes('/packages/xlsx/') || u.includes('/exceljs/'))).toBe(false);
-    expect(all.some((u) => /\/date-fns\/index\.js$/.test(u))).toBe(false);
+    // score of a small file: no second process (its inputs could not fill the heap).
+    const score = loads(dir, ['score', 'pegawai.csv', '--json']);
+    expect(score).toHaveLength(1);
+    for (const all of [calibrate.flat(), score.flat()]) {
+      expect(all.some((u) => u.includes('/packages/xlsx/') || u.includes('/exceljs/'))).toBe(false);
+      expect(all.some((u) => /\/date-fns\/index\.js$/.test(u))).toBe(false);
+    }
   }, 60_000);
 });
 
