@@ -136,9 +136,7 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   if (nodeOptionGiven(f, 'max-old-space-size')) return undefined;
   const mb = Math.floor((f.totalMemory * 0.75) / 2 ** 20);
   if (mb * 2 ** 20 <= f.heapLimit) return undefined;
-  if (command === 'score' && scoreHeapEstimate(f.argv, f.fileSize) <= f.heapLimit / 2) {
-    return undefined;
-  }
+  if (command === 'score' && scoreNeedsNoMoreHeap(f)) return undefined;
   const semi = (HOLDING[command] as { semiSpaceMb?: number }).semiSpaceMb;
   return [
     `--max-old-space-size=${mb}`,
@@ -146,6 +144,15 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
       ? [`--max-semi-space-size=${semi}`]
       : []),
   ];
+}
+
+/** Whether `score`'s inputs fit in half the current limit even read whole (when in doubt: no). */
+function scoreNeedsNoMoreHeap(f: HeapFacts): boolean {
+  try {
+    return scoreHeapEstimate(f.argv, f.fileSize) <= f.heapLimit / 2;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the node options or `NODE_OPTIONS` set `--<name>` (dashes or underscores). */
