@@ -18,10 +18,11 @@ import { getHeapStatistics } from 'node:v8';
  *
  * Nothing is relaunched when the limit would not grow, when the user chose a heap size
  * (`--max-old-space-size` in the node options or `NODE_OPTIONS`), or with `KINERJA_HEAP=off`.
- * `score` is relaunched only when its inputs are large enough that reading them whole could
- * reach half of the current limit ({@link scoreHeapEstimate}): it streams CSV appraisal tables
- * and JSON Lines in bounded memory, and starting a second process cost about 85 ms of every
- * run (a ten-row file took 0.27 s instead of 0.18 s).
+ * `score` and `explain` are relaunched only when their inputs are large enough that reading
+ * them whole could reach half of the current limit ({@link inputHeapEstimate}): `score`
+ * streams CSV appraisal tables and JSON Lines in bounded memory, `explain` looks up one
+ * employee, and starting a second process cost about 85 ms of every run (a ten-row `score`
+ * took 0.27 s instead of 0.18 s).
  */
 
 /** Commands that hold every result of their input, and how much they gain from a larger young generation. */
@@ -61,38 +62,47 @@ export interface HeapFacts {
 export const SCORE_HEAP_PER_BYTE = { text: 12, xlsx: 150, xlsxOut: 80 } as const;
 
 /**
- * The options of `score` that take a value (the rest are flags): their values are not input
- * files. Kept equal to the command's own spec by a test, so that the launcher need not load it.
+ * The options that take a value (the rest are flags) of the commands that relaunch by the size
+ * of their inputs: their values are not input files. Kept equal to each command's own spec by
+ * a test, so that the launcher need not load the commands.
  */
-export const SCORE_VALUE_OPTIONS: Readonly<Record<string, { readonly short?: string }>> = {
-  from: {},
-  ruleset: {},
-  master: {},
-  out: { short: 'o' },
-  format: {},
-  rejections: {},
-  'fail-on': {},
-  workers: {},
-  lang: {},
+export const VALUE_OPTIONS: Readonly<
+  Record<'score' | 'explain', Readonly<Record<string, { readonly short?: string }>>>
+> = {
+  score: {
+    from: {},
+    ruleset: {},
+    master: {},
+    out: { short: 'o' },
+    format: {},
+    rejections: {},
+    'fail-on': {},
+    workers: {},
+    lang: {},
+  },
+  explain: { from: {}, ruleset: {}, master: {}, nip: {}, lang: {} },
 };
 
 /**
- * The heap `kinerja score <argv…>` could need if it read every input whole (it streams most of
- * them; it cannot tell which before reading them): the sizes of the input files and of the
- * `--master` file times {@link SCORE_HEAP_PER_BYTE}, more when results or rejections are XLSX.
- * A file that does not exist counts 0 (the command reports it).
+ * The heap `kinerja score|explain <argv…>` could need if it read every input whole (`score`
+ * streams most of them but cannot tell which before reading them; `explain` reads them whole):
+ * the sizes of the input files and of the `--master` file times {@link SCORE_HEAP_PER_BYTE},
+ * more when results or rejections are XLSX. A file that does not exist counts 0 (the command
+ * reports it).
  *
  * @example
  * ```ts
- * scoreHeapEstimate(['score', 'pegawai.csv'], () => 10_000_000); // 120,000,000
+ * inputHeapEstimate(['score', 'pegawai.csv'], () => 10_000_000); // 120,000,000
  * ```
  */
-export function scoreHeapEstimate(
+export function inputHeapEstimate(
   argv: readonly string[],
   fileSize: (path: string) => number | undefined,
 ): number {
+  const command = argv[0];
+  if (command !== 'score' && command !== 'explain') throw new Error(`not sized: ${command}`);
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-  for (const [name, o] of Object.entries(SCORE_VALUE_OPTIONS)) {
+  for (const [name, o] of Object.entries(VALUE_OPTIONS[command])) {
     options[name] = { type: 'string', ...(o.short ? { short: o.short } : {}) };
   }
   const { values, positionals } = parseArgs({
@@ -136,7 +146,9 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   if (nodeOptionGiven(f, 'max-old-space-size')) return undefined;
   const mb = Math.floor((f.totalMemory * 0.75) / 2 ** 20);
   if (mb * 2 ** 20 <= f.heapLimit) return undefined;
-  if (command === 'score' && scoreNeedsNoMoreHeap(f)) return undefined;
+  if ((command === 'score' || command === 'explain') && inputsFitHalfTheHeap(f)) {
+    return undefined;
+  }
   const semi = (HOLDING[command] as { semiSpaceMb?: number }).semiSpaceMb;
   return [
     `--max-old-space-size=${mb}`,
@@ -146,10 +158,10 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   ];
 }
 
-/** Whether `score`'s inputs fit in half the current limit even read whole (when in doubt: no). */
-function scoreNeedsNoMoreHeap(f: HeapFacts): boolean {
+/** Whether the inputs fit in half the current limit even read whole (when in doubt: no). */
+function inputsFitHalfTheHeap(f: HeapFacts): boolean {
   try {
-    return scoreHeapEstimate(f.argv, f.fileSize) <= f.heapLimit / 2;
+    return inputHeapEstimate(f.argv, f.fileSize) <= f.heapLimit / 2;
   } catch {
     return false;
   }

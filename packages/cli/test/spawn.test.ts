@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { explain } from '../src/commands/explain.js';
 import { score } from '../src/commands/score.js';
 import {
   type HeapFacts,
   heapRelaunchFlags,
+  inputHeapEstimate,
   RELAUNCHED_ENV,
   SCORE_HEAP_PER_BYTE,
-  SCORE_VALUE_OPTIONS,
-  scoreHeapEstimate,
+  VALUE_OPTIONS,
 } from '../src/heap.js';
 import { smallCity } from './helpers.js';
 
@@ -76,7 +77,10 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
       ['report', 'a.csv'],
       ['--max-old-space-size=18432', '--max-semi-space-size=64'],
     ],
-    [['explain', 'a.csv', '--nip', '1'], ['--max-old-space-size=18432']],
+    // explain looks up one employee: relaunched, as score, only for large inputs.
+    [['explain', 'a.csv', '--nip', '1'], undefined],
+    [['explain', '200mb.csv', '--nip', '1'], ['--max-old-space-size=18432']],
+    [['explain', 'a.csv', '--nip', '9000mb.csv'], undefined],
     // score streams CSV and JSON Lines; the heap limit is for large inputs it may read whole:
     // relaunched when 12 bytes per byte of text (150 per byte of XLSX, 80 more per input byte
     // for XLSX results or rejections) could pass half the limit (2,072 MB here).
@@ -104,19 +108,22 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
     expect(heapRelaunchFlags(facts(argv))).toEqual(flags);
   });
 
-  it("knows which of score's options take a value (as the command's own spec says)", () => {
-    const spec = score.spec.options;
-    const valued = Object.entries(spec)
-      .filter(([, o]) => o.type === 'string')
-      .map(([k, o]) => [k, o.short]);
-    expect(
-      Object.entries(SCORE_VALUE_OPTIONS)
-        .map(([k, o]) => [k, o.short])
-        .sort(),
-    ).toEqual(valued.sort());
-    expect(scoreHeapEstimate(['score', '1mb.csv', '--workers', '2', '2mb.json'], sizeOf)).toBe(
+  it("knows which options of score and explain take a value (as the commands' own specs say)", () => {
+    for (const command of [score, explain]) {
+      const name = command.spec.name as keyof typeof VALUE_OPTIONS;
+      const valued = Object.entries(command.spec.options)
+        .filter(([, o]) => o.type === 'string')
+        .map(([k, o]) => [k, o.short]);
+      expect(
+        Object.entries(VALUE_OPTIONS[name])
+          .map(([k, o]) => [k, o.short])
+          .sort(),
+      ).toEqual(valued.sort());
+    }
+    expect(inputHeapEstimate(['score', '1mb.csv', '--workers', '2', '2mb.json'], sizeOf)).toBe(
       (1 + 2) * MB * SCORE_HEAP_PER_BYTE.text,
     );
+    expect(() => inputHeapEstimate(['audit', 'a.csv'], sizeOf)).toThrow();
   });
 
   it('leaves the heap alone when the user chose it, when it would not grow, and once relaunched', () => {
