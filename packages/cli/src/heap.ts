@@ -18,18 +18,28 @@ import { getHeapStatistics } from 'node:v8';
  *
  * Nothing is relaunched when the limit would not grow, when the user chose a heap size
  * (`--max-old-space-size` in the node options or `NODE_OPTIONS`), or with `KINERJA_HEAP=off`.
- * `score` and `explain` are relaunched only when their inputs are large enough that reading
- * them whole could reach half of the current limit ({@link inputHeapEstimate}): `score`
- * streams CSV appraisal tables and JSON Lines in bounded memory, `explain` looks up one
- * employee, and starting a second process cost about 85 ms of every run (a ten-row `score`
- * took 0.27 s instead of 0.18 s).
+ * A command is relaunched only when its inputs are large enough to need it: when reading them
+ * whole could reach half of the current limit ({@link inputHeapEstimate}), or, for `calibrate`,
+ * `audit` and `report`, from 64 MB of input, where their larger young generation starts to pay;
+ * starting a second process cost about 85 ms of every run (a ten-row `score` took 0.27 s
+ * instead of 0.18 s). `KINERJA_HEAP=on` relaunches whatever the inputs.
  */
 
-/** Commands that hold every result of their input, and how much they gain from a larger young generation. */
-const HOLDING: Readonly<Record<string, { readonly semiSpaceMb?: number }>> = {
-  calibrate: { semiSpaceMb: 64 },
-  audit: { semiSpaceMb: 64 },
-  report: { semiSpaceMb: 64 },
+/**
+ * Commands that may hold every result of their input, how much they gain from a larger young
+ * generation, and from how many bytes of input the relaunch pays for itself whatever the heap
+ * (below it, only inputs that could fill half the heap relaunch, see {@link inputHeapEstimate}).
+ * `kinerja audit` of the generated 6/2022 table, built binary, two alternated runs each,
+ * relaunched against `KINERJA_HEAP=off`: 10,000 rows (2.6 MB) 0.67–0.75 s against 0.59 s,
+ * 150,000 rows (38.6 MB) 3.21–3.22 s against 3.15–3.18 s, 300,000 rows (77 MB) 5.82–5.99 s
+ * against 5.97–6.01 s, 500,000 rows 10.3 s against 16.2 s (the calibration bench).
+ */
+const HOLDING: Readonly<
+  Record<string, { readonly semiSpaceMb?: number; readonly fromBytes?: number }>
+> = {
+  calibrate: { semiSpaceMb: 64, fromBytes: 64 * 2 ** 20 },
+  audit: { semiSpaceMb: 64, fromBytes: 64 * 2 ** 20 },
+  report: { semiSpaceMb: 64, fromBytes: 64 * 2 ** 20 },
   explain: {},
   score: {},
 };
@@ -67,7 +77,10 @@ export const SCORE_HEAP_PER_BYTE = { text: 12, xlsx: 150, xlsxOut: 80 } as const
  * a test, so that the launcher need not load the commands.
  */
 export const VALUE_OPTIONS: Readonly<
-  Record<'score' | 'explain', Readonly<Record<string, { readonly short?: string }>>>
+  Record<
+    'score' | 'explain' | 'calibrate' | 'audit' | 'report',
+    Readonly<Record<string, { readonly short?: string }>>
+  >
 > = {
   score: {
     from: {},
@@ -81,26 +94,38 @@ export const VALUE_OPTIONS: Readonly<
     lang: {},
   },
   explain: { from: {}, ruleset: {}, master: {}, nip: {}, lang: {} },
+  calibrate: { from: {}, ruleset: {}, master: {}, 'org-predikat': {}, lang: {}, 'fail-on': {} },
+  audit: { from: {}, ruleset: {}, master: {}, alpha: {}, lang: {}, 'fail-on': {} },
+  report: {
+    from: {},
+    ruleset: {},
+    master: {},
+    out: { short: 'o' },
+    'org-predikat': {},
+    lang: {},
+    title: {},
+  },
 };
 
 /**
- * The heap `kinerja score|explain <argv…>` could need if it read every input whole (`score`
- * streams most of them but cannot tell which before reading them; `explain` reads them whole):
- * the sizes of the input files and of the `--master` file times {@link SCORE_HEAP_PER_BYTE},
- * more when results or rejections are XLSX. A file that does not exist counts 0 (the command
- * reports it).
+ * The bytes of the input files (and of a `--master` file) of `kinerja <command> <argv…>`, and
+ * the heap the command could need if it read them all whole (`score` streams most of them but
+ * cannot tell which before reading them): their sizes times {@link SCORE_HEAP_PER_BYTE}, more
+ * when results or rejections are XLSX. A file that does not exist counts 0 (the command reports
+ * it). Throws for a command without a list of {@link VALUE_OPTIONS}.
  *
  * @example
  * ```ts
- * inputHeapEstimate(['score', 'pegawai.csv'], () => 10_000_000); // 120,000,000
+ * inputHeapEstimate(['score', 'pegawai.csv'], () => 10_000_000);
+ * // { bytes: 10_000_000, estimate: 120_000_000 }
  * ```
  */
 export function inputHeapEstimate(
   argv: readonly string[],
   fileSize: (path: string) => number | undefined,
-): number {
-  const command = argv[0];
-  if (command !== 'score' && command !== 'explain') throw new Error(`not sized: ${command}`);
+): { readonly bytes: number; readonly estimate: number } {
+  const command = argv[0] as keyof typeof VALUE_OPTIONS;
+  if (!Object.hasOwn(VALUE_OPTIONS, command)) throw new Error(`not sized: ${command}`);
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   for (const [name, o] of Object.entries(VALUE_OPTIONS[command])) {
     options[name] = { type: 'string', ...(o.short ? { short: o.short } : {}) };
@@ -116,15 +141,17 @@ export function inputHeapEstimate(
     return typeof v === 'string' ? v : undefined;
   };
   const isXlsx = (f: string | undefined) => f !== undefined && extname(f).toLowerCase() === '.xlsx';
-  let inputs = 0;
+  let bytes = 0;
   let estimate = 0;
   for (const f of [...positionals, ...(str('master') ? [str('master') as string] : [])]) {
     const size = fileSize(f) ?? 0;
-    inputs += size;
+    bytes += size;
     estimate += size * (isXlsx(f) ? SCORE_HEAP_PER_BYTE.xlsx : SCORE_HEAP_PER_BYTE.text);
   }
-  const xlsxOut = str('format') === 'xlsx' || isXlsx(str('out')) || isXlsx(str('rejections'));
-  return estimate + (xlsxOut ? inputs * SCORE_HEAP_PER_BYTE.xlsxOut : 0);
+  const xlsxOut =
+    command === 'score' &&
+    (str('format') === 'xlsx' || isXlsx(str('out')) || isXlsx(str('rejections')));
+  return { bytes, estimate: estimate + (xlsxOut ? bytes * SCORE_HEAP_PER_BYTE.xlsxOut : 0) };
 }
 
 /**
@@ -146,9 +173,7 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   if (nodeOptionGiven(f, 'max-old-space-size')) return undefined;
   const mb = Math.floor((f.totalMemory * 0.75) / 2 ** 20);
   if (mb * 2 ** 20 <= f.heapLimit) return undefined;
-  if ((command === 'score' || command === 'explain') && inputsFitHalfTheHeap(f)) {
-    return undefined;
-  }
+  if (f.env.KINERJA_HEAP !== 'on' && relaunchWouldNotPay(f)) return undefined;
   const semi = (HOLDING[command] as { semiSpaceMb?: number }).semiSpaceMb;
   return [
     `--max-old-space-size=${mb}`,
@@ -158,10 +183,16 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   ];
 }
 
-/** Whether the inputs fit in half the current limit even read whole (when in doubt: no). */
-function inputsFitHalfTheHeap(f: HeapFacts): boolean {
+/**
+ * Whether the inputs are small enough that a relaunch would not pay: read whole they would fit
+ * in half the current limit, and they are below the size from which the command gains from its
+ * larger young generation (when in doubt: it would pay).
+ */
+function relaunchWouldNotPay(f: HeapFacts): boolean {
   try {
-    return inputHeapEstimate(f.argv, f.fileSize) <= f.heapLimit / 2;
+    const { bytes, estimate } = inputHeapEstimate(f.argv, f.fileSize);
+    const from = HOLDING[f.argv[0] as string]?.fromBytes ?? Number.POSITIVE_INFINITY;
+    return estimate <= f.heapLimit / 2 && bytes < from;
   } catch {
     return false;
   }

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { auditCommand as audit } from '../src/commands/audit.js';
+import { calibrate } from '../src/commands/calibrate.js';
 import { explain } from '../src/commands/explain.js';
+import { report } from '../src/commands/report.js';
 import { score } from '../src/commands/score.js';
 import {
   type HeapFacts,
@@ -65,16 +68,25 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
   });
 
   it.each([
+    // calibrate, audit and report hold every result: relaunched from 64 MB of input, where
+    // their 64 MB semi-spaces start to pay, or when the input could fill half the heap.
     [
-      ['calibrate', 'a.csv'],
+      ['calibrate', '64mb.csv', '--org-predikat', 'B'],
       ['--max-old-space-size=18432', '--max-semi-space-size=64'],
     ],
     [
-      ['audit', 'a.csv'],
+      ['audit', '100mb.csv'],
       ['--max-old-space-size=18432', '--max-semi-space-size=64'],
     ],
     [
-      ['report', 'a.csv'],
+      ['report', '64mb.csv', '-o', 'r.html'],
+      ['--max-old-space-size=18432', '--max-semi-space-size=64'],
+    ],
+    [['calibrate', '63mb.csv', '--org-predikat', 'B'], undefined],
+    [['audit', 'a.csv'], undefined],
+    [['report', '10mb.csv', '--title', '9000mb.csv'], undefined],
+    [
+      ['audit', '20mb.xlsx'],
       ['--max-old-space-size=18432', '--max-semi-space-size=64'],
     ],
     // explain looks up one employee: relaunched, as score, only for large inputs.
@@ -108,8 +120,8 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
     expect(heapRelaunchFlags(facts(argv))).toEqual(flags);
   });
 
-  it("knows which options of score and explain take a value (as the commands' own specs say)", () => {
-    for (const command of [score, explain]) {
+  it("knows which options of the sized commands take a value (as the commands' own specs say)", () => {
+    for (const command of [score, explain, calibrate, audit, report]) {
       const name = command.spec.name as keyof typeof VALUE_OPTIONS;
       const valued = Object.entries(command.spec.options)
         .filter(([, o]) => o.type === 'string')
@@ -120,14 +132,25 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
           .sort(),
       ).toEqual(valued.sort());
     }
-    expect(inputHeapEstimate(['score', '1mb.csv', '--workers', '2', '2mb.json'], sizeOf)).toBe(
-      (1 + 2) * MB * SCORE_HEAP_PER_BYTE.text,
-    );
-    expect(() => inputHeapEstimate(['audit', 'a.csv'], sizeOf)).toThrow();
+    expect(inputHeapEstimate(['score', '1mb.csv', '--workers', '2', '2mb.json'], sizeOf)).toEqual({
+      bytes: 3 * MB,
+      estimate: 3 * MB * SCORE_HEAP_PER_BYTE.text,
+    });
+    expect(() => inputHeapEstimate(['generate', '--out', 'a.csv'], sizeOf)).toThrow();
+  });
+
+  it('relaunches whatever the inputs with KINERJA_HEAP=on', () => {
+    expect(heapRelaunchFlags(facts(['score', 'a.csv'], { env: { KINERJA_HEAP: 'on' } }))).toEqual([
+      '--max-old-space-size=18432',
+    ]);
+    expect(heapRelaunchFlags(facts(['audit', 'a.csv'], { env: { KINERJA_HEAP: 'on' } }))).toEqual([
+      '--max-old-space-size=18432',
+      '--max-semi-space-size=64',
+    ]);
   });
 
   it('leaves the heap alone when the user chose it, when it would not grow, and once relaunched', () => {
-    const argv = ['calibrate', 'a.csv'];
+    const argv = ['calibrate', '100mb.csv'];
     expect(heapRelaunchFlags(facts(argv, { execArgv: ['--max-old-space-size=8000'] }))).toBe(
       undefined,
     );
@@ -152,7 +175,7 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
       ['audit', 'pegawai.csv', '--json'],
       ['score', 'nope.csv'],
     ]) {
-      const relaunched = kinerja(dir, ...args);
+      const relaunched = kinerja(dir, ...args, { env: { ...process.env, KINERJA_HEAP: 'on' } });
       const inProcess = kinerja(dir, ...args, { env: off });
       expect([relaunched.status, relaunched.stdout, relaunched.stderr]).toEqual([
         inProcess.status,
@@ -165,7 +188,7 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
 
 describe('what the binary loads', () => {
   /** Runs the binary from source with a loader hook; the module URLs loaded, by process. */
-  function loads(dir: string, args: readonly string[]): string[][] {
+  function loads(dir: string, args: readonly string[], heap?: 'on'): string[][] {
     const tmp = mkdtempSync(join(tmpdir(), 'kinerja-loads-'));
     const log = join(tmp, 'loads.txt');
     // A loader hook (in every process: the relaunch passes the node options on) that writes
@@ -200,6 +223,7 @@ describe('what the binary loads', () => {
           ...process.env,
           KINERJA_TEST_LOADS: log,
           TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json'),
+          ...(heap ? { KINERJA_HEAP: heap } : {}),
         },
       },
     );
@@ -216,24 +240,22 @@ describe('what the binary loads', () => {
     const { dir } = smallCity(50);
     // calibrate holds every result: a launcher raises the heap, loading no more than bin.ts and
     // heap.ts of the CLI; one process runs the command.
-    const calibrate = loads(dir, [
-      'calibrate',
-      'pegawai.csv',
-      '--org-predikat',
-      'org-predikat.json',
-      '--json',
-    ]);
-    const runner = calibrate.filter((urls) => urls.some((u) => u.endsWith('/src/main.ts')));
-    expect([calibrate.length, runner.length]).toEqual([2, 1]);
-    for (const urls of calibrate) {
+    const calibrated = loads(
+      dir,
+      ['calibrate', 'pegawai.csv', '--org-predikat', 'org-predikat.json', '--json'],
+      'on',
+    );
+    const runner = calibrated.filter((urls) => urls.some((u) => u.endsWith('/src/main.ts')));
+    expect([calibrated.length, runner.length]).toEqual([2, 1]);
+    for (const urls of calibrated) {
       if (urls === runner[0]) continue;
       const cli = urls.filter((u) => u.includes('/packages/cli/src/'));
       expect(cli.map((u) => u.replace(/.*\/src\//, ''))).toEqual(['bin.ts', 'heap.ts']);
     }
     // score of a small file: no second process (its inputs could not fill the heap).
-    const score = loads(dir, ['score', 'pegawai.csv', '--json']);
-    expect(score).toHaveLength(1);
-    for (const all of [calibrate.flat(), score.flat()]) {
+    const scored = loads(dir, ['score', 'pegawai.csv', '--json']);
+    expect(scored).toHaveLength(1);
+    for (const all of [calibrated.flat(), scored.flat()]) {
       expect(all.some((u) => u.includes('/packages/xlsx/') || u.includes('/exceljs/'))).toBe(false);
       expect(all.some((u) => /\/date-fns\/index\.js$/.test(u))).toBe(false);
     }
