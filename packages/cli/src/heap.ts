@@ -159,10 +159,13 @@ export function inputHeapEstimate(
  *
  * @example
  * ```ts
- * heapRelaunchFlags({
+ * const facts = {
  *   argv: ['calibrate', 'hasil.csv'], execArgv: [], env: {},
  *   totalMemory: 24 * 2 ** 30, heapLimit: 4144 * 2 ** 20,
- * }); // ['--max-old-space-size=18432', '--max-semi-space-size=64']
+ * };
+ * heapRelaunchFlags({ ...facts, fileSize: () => 300 * 2 ** 20 });
+ * // ['--max-old-space-size=18432', '--max-semi-space-size=64']
+ * heapRelaunchFlags({ ...facts, fileSize: () => 2 ** 20 }); // undefined: 1 MB of input
  * ```
  */
 export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
