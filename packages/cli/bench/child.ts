@@ -18,7 +18,6 @@
  *   child.ts stream-score <n> <out.csv>      generate n → streamAppraisalCsv → evaluate → results CSV
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +38,7 @@ import { employee, instansiName, PER_INSTANSI } from '../src/generate/model.js';
 import { captureStream } from '../src/io.js';
 import { main } from '../src/main.js';
 import type { Scored } from '../src/pipeline.js';
+import { outputsDigest } from './digest.mjs';
 
 /** The plain-JavaScript runner of the built CLI (the `score-dist` task). */
 const DIST_CHILD = new URL('./dist-child.mjs', import.meta.url);
@@ -110,19 +110,6 @@ async function scorePair(scoreTask: string, files: readonly string[], dir: strin
     { halvesMs: reports.map((r) => Math.round(r.ms)) },
     reports.reduce((n, r) => n + r.maxRssBytes, 0),
   );
-}
-
-/**
- * SHA-256 of the files' bytes, one after the other (a NUL after each): `info.outputs` of the
- * `score` tasks, so that a suite can check every entry wrote the same results and rejections.
- */
-async function digest(files: readonly string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const f of files) {
-    for await (const piece of createReadStream(f)) hash.update(piece as Buffer);
-    hash.update('\u0000');
-  }
-  return hash.digest('hex');
 }
 
 function report(
@@ -215,7 +202,7 @@ async function run(): Promise<void> {
       const maxRssBytes = process.resourceUsage().maxRSS * 1024;
       if (code !== 0) throw new Error(`kinerja score exited ${code}: ${err.text()}`);
       const s = JSON.parse(out.text());
-      const outputs = await digest([
+      const outputs = await outputsDigest([
         join(b as string, 'hasil.csv'),
         join(b as string, 'ditolak.csv'),
       ]);

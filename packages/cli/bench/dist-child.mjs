@@ -13,9 +13,8 @@
  * read), so a suite can check that every entry wrote the same bytes.
  * With KINERJA_BENCH_WAIT=1 it loads, prints "ready" and waits for a line on stdin first.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import { outputsDigest } from './digest.mjs';
 
 const [file, dir, ...rest] = process.argv.slice(2);
 if (file === undefined || dir === undefined) {
@@ -63,16 +62,12 @@ const ms = performance.now() - t;
 if (code !== 0) throw new Error(`kinerja score exited ${code}: ${err.text()}`);
 const maxRssBytes = process.resourceUsage().maxRSS * 1024;
 const s = JSON.parse(out.text());
-const hash = createHash('sha256');
-for (const f of ['hasil.csv', 'ditolak.csv']) {
-  for await (const piece of createReadStream(join(dir, f))) hash.update(piece);
-  hash.update('\u0000');
-}
+const outputs = await outputsDigest([join(dir, 'hasil.csv'), join(dir, 'ditolak.csv')]);
 console.log(
   JSON.stringify({
     ms,
     rows: s.total,
     maxRssBytes,
-    info: { accepted: s.accepted, rejected: s.rejected, outputs: hash.digest('hex') },
+    info: { accepted: s.accepted, rejected: s.rejected, outputs },
   }),
 );

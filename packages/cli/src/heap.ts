@@ -62,14 +62,17 @@ export interface HeapFacts {
 }
 
 /**
- * Heap bytes `score` may take per byte of an input it reads whole, measured with the built
+ * Heap bytes a command may take per byte of an input it reads whole, measured with the built
  * binary (`KINERJA_HEAP=off`, peak RSS over file size): text read whole (JSON arrays, e-Kinerja
  * and SIASN CSV exports, a `--master` join) 5–11 times its size (a 1M-row CSV parsed whole
  * peaked at 1.3 GB, `kinerja calibrate` of it at 2.7 GB); an XLSX workbook about 140 times (a
  * 2.6 MB workbook of 20,000 rows: 379 MB); results or rejections written as XLSX, built in
  * memory, about 77 times the input (100,000 CSV rows of 25.7 MB: 1.98 GB).
  */
-export const SCORE_HEAP_PER_BYTE = { text: 12, xlsx: 150, xlsxOut: 80 } as const;
+export const INPUT_HEAP_PER_BYTE = { text: 12, xlsx: 150, xlsxOut: 80 } as const;
+
+/** The valued options every command that reads appraisal files has (`INPUT_OPTIONS`). */
+const INPUT_VALUE_OPTIONS = { from: {}, ruleset: {}, master: {} } as const;
 
 /**
  * The options that take a value (the rest are flags) of the commands that relaunch by the size
@@ -83,9 +86,7 @@ export const VALUE_OPTIONS: Readonly<
   >
 > = {
   score: {
-    from: {},
-    ruleset: {},
-    master: {},
+    ...INPUT_VALUE_OPTIONS,
     out: { short: 'o' },
     format: {},
     rejections: {},
@@ -93,13 +94,11 @@ export const VALUE_OPTIONS: Readonly<
     workers: {},
     lang: {},
   },
-  explain: { from: {}, ruleset: {}, master: {}, nip: {}, lang: {} },
-  calibrate: { from: {}, ruleset: {}, master: {}, 'org-predikat': {}, lang: {}, 'fail-on': {} },
-  audit: { from: {}, ruleset: {}, master: {}, alpha: {}, lang: {}, 'fail-on': {} },
+  explain: { ...INPUT_VALUE_OPTIONS, nip: {}, lang: {} },
+  calibrate: { ...INPUT_VALUE_OPTIONS, 'org-predikat': {}, lang: {}, 'fail-on': {} },
+  audit: { ...INPUT_VALUE_OPTIONS, alpha: {}, lang: {}, 'fail-on': {} },
   report: {
-    from: {},
-    ruleset: {},
-    master: {},
+    ...INPUT_VALUE_OPTIONS,
     out: { short: 'o' },
     'org-predikat': {},
     lang: {},
@@ -110,7 +109,7 @@ export const VALUE_OPTIONS: Readonly<
 /**
  * The bytes of the input files (and of a `--master` file) of `kinerja <command> <argv…>`, and
  * the heap the command could need if it read them all whole (`score` streams most of them but
- * cannot tell which before reading them): their sizes times {@link SCORE_HEAP_PER_BYTE}, more
+ * cannot tell which before reading them): their sizes times {@link INPUT_HEAP_PER_BYTE}, more
  * when results or rejections are XLSX. A file that does not exist counts 0 (the command reports
  * it). Throws for a command without a list of {@link VALUE_OPTIONS}.
  *
@@ -141,17 +140,18 @@ export function inputHeapEstimate(
     return typeof v === 'string' ? v : undefined;
   };
   const isXlsx = (f: string | undefined) => f !== undefined && extname(f).toLowerCase() === '.xlsx';
+  const master = str('master');
   let bytes = 0;
   let estimate = 0;
-  for (const f of [...positionals, ...(str('master') ? [str('master') as string] : [])]) {
+  for (const f of master === undefined ? positionals : [...positionals, master]) {
     const size = fileSize(f) ?? 0;
     bytes += size;
-    estimate += size * (isXlsx(f) ? SCORE_HEAP_PER_BYTE.xlsx : SCORE_HEAP_PER_BYTE.text);
+    estimate += size * (isXlsx(f) ? INPUT_HEAP_PER_BYTE.xlsx : INPUT_HEAP_PER_BYTE.text);
   }
   const xlsxOut =
     command === 'score' &&
     (str('format') === 'xlsx' || isXlsx(str('out')) || isXlsx(str('rejections')));
-  return { bytes, estimate: estimate + (xlsxOut ? bytes * SCORE_HEAP_PER_BYTE.xlsxOut : 0) };
+  return { bytes, estimate: estimate + (xlsxOut ? bytes * INPUT_HEAP_PER_BYTE.xlsxOut : 0) };
 }
 
 /**
@@ -176,8 +176,9 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   if (nodeOptionGiven(f, 'max-old-space-size')) return undefined;
   const mb = Math.floor((f.totalMemory * 0.75) / 2 ** 20);
   if (mb * 2 ** 20 <= f.heapLimit) return undefined;
-  if (f.env.KINERJA_HEAP !== 'on' && relaunchWouldNotPay(f)) return undefined;
-  const semi = (HOLDING[command] as { semiSpaceMb?: number }).semiSpaceMb;
+  const holding = HOLDING[command] as (typeof HOLDING)[string];
+  if (f.env.KINERJA_HEAP !== 'on' && relaunchWouldNotPay(f, holding.fromBytes)) return undefined;
+  const semi = holding.semiSpaceMb;
   return [
     `--max-old-space-size=${mb}`,
     ...(semi !== undefined && !nodeOptionGiven(f, 'max-semi-space-size')
@@ -191,11 +192,10 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
  * in half the current limit, and they are below the size from which the command gains from its
  * larger young generation (when in doubt: it would pay).
  */
-function relaunchWouldNotPay(f: HeapFacts): boolean {
+function relaunchWouldNotPay(f: HeapFacts, fromBytes = Number.POSITIVE_INFINITY): boolean {
   try {
     const { bytes, estimate } = inputHeapEstimate(f.argv, f.fileSize);
-    const from = HOLDING[f.argv[0] as string]?.fromBytes ?? Number.POSITIVE_INFINITY;
-    return estimate <= f.heapLimit / 2 && bytes < from;
+    return estimate <= f.heapLimit / 2 && bytes < fromBytes;
   } catch {
     return false;
   }

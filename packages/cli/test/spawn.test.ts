@@ -13,9 +13,9 @@ import { score } from '../src/commands/score.js';
 import {
   type HeapFacts,
   heapRelaunchFlags,
+  INPUT_HEAP_PER_BYTE,
   inputHeapEstimate,
   RELAUNCHED_ENV,
-  SCORE_HEAP_PER_BYTE,
   VALUE_OPTIONS,
 } from '../src/heap.js';
 import { smallCity } from './helpers.js';
@@ -134,7 +134,7 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
     }
     expect(inputHeapEstimate(['score', '1mb.csv', '--workers', '2', '2mb.json'], sizeOf)).toEqual({
       bytes: 3 * MB,
-      estimate: 3 * MB * SCORE_HEAP_PER_BYTE.text,
+      estimate: 3 * MB * INPUT_HEAP_PER_BYTE.text,
     });
     expect(() => inputHeapEstimate(['generate', '--out', 'a.csv'], sizeOf)).toThrow();
   });

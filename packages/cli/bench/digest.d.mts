@@ -1,0 +1,2 @@
+/** See digest.mjs. */
+export declare function outputsDigest(files: readonly string[]): Promise<string>;
