@@ -1,5 +1,6 @@
 import nodeModule from 'node:module';
 import { currentHeapFacts, heapRelaunchFlags, relaunch } from './heap.js';
+import { quietOnClosedPipe } from './io.js';
 
 // Node.js 22.1 and later keep the compiled code of the CLI's modules on disk
 // (`os.tmpdir()/node-compile-cache`, shared with the worker threads and a relaunch through
@@ -9,6 +10,10 @@ const cache = (
   nodeModule as { enableCompileCache?: () => { directory?: string } }
 ).enableCompileCache?.();
 if (cache?.directory !== undefined) process.env.NODE_COMPILE_CACHE ??= cache.directory;
+
+// A reader that stops early (`| head`) must not kill the run half-way (see quietOnClosedPipe).
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 
 // The command itself is imported only in the process that runs it: a relaunch with a larger heap
 // (see heap.ts) used to load the whole CLI first, only to start it again (0.45 s of 1 s for a

@@ -34,3 +34,23 @@ export function captureStream(isTTY = false): OutputStream & { text(): string } 
     text: () => chunks.join(''),
   };
 }
+
+/**
+ * Lets the CLI finish when the reader of its output goes away (`kinerja score … | head -3`):
+ * without it the first write after `head` exits raises `EPIPE` as an unhandled `'error'` event
+ * and the process dies with a stack trace, in the middle of the run — possibly before the
+ * results file named by `--out` is complete. With it, writes to the closed pipe are dropped and
+ * the command runs to its end and exits with its own status; any other error of the stream
+ * is thrown as before.
+ *
+ * @example
+ * ```ts
+ * quietOnClosedPipe(process.stdout);
+ * ```
+ */
+export function quietOnClosedPipe(stream: NodeJS.EventEmitter): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
+    throw e;
+  });
+}

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
@@ -46,6 +46,39 @@ describe('the kinerja binary (spawned from source)', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toBe('kinerja: nope.csv: no such file (berkas tidak ditemukan)\n');
+  }, 60_000);
+});
+
+describe('a reader that goes away (kinerja … | head)', () => {
+  const testDist = process.env.KINERJA_TEST_DIST === '1';
+  /** Runs the binary with its standard output a pipe closed before it writes anything. */
+  function closedPipe(cwd: string, args: readonly string[]) {
+    const [cmd, pre] = testDist
+      ? [process.execPath, [join(root, 'packages/cli/dist/bin.js')]]
+      : [tsx, ['--tsconfig', join(root, 'tsconfig.base.json'), bin]];
+    const child = spawn(cmd, [...pre, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    return new Promise<{ status: number | null; stderr: string }>((done) =>
+      child.on('close', (status) => done({ status, stderr })),
+    );
+  }
+
+  it(`lets the run finish with its own status and complete its files (${testDist ? 'dist/bin.js' : 'src/bin.ts'})`, async () => {
+    const { dir } = smallCity(200);
+    const whole = kinerja(dir, 'score', 'pegawai.csv', '--out', 'a.csv');
+    expect(whole.status).toBe(0);
+    // Before: the first write raised EPIPE as an unhandled 'error' event, exit code 1 and a
+    // stack trace, whatever the command still had to do.
+    const cut = await closedPipe(dir, ['score', 'pegawai.csv', '--out', 'b.csv']);
+    expect(cut).toEqual({ status: 0, stderr: whole.stderr });
+    expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe(readFileSync(join(dir, 'a.csv'), 'utf8'));
+    const failing = await closedPipe(dir, ['score', 'pegawai.csv', '--fail-on', 'error']);
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).not.toMatch(/EPIPE|Unhandled/);
   }, 60_000);
 });
 
@@ -238,8 +271,8 @@ describe('what the binary loads', () => {
 
   it('relaunches calibrate before loading the CLI, and scores a small CSV in one process without the workbook code', () => {
     const { dir } = smallCity(50);
-    // calibrate holds every result: a launcher raises the heap, loading no more than bin.ts and
-    // heap.ts of the CLI; one process runs the command.
+    // calibrate holds every result: a launcher raises the heap, loading no more than bin.ts,
+    // heap.ts and io.ts (which imports nothing) of the CLI; one process runs the command.
     const calibrated = loads(
       dir,
       ['calibrate', 'pegawai.csv', '--org-predikat', 'org-predikat.json', '--json'],
@@ -250,7 +283,7 @@ describe('what the binary loads', () => {
     for (const urls of calibrated) {
       if (urls === runner[0]) continue;
       const cli = urls.filter((u) => u.includes('/packages/cli/src/'));
-      expect(cli.map((u) => u.replace(/.*\/src\//, ''))).toEqual(['bin.ts', 'heap.ts']);
+      expect(cli.map((u) => u.replace(/.*\/src\//, ''))).toEqual(['bin.ts', 'heap.ts', 'io.ts']);
     }
     // score of a small file: no second process (its inputs could not fill the heap).
     const scored = loads(dir, ['score', 'pegawai.csv', '--json']);
