@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
@@ -541,17 +542,59 @@ describe('splitting files into chunks of whole records', () => {
 });
 
 describe('the worker entry of each build', () => {
-  it('is the tsx bootstrap from the sources and dist/workers/worker.js from the build', () => {
+  it('is the tsx bootstrap from the sources, and from a build its worker in dist/workers/', () => {
     expect(workerEntry('file:///p/packages/cli/src/workers/pool.ts').href).toBe(
       'file:///p/packages/cli/src/workers/bootstrap.mjs',
     );
-    expect(workerEntry('file:///p/node_modules/@kinerja/cli/dist/bin.js').href).toBe(
-      'file:///p/node_modules/@kinerja/cli/dist/workers/worker.js',
-    );
+    // The library build: worker.js, importing the packages as the library entry does.
     expect(workerEntry('file:///p/node_modules/@kinerja/cli/dist/index.cjs').href).toBe(
       'file:///p/node_modules/@kinerja/cli/dist/workers/worker.js',
     );
+    expect(workerEntry('file:///p/node_modules/@kinerja/cli/dist/index.js').href).toBe(
+      'file:///p/node_modules/@kinerja/cli/dist/workers/worker.js',
+    );
+    // The binary's build names its own (the build defines __KINERJA_WORKER__).
+    expect(
+      workerEntry('file:///p/node_modules/@kinerja/cli/dist/main-X.js', 'bin-worker.js').href,
+    ).toBe('file:///p/node_modules/@kinerja/cli/dist/workers/bin-worker.js');
   });
+
+  it.runIf(testDist)(
+    'the binary and its worker import no Kinerja package nor zod from node_modules, the library entry and its worker do',
+    () => {
+      const dist = join(root, 'packages/cli/dist');
+      /**
+       * Bare specifiers (not Node's builtins) imported by `file` and the chunks it reaches:
+       * through static imports only (what loading it loads), or through dynamic ones too.
+       */
+      const bare = (file: string, dynamic: boolean, seen = new Set<string>()): Set<string> => {
+        const out = new Set<string>();
+        if (seen.has(file)) return out;
+        seen.add(file);
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(
+          /(?:^|\n)import\s[^'"]*?['"]([^'"]+)['"]|\bimport\(['"]([^'"]+)['"]\)/g,
+        )) {
+          if (m[2] !== undefined && !dynamic) continue;
+          const spec = (m[1] ?? m[2]) as string;
+          if (spec.startsWith('.'))
+            for (const s of bare(join(dirname(file), spec), dynamic, seen)) out.add(s);
+          else if (!builtinModules.includes(spec.replace(/^node:/, ''))) out.add(spec);
+        }
+        return out;
+      };
+      // The workbook library is the binary's one dependency, loaded for XLSX files only.
+      expect([...bare(join(dist, 'bin.js'), true)]).toEqual(['exceljs']);
+      expect([...bare(join(dist, 'bin.js'), false)]).toEqual([]);
+      expect([...bare(join(dist, 'workers/bin-worker.js'), false)]).toEqual([]);
+      expect([...bare(join(dist, 'workers/worker.js'), false)].sort()).toEqual([
+        '@kinerja/adapters/csv',
+        '@kinerja/core',
+        'zod',
+      ]);
+      expect([...bare(join(dist, 'index.js'), false)]).toContain('@kinerja/core');
+    },
+  );
 
   it(`runs the real binary (${testDist ? 'dist/bin.js' : 'tsx src/bin.ts'}) with --workers 2 to the same bytes`, async () => {
     const { dir } = bigInput(2500);
@@ -561,7 +604,8 @@ describe('the worker entry of each build', () => {
           join(root, 'node_modules/.bin/tsx'),
           ['--tsconfig', join(root, 'tsconfig.base.json'), join(root, 'packages/cli/src/bin.ts')],
         ];
-    if (testDist) expect(existsSync(join(root, 'packages/cli/dist/workers/worker.js'))).toBe(true);
+    if (testDist)
+      expect(existsSync(join(root, 'packages/cli/dist/workers/bin-worker.js'))).toBe(true);
     const two = spawnSync(
       bin[0] as string,
       [

@@ -1,7 +1,8 @@
 // Starts the scoring worker from the TypeScript sources (tests, `pnpm demo`, `tsx src/bin.ts`):
 // registers tsx in this thread, with the monorepo's path mapping so that @kinerja/* resolve to
 // their sources as in the main thread, then loads worker.ts. The published build runs
-// dist/workers/worker.js directly and never loads this file.
+// dist/workers/bin-worker.js (the binary) or dist/workers/worker.js (the library entry)
+// directly and never loads this file.
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 

@@ -12,15 +12,38 @@ export type WorkerReply<R> =
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 /**
- * The worker entry of this build: from the TypeScript sources (tests, `pnpm demo`, tsx) a small
- * JavaScript bootstrap that registers tsx in the thread, from the published build
- * `dist/workers/worker.js` next to the bundled module that runs this code (`dist/bin.js`,
- * `dist/index.js` or `dist/index.cjs`).
+ * Set by the build of the `kinerja` binary (tsup's `define`): the file name of its own worker,
+ * `bin-worker.js`, which like the binary carries the Kinerja packages and zod bundled in (one
+ * module to load per thread instead of some hundred). Undefined in the library build and from
+ * the sources.
  */
-export function workerEntry(moduleUrl: string = import.meta.url): URL {
+declare const __KINERJA_WORKER__: string | undefined;
+
+/**
+ * The worker file of this build: the binary's own (see `__KINERJA_WORKER__`), else
+ * `worker.js`, which imports `@kinerja/core` and `@kinerja/adapters` as the library entry
+ * does, so that a program embedding the CLI scores on its threads with the same packages as in
+ * its main thread.
+ */
+const WORKER_FILE = typeof __KINERJA_WORKER__ === 'string' ? __KINERJA_WORKER__ : 'worker.js';
+
+/**
+ * The worker entry of this build: from the TypeScript sources (tests, `pnpm demo`, tsx) a small
+ * JavaScript bootstrap that registers tsx in the thread; from the published build the worker in
+ * `dist/workers/` next to the bundled module that runs this code: `bin-worker.js` for the
+ * `kinerja` binary (`dist/bin.js` and its chunks), `worker.js` for the library entry
+ * (`dist/index.js`, `dist/index.cjs`).
+ *
+ * @example
+ * ```ts
+ * workerEntry('file:///app/node_modules/@kinerja/cli/dist/index.js').href;
+ * // 'file:///app/node_modules/@kinerja/cli/dist/workers/worker.js'
+ * ```
+ */
+export function workerEntry(moduleUrl: string = import.meta.url, file = WORKER_FILE): URL {
   return moduleUrl.endsWith('.ts')
     ? new URL('./bootstrap.mjs', moduleUrl)
-    : new URL('./workers/worker.js', moduleUrl);
+    : new URL(`./workers/${file}`, moduleUrl);
 }
 
 /**

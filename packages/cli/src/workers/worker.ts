@@ -1,6 +1,7 @@
 /**
- * Entry of the scoring worker threads (`dist/workers/worker.js`; from the sources it is loaded by
- * bootstrap.mjs). Each job is a chunk of records; the reply is its compact, pre-serialised output
+ * Entry of the scoring worker threads, built twice: `dist/workers/bin-worker.js` for the `kinerja`
+ * binary (the Kinerja packages and zod bundled in) and `dist/workers/worker.js` for the library
+ * entry (importing them); from the sources it is loaded by bootstrap.mjs. Each job is a chunk of records; the reply is its compact, pre-serialised output
  * or a one-line error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
