@@ -26,7 +26,7 @@ import { captureStream } from '../src/io.js';
 import { resultsText } from '../src/output.js';
 import { resolveRuleset, rulesetRef, runPipeline, scoreFiles } from '../src/pipeline.js';
 import { countLines, JSONL_BYTES_PER_LINE, scoreInWorkers } from '../src/workers/parallel.js';
-import { workerEntry } from '../src/workers/pool.js';
+import { JOBS_PER_THREAD, WorkerPool, workerEntry } from '../src/workers/pool.js';
 import { CsvSplitter, JsonlSplitter, jsonlLines } from '../src/workers/split.js';
 import { cli, pp46Appraisal, tmp } from './helpers.js';
 
@@ -340,6 +340,54 @@ describe('kinerja score --workers: a failing thread ends the run', () => {
     await expect(
       scoreInWorkers(io, ['pegawai.csv'], { workers: 3, entry, chunkRecords: 100 }),
     ).rejects.toThrow('worker thread failed: boom');
+  });
+});
+
+describe('the worker pool', () => {
+  const entry = (body: string) => {
+    const path = join(tmp(), 'pool-worker.mjs');
+    writeFileSync(path, `import { parentPort, threadId } from 'node:worker_threads';\n${body}\n`);
+    return pathToFileURL(path);
+  };
+
+  it(`posts a thread its next job before it replies (${JOBS_PER_THREAD} per thread), so it never waits for the main thread between jobs`, async () => {
+    // A thread that answers nothing until it holds two jobs: one job at a time would hang.
+    const pool = new WorkerPool<number, string>(
+      1,
+      entry(
+        'const held = [];\n' +
+          "parentPort.on('message', (m) => { held.push(m); if (held.length < 2) return;\n" +
+          "  for (const h of held.splice(0)) parentPort.postMessage({ id: h.id, ok: true, value: h.job + '@' + threadId }); });",
+      ),
+      undefined,
+    );
+    try {
+      const out = await Promise.all([pool.run(1), pool.run(2)]);
+      expect(out.map((o) => o.split('@')[0])).toEqual(['1', '2']);
+      expect(new Set(out.map((o) => o.split('@')[1])).size).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts a thread per job up to its size before giving a thread a second job', async () => {
+    const echo = entry(
+      "parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, value: threadId }));",
+    );
+    const pool = new WorkerPool<number, number>(3, echo, undefined);
+    try {
+      await pool.run(0);
+      expect(pool.started).toBe(1);
+      const threads = await Promise.all([pool.run(1), pool.run(2), pool.run(3)]);
+      expect(pool.started).toBe(3);
+      expect(new Set(threads).size).toBe(3);
+      // Every job is answered, with more jobs than threads can hold at once.
+      const many = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(i)));
+      expect(many).toHaveLength(20);
+      expect(pool.started).toBe(3);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

@@ -24,7 +24,7 @@ import {
   scoreChunk,
   scoreItems,
 } from './chunk.js';
-import { WorkerPool, workerEntry } from './pool.js';
+import { JOBS_PER_THREAD, WorkerPool, workerEntry } from './pool.js';
 import {
   CHUNK_RECORDS,
   type CsvChunk,
@@ -37,9 +37,10 @@ import { ResultsSpool } from './spool.js';
 /**
  * Streamed scoring, on worker threads or in this thread. The main thread reads the CSV and JSON
  * Lines files piece by piece, cuts them into chunks of whole records (without parsing them),
- * keeps at most two chunks per thread in flight (one when scoring in this thread), and folds the
- * compact, pre-serialised outputs back in input order, writing the results file as they come
- * ({@link ResultsSpool}), so memory stays bounded whatever the file size. Other formats are read
+ * keeps at most {@link CHUNKS_PER_THREAD} chunks per thread in flight (one when scoring in this
+ * thread), and folds the compact, pre-serialised outputs back in input order, writing the
+ * results file as they come ({@link ResultsSpool}), so memory stays bounded whatever the file
+ * size. Other formats are read
  * and scored whole, in their place in the file order.
  */
 
@@ -68,6 +69,17 @@ export function parallelMinLines(env: NodeJS.ProcessEnv = process.env): number {
   const v = env.KINERJA_WORKERS_MIN_LINES;
   return v !== undefined && /^\d+$/.test(v) ? Number(v) : PARALLEL_MIN_LINES;
 }
+
+/**
+ * Chunks in flight per thread: the {@link JOBS_PER_THREAD} a thread holds and two more waiting
+ * in the pool. The outputs are folded in input order, so a thread that runs ahead of the others
+ * keeps working only while later chunks are in flight: with two per thread (one running, one
+ * waiting on the main thread) the threads of a 200,000-row run on 2 cores sat idle 10–16 % of
+ * the time, with four (two of them in the thread's own queue) about 6 %. The main thread takes
+ * up part of what the threads leave, so the run gained less: 1.80 s against 1.85 s, eight
+ * alternated runs each, peak memory 273 MB against 262 MB.
+ */
+export const CHUNKS_PER_THREAD = JOBS_PER_THREAD + 2;
 
 /** Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them. */
 export function splitKind(
@@ -284,7 +296,7 @@ export async function scoreInWorkers(
     opts.workers > 1
       ? new WorkerPool<ChunkJob, ChunkOutput>(opts.workers, opts.entry ?? workerEntry(), setup)
       : inThreadRunner(opts.ruleset?.value, opts.results);
-  const window = opts.workers > 1 ? opts.workers * 2 : 1;
+  const window = opts.workers > 1 ? opts.workers * CHUNKS_PER_THREAD : 1;
   const size = opts.chunkRecords ?? CHUNK_RECORDS;
   // The results are always spooled: to the results file, or to a temporary file whose text is
   // returned (the same bytes either way).
