@@ -12,10 +12,13 @@ import {
  * result is held in memory: the bytes are exactly those of `resultsText` on the whole run.
  *
  * JSON is written straight into a part file beside the destination. A CSV's header row names the
- * `nilai_*` columns of every result, known only at the end, so its lines are spooled into a part
- * file chunk by chunk (with each chunk's `nilai` names), and {@link ResultsSpool.commit} writes
- * the header and copies the chunks, laying out again only those whose columns differ. The
- * destination appears only when the run succeeds, renamed from a complete file; on failure
+ * `nilai_*` columns of every result, known only at the end: the part file starts with the header
+ * of the first chunk's `nilai` names, and its lines follow chunk by chunk. When every chunk had
+ * those names — a file of one regime, the usual case — the part file is the results file as it
+ * is; otherwise {@link ResultsSpool.commit} writes the header of all the names to a second part
+ * file and copies the chunks there, laying out again those whose columns differ (the copy a
+ * 5-million-row run used to make of its results every time: 875 MB). The destination appears
+ * only when the run succeeds, renamed from a complete file; on failure
  * {@link ResultsSpool.discard} removes the part files, so a failed run leaves no partial output.
  */
 export class ResultsSpool {
@@ -27,6 +30,11 @@ export class ResultsSpool {
   /** CSV: the spooled chunks, in order: byte length and `nilai` names. */
   readonly #segments: { bytes: number; keys: readonly string[] }[] = [];
   readonly #keys = new Set<string>();
+  /** CSV: the `nilai` names of the header at the start of the part file, and its byte length. */
+  #headerKeys: readonly string[] | undefined;
+  #headerBytes = 0;
+  /** CSV: whether a chunk had other `nilai` names than the header. */
+  #mixed = false;
 
   /**
    * Opens the part file beside `dest` (created or truncated).
@@ -55,6 +63,10 @@ export class ResultsSpool {
       return;
     }
     if (r.body === '') return;
+    if (this.#headerKeys === undefined) {
+      this.#headerKeys = r.keys;
+      this.#headerBytes = writeSync(this.#fd, resultsCsvHeader(r.keys));
+    } else if (!sameKeys(r.keys, this.#headerKeys)) this.#mixed = true;
     const bytes = writeSync(this.#fd, r.body);
     this.#segments.push({ bytes, keys: r.keys });
     for (const k of r.keys) this.#keys.add(k);
@@ -70,15 +82,20 @@ export class ResultsSpool {
       renameSync(this.#part, this.#dest);
       return;
     }
+    if (this.#headerKeys === undefined) writeSync(this.#fd, resultsCsvHeader([]));
     closeSync(this.#fd);
     this.#fd = -1;
+    if (!this.#mixed) {
+      renameSync(this.#part, this.#dest);
+      return;
+    }
     const keys = [...this.#keys].sort();
     const whole = `${this.#part}.csv`;
     const from = openSync(this.#part, 'r');
     const to = openSync(whole, 'w');
     try {
       writeSync(to, resultsCsvHeader(keys));
-      let at = 0;
+      let at = this.#headerBytes;
       for (const s of this.#segments) {
         const buf = Buffer.allocUnsafe(s.bytes);
         let got = 0;
@@ -88,8 +105,7 @@ export class ResultsSpool {
           got += n;
         }
         at += s.bytes;
-        const same = s.keys.length === keys.length && s.keys.every((k, i) => k === keys[i]);
-        if (same) writeSync(to, buf);
+        if (sameKeys(s.keys, keys)) writeSync(to, buf);
         else writeSync(to, relayoutResultsCsv(buf.toString('utf8'), s.keys, keys));
       }
     } finally {
@@ -109,4 +125,9 @@ export class ResultsSpool {
     rmSync(this.#part, { force: true });
     rmSync(`${this.#part}.csv`, { force: true });
   }
+}
+
+/** Whether two lists of `nilai` names are the same, in the same order. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
