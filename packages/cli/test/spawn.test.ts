@@ -49,6 +49,31 @@ describe('the kinerja binary (spawned from source)', () => {
   }, 60_000);
 });
 
+describe('the binary reads and writes workbooks', () => {
+  const testDist = process.env.KINERJA_TEST_DIST === '1';
+  it(`generates an XLSX table and scores it to XLSX results (${testDist ? 'dist/bin.js' : 'src/bin.ts'})`, () => {
+    // The binary bundles @kinerja/xlsx but loads exceljs from node_modules: it must be a
+    // dependency of the CLI itself (under pnpm a package sees only its own dependencies).
+    const dir = mkdtempSync(join(tmpdir(), 'kinerja-xlsx-'));
+    const run = (...args: string[]) =>
+      testDist
+        ? spawnSync(process.execPath, [join(root, 'packages/cli/dist/bin.js'), ...args], {
+            cwd: dir,
+            encoding: 'utf8',
+            timeout: 60_000,
+          })
+        : kinerja(dir, ...args);
+    const gen = run('generate', '--size', '200', '--hazards', '0', '--out', 'pegawai.xlsx');
+    expect(gen.stderr).toBe('');
+    expect(gen.status).toBe(0);
+    const scored = run('score', 'pegawai.xlsx', '--out', 'hasil.xlsx', '--json');
+    expect(scored.status, scored.stderr).toBe(0);
+    expect(JSON.parse(scored.stdout)).toMatchObject({ total: 200, accepted: 200, rejected: 0 });
+    // A zip: the workbook was written.
+    expect(readFileSync(join(dir, 'hasil.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 60_000);
+});
+
 describe('a reader that goes away (kinerja … | head)', () => {
   const testDist = process.env.KINERJA_TEST_DIST === '1';
   /** Runs the binary with its standard output a pipe closed before it writes anything. */
