@@ -172,6 +172,99 @@ function sniffJson(doc: unknown): InputFormat | undefined {
 }
 
 /**
+ * What the first record of a JSON Lines file is: appraisals (`jsonl`), SIASN rw-skp22 records
+ * (`siasn-skp22`), SIASN rw-skp records of PP 46/2011 or PP 30/2019 (`siasn-rw-skp`: stored
+ * totals, nothing to score), or undefined when the first line cannot tell (not JSON, longer
+ * than the bytes read, or keys of neither).
+ */
+export type JsonlKind = 'jsonl' | 'siasn-skp22' | 'siasn-rw-skp';
+
+/** Bytes read to find the first record of a JSON Lines file. */
+const JSONL_SNIFF_BYTES = 256 * 1024;
+
+/**
+ * Reads the first non-blank line of a JSON Lines file and tells its kind ({@link JsonlKind})
+ * from its keys. An unreadable file is reported by the reader that follows.
+ *
+ * @example
+ * ```ts
+ * await sniffJsonlFile('/data/rw-skp22.jsonl'); // 'siasn-skp22'
+ * ```
+ */
+export async function sniffJsonlFile(path: string): Promise<JsonlKind | undefined> {
+  let head: string;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(JSONL_SNIFF_BYTES);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      head = buf.toString('utf8', 0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return undefined;
+  }
+  for (const raw of head.split(/\r\n|\r|\n/)) {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (line.trim() === '') continue;
+    let first: unknown;
+    try {
+      first = JSON.parse(line);
+    } catch {
+      return undefined;
+    }
+    if (!isRecord(first)) return undefined;
+    const keys = lower(first as Record<string, unknown>);
+    if (keys.includes('pegawai') && keys.includes('periode')) return 'jsonl';
+    if (sniffJson([first]) === 'siasn-skp22') return 'siasn-skp22';
+    if (keys.includes('nilaiskp') && keys.includes('nilaiprestasikerja')) return 'siasn-rw-skp';
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The one-line error for SIASN rw-skp records given to `score`. */
+function rwSkpError(shown: string): never {
+  fail(
+    `${shown}: these are SIASN rw-skp records (PP 46/2011 or PP 30/2019: nilaiSkp, nilaiPrestasiKerja), which hold the stored totals, not the indicators they come from, so there is nothing to score; the adapters' readSkpPp46 and recheckSkpPp46 re-check their arithmetic — rekaman rw-skp SIASN berisi nilai akhir, bukan indikator`,
+  );
+}
+
+/**
+ * SIASN rw-skp22 records as JSON Lines (one record per line, as `kinerja generate --format
+ * siasn-jsonl` writes them and as harvesters of the SIASN API keep them): the records, rows
+ * numbered as the JSON Lines reader numbers them (blank lines skipped, a BOM dropped), a
+ * broken line in its place as `null` and listed in `broken` by its row.
+ */
+function jsonLinesOf(text: string): { list: unknown[]; broken: Map<number, string> } {
+  const list: unknown[] = [];
+  const broken = new Map<number, string>();
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (line.trim() === '') continue;
+    try {
+      list.push(JSON.parse(line));
+    } catch (e) {
+      list.push(null);
+      broken.set(list.length, (e as Error).message.split('\n')[0] ?? '');
+    }
+  }
+  return { list, broken };
+}
+
+/** The rejection of a line that is not valid JSON (as the JSON Lines reader words it). */
+function brokenLine(file: string, row: number, why: string): CliRejection {
+  return {
+    file,
+    row,
+    path: [],
+    code: 'INVALID_JSON_LINE',
+    message: { id: `Baris bukan JSON yang valid: ${why}`, en: `Line is not valid JSON: ${why}` },
+  };
+}
+
+/**
  * Header names that tell the CSV exports apart, matched as the adapters match headers (same
  * key normalisation, first alias wins, each column used once). `hasilAkhir` comes before
  * `rating` so that a lone `hasil_akhir` column is not taken for a generic rating column.
@@ -436,17 +529,7 @@ async function loadJsonl(path: string, shown: string): Promise<LoadedFile> {
       try {
         items.push({ file: shown, row, appraisal: JSON.parse(line) });
       } catch (e) {
-        const why = (e as Error).message.split('\n')[0] ?? '';
-        rejections.push({
-          file: shown,
-          row,
-          path: [],
-          code: 'INVALID_JSON_LINE',
-          message: {
-            id: `Baris bukan JSON yang valid: ${why}`,
-            en: `Line is not valid JSON: ${why}`,
-          },
-        });
+        rejections.push(brokenLine(shown, row, (e as Error).message.split('\n')[0] ?? ''));
       }
     }
   } catch (e) {
@@ -530,12 +613,21 @@ export async function loadFile(
         );
   }
   let format: InputFormat | undefined = opts.from;
+  /** How the format was told when `--from` was not given. */
+  let detected: Text | undefined;
+  if (!format && (ext === '.jsonl' || ext === '.ndjson')) {
+    // JSON Lines of SIASN records rather than appraisals: told by the first record's keys.
+    const kind = await sniffJsonlFile(path);
+    if (kind === 'siasn-rw-skp') rwSkpError(shown);
+    if (kind === 'siasn-skp22') {
+      format = kind;
+      detected = { id: 'dari kunci rekaman pertama', en: "from the first record's keys" };
+    }
+  }
   if (format === 'jsonl' || (!format && (ext === '.jsonl' || ext === '.ndjson'))) {
     const l = await loadJsonl(path, shown);
     return format ? l : withDecision(l, await streamedFormatDecision(path, shown, 'jsonl'));
   }
-  /** How the format was told when `--from` was not given. */
-  let detected: Text | undefined;
   if (!format && ext === '.csv') {
     // A .csv may be an e-Kinerja export or the SIASN employee master: told by the header row.
     const sniff = await sniffCsvFile(path, shown);
@@ -626,11 +718,27 @@ async function loadText(
           `${shown}: SIASN skp22 records carry no employee data; pass the SIASN "Export Data ASN" CSV with --master <file>`,
         );
       }
-      const parsed = readSkp22(doc ?? parseJson(text, shown));
+      // One JSON document (the API's response, an array), or one record per line.
+      const ext = extname(shown).toLowerCase();
+      const lines =
+        doc === undefined &&
+        (ext === '.jsonl' ||
+          ext === '.ndjson' ||
+          detectFormat(shown, text.slice(0, 8000)) === 'jsonl')
+          ? jsonLinesOf(text)
+          : undefined;
+      const parsed = readSkp22(lines ? lines.list : (doc ?? parseJson(text, shown)));
       const master = await loadMaster(cwd, opts.master);
       const r = skp22ToAppraisals(parsed, master.index);
+      const l = fromParse(shown, format, r, (rec) => storedOf(rec.source), recheckSiasn(parsed));
+      if (!lines || lines.broken.size === 0) return { ...l, master: master.report };
+      // A broken line was read as `null` (one rejection at its row): say why instead.
       return {
-        ...fromParse(shown, format, r, (rec) => storedOf(rec.source), recheckSiasn(parsed)),
+        ...l,
+        rejections: [
+          ...[...lines.broken].map(([row, why]) => brokenLine(shown, row, why)),
+          ...l.rejections.filter((x) => !lines.broken.has(x.row)),
+        ].sort((a, b) => a.row - b.row),
         master: master.report,
       };
     }

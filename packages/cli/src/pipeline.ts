@@ -23,6 +23,7 @@ import {
   loadFile,
   nipOf,
   sniffCsvFile,
+  sniffJsonlFile,
 } from './input.js';
 import type { CliIo } from './io.js';
 import { resultsText, writeOut } from './output.js';
@@ -311,7 +312,13 @@ async function wholeReason(
   }
   if (opts.from === undefined) {
     for (const f of split) {
-      if (splitKind(f, undefined) !== 'csv') continue;
+      if (splitKind(f, undefined) !== 'csv') {
+        const kind = await sniffJsonlFile(resolve(io.cwd, f));
+        if (kind !== undefined && kind !== 'jsonl') {
+          return `${f} holds ${kind} records, not appraisals; it is read whole`;
+        }
+        continue;
+      }
       const kind = await sniffCsvFile(resolve(io.cwd, f), f).catch(() => undefined);
       if (kind && kind.kind !== 'csv') {
         return `${f} is not a generic appraisal CSV (${kind.kind}); it is read whole`;

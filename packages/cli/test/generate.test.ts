@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   indexPegawai,
@@ -232,6 +232,119 @@ describe('kinerja generate: hazards, read back by the adapters and the CLI', {
       }
     },
   );
+
+  it('writes SIASN rw-skp22 lines that kinerja score reads with the master, detected or with --from', async () => {
+    const dir = tmp();
+    await cli(
+      dir,
+      'generate',
+      '--size',
+      '1200',
+      '--format',
+      'siasn-jsonl',
+      '--hazards',
+      '0.1',
+      '--out',
+      'rw-skp22.jsonl',
+      '--master',
+      'master.csv',
+    );
+    const lines = readFileSync(join(dir, 'rw-skp22.jsonl'), 'utf8').trimEnd().split('\n');
+    // What the adapters make of the same lines and master.
+    const parsed = readSkp22(lines.map((l) => JSON.parse(l)));
+    const joined = skp22ToAppraisals(
+      parsed,
+      indexPegawai(readEksporAsn(readFileSync(join(dir, 'master.csv'), 'utf8')).records),
+    );
+    const detected = await cli(dir, 'score', 'rw-skp22.jsonl', '--master', 'master.csv', '--json');
+    expect(detected.code).toBe(0);
+    const r = JSON.parse(detected.stdout);
+    expect(r.total).toBe(lines.length);
+    expect(r.accepted).toBe(joined.records.length);
+    expect(r.total).toBe(r.accepted + r.rejected + r.excluded);
+    expect(r.decisions[0]).toMatchObject({ code: 'FORMAT_DETECTED' });
+    expect(r.decisions[0].message.en).toMatch(/rw-skp22.*first record's keys/);
+    const forced = await cli(
+      dir,
+      'score',
+      'rw-skp22.jsonl',
+      '--from',
+      'siasn-skp22',
+      '--master',
+      'master.csv',
+      '--json',
+    );
+    const f = JSON.parse(forced.stdout);
+    expect([f.total, f.accepted, f.rejected, f.excluded]).toEqual([
+      r.total,
+      r.accepted,
+      r.rejected,
+      r.excluded,
+    ]);
+    // Without the master: one line, exit code 2 (the records carry no employee data).
+    const bare = await cli(dir, 'score', 'rw-skp22.jsonl');
+    expect(bare.code).toBe(2);
+    expect(oneLine(bare.stderr)).toBe(true);
+    expect(bare.stderr).toMatch(/--master/);
+  });
+
+  it('numbers SIASN rw-skp22 lines as the JSON Lines reader does, a broken line rejected in its place', async () => {
+    const dir = tmp();
+    await cli(
+      dir,
+      'generate',
+      '--size',
+      '50',
+      '--format',
+      'siasn-jsonl',
+      '--hazards',
+      '0',
+      '--out',
+      'a.jsonl',
+      '--master',
+      'master.csv',
+    );
+    const lines = readFileSync(join(dir, 'a.jsonl'), 'utf8').trimEnd().split('\n');
+    // Line 3 broken, a blank line after it (not numbered), CRLF endings.
+    const edited = [...lines.slice(0, 2), '{"id": "rusak"', '', ...lines.slice(2)];
+    writeFileSync(join(dir, 'b.jsonl'), `${edited.join('\r\n')}\r\n`);
+    const r = await cli(
+      dir,
+      'score',
+      'b.jsonl',
+      '--master',
+      'master.csv',
+      '--json',
+      '--rejections',
+      'ditolak.csv',
+    );
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toBe(lines.length + 1);
+    expect(out.total).toBe(out.accepted + out.rejected + out.excluded);
+    const rejected = readFileSync(join(dir, 'ditolak.csv'), 'utf8').split('\r\n').slice(1, -1);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatch(/^b\.jsonl,3,,INVALID_JSON_LINE,/);
+  });
+
+  it('stops with one line on SIASN rw-skp records of PP 46/2011 and PP 30/2019 (stored totals, nothing to score)', async () => {
+    const dir = tmp();
+    await cli(
+      dir,
+      'generate',
+      '--size',
+      '30',
+      '--format',
+      'siasn-jsonl',
+      '--regime',
+      'pp46',
+      '--out',
+      'rw-skp.jsonl',
+    );
+    const r = await cli(dir, 'score', 'rw-skp.jsonl', '--workers', '2');
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toMatch(/rw-skp\.jsonl: these are SIASN rw-skp records .* nothing to score/);
+  });
 
   it('reports bad options on one line with exit code 2', async () => {
     const dir = tmp();
