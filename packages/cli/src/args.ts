@@ -39,7 +39,7 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 export const WORKERS_OPTION: OptionSpec = {
   type: 'string',
   arg: '<n>',
-  help: 'Worker threads to score on (default: the number of cores; 1 = none). Inputs under 100,000 lines (JSON Lines: a line per 1,000 bytes; env KINERJA_WORKERS_MIN_LINES) and formats other than CSV and JSON Lines are scored in-thread',
+  help: 'Worker threads to score on (default and at most: the number of cores; 1 = none). Inputs under 100,000 lines (JSON Lines: a line per 1,000 bytes; env KINERJA_WORKERS_MIN_LINES) and formats other than CSV and JSON Lines are scored in-thread',
 };
 
 /** Parsed arguments of a command. */

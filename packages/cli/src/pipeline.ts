@@ -259,7 +259,7 @@ export function defaultWorkers(): number {
 
 /** Options of {@link scoreFiles}. */
 export interface ScoreOptions extends PipelineOptions {
-  /** Threads to score on (1: in this thread; default {@link defaultWorkers}). */
+  /** Threads to score on (1: in this thread; default and at most {@link defaultWorkers}). */
   readonly workers?: number;
   /** Serialise the results for a results file in this format. */
   readonly results?: ResultsFormat;
@@ -289,6 +289,8 @@ export interface ScoreRun {
   readonly streamed: boolean;
   /** Why the run stayed in this thread although more than one worker was allowed. */
   readonly inThread?: string;
+  /** The threads allowed when more than the cores were asked for: the cores. */
+  readonly capped?: number;
 }
 
 /**
@@ -372,7 +374,11 @@ export async function scoreFiles(
   files: readonly string[],
   opts: ScoreOptions = {},
 ): Promise<ScoreRun> {
-  const workers = opts.workers ?? defaultWorkers();
+  // Never more threads than cores: each one holds a heap of its own (about 35 MB), so 64 threads
+  // on 2 cores took 2.4 GB and five times as long as 2, and a thousand would run out of memory.
+  const cores = defaultWorkers();
+  const workers = Math.min(opts.workers ?? cores, cores);
+  const capped = opts.workers !== undefined && opts.workers > cores ? cores : undefined;
   // The CSV and JSON Lines files, which can be streamed (and split across threads).
   const split = files.filter((f) => splitKind(f, opts.from) !== undefined);
   const whole = await wholeReason(io, files, split, opts);
@@ -393,6 +399,7 @@ export async function scoreFiles(
       threads: 0,
       streamed: false,
       ...(workers > 1 ? { inThread: whole } : {}),
+      ...(capped !== undefined ? { capped } : {}),
     };
   }
   const noThreads = await threadReason(io, split, opts, workers);
@@ -425,5 +432,6 @@ export async function scoreFiles(
     threads: r.threads,
     streamed: true,
     ...(workers > 1 && noThreads !== undefined ? { inThread: noThreads } : {}),
+    ...(capped !== undefined ? { capped } : {}),
   };
 }

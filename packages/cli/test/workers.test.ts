@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
@@ -133,8 +134,42 @@ describe('kinerja score --workers: the same bytes on 1, 2 and 3 threads', () => 
     // An empty stderr also shows that the threads ran: staying in-thread is reported there.
     expect(await scoreAs(dir, 2, 'json')).toEqual(json);
     expect(await scoreAs(dir, 2, 'csv')).toEqual(csv);
-    expect(await scoreAs(dir, 3, 'json')).toEqual(json);
+    // Three threads (the command allows no more than the cores: straight to the runner).
+    const io = { stdout: captureStream(), stderr: captureStream(), cwd: dir };
+    for (const format of ['json', 'csv'] as const) {
+      const three = await scoreInWorkers(io, ['pegawai.csv', 'dukcapil.jsonl'], {
+        workers: 3,
+        results: format,
+        resultsFile: `w3-${format}.out`,
+      });
+      expect(three.threads).toBe(3);
+      expect(readFileSync(join(dir, `w3-${format}.out`), 'utf8')).toBe(
+        (format === 'json' ? json : csv).results,
+      );
+      // The command writes them by file, then row (stable), as it does here.
+      const ordered = [...three.rejections].sort((x, y) =>
+        x.file === y.file ? x.row - y.row : x.file < y.file ? -1 : 1,
+      );
+      expect(JSON.stringify(ordered)).toBe(JSON.stringify(JSON.parse(json.rejections)));
+    }
   }, 90_000);
+
+  it(`allows no more threads than cores (${availableParallelism()} here), and says so`, async () => {
+    const many = availableParallelism() + 1;
+    const r = await scoreAs(dir, many, 'json');
+    const one = await scoreAs(dir, 1, 'json');
+    expect({ ...r, stderr: '' }).toEqual(one);
+    expect(r.stderr).toBe(
+      `kinerja: --workers ${many}: at most ${availableParallelism()}, the cores available to this process (more threads only compete for them and take memory each)\n`,
+    );
+    const run = await scoreFiles(
+      { stdout: captureStream(), stderr: captureStream(), cwd: dir },
+      ['pegawai.csv'],
+      { workers: 64, progress: false },
+    );
+    expect(run.threads).toBeLessThanOrEqual(availableParallelism());
+    expect(run.capped).toBe(availableParallelism());
+  }, 60_000);
 
   it('applies a ruleset JSON file in every thread', async () => {
     const rs = extendRuleset(permenpanrb_6_2022, { id: 'kota-contoh-2024', agency: 'Kota Contoh' });
@@ -208,11 +243,11 @@ describe('kinerja score --workers: when it stays in-thread, it says why', () => 
     const dir = tmp();
     const city = generateDemo({ size: 300 });
     writeFileSync(join(dir, 'pegawai.csv'), city.csv);
-    const r = await cli(dir, 'score', 'pegawai.csv', '--workers', '4', '--json');
+    const r = await cli(dir, 'score', 'pegawai.csv', '--workers', '2', '--json');
     const one = await cli(dir, 'score', 'pegawai.csv', '--workers', '1', '--json');
     expect(r.stdout).toBe(one.stdout);
     expect(r.stderr).toBe(
-      'kinerja: --workers 4: scoring in-thread: fewer than 2000 input lines (JSON Lines: a line per 1000 bytes; starting worker threads would cost more than it saves)\n',
+      'kinerja: --workers 2: scoring in-thread: fewer than 2000 input lines (JSON Lines: a line per 1000 bytes; starting worker threads would cost more than it saves)\n',
     );
     expect(one.stderr).toBe('');
     const json = await cli(dir, 'score', 'pegawai.csv', '--workers', '0');

@@ -94,6 +94,11 @@ export const score: Command = {
       ...(outFormat ? { results: outFormat === 'xlsx' ? 'csv' : outFormat } : {}),
       ...(out && outFormat !== 'xlsx' ? { resultsFile: out } : {}),
     });
+    if (workers !== undefined && run.capped !== undefined) {
+      io.stderr.write(
+        `kinerja: --workers ${workers}: at most ${run.capped}, the cores available to this process (more threads only compete for them and take memory each)\n`,
+      );
+    }
     if (workers !== undefined && run.inThread !== undefined && workers > 1) {
       io.stderr.write(`kinerja: --workers ${workers}: scoring in-thread: ${run.inThread}\n`);
     }
