@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, oneLine, tmp } from './helpers.js';
@@ -49,5 +49,70 @@ describe('bad files: exit 2 and one clear line, never a stack trace', () => {
     expect(r.stdout).toBe('');
     expect(oneLine(r.stderr), r.stderr).toBe(true);
     expect(r.stderr).toContain(message);
+  });
+});
+
+describe('an output that would overwrite an input: exit 2, one line, nothing written', () => {
+  let d: string;
+  const pegawai =
+    'nip,nama,jenis_jabatan,periode_mulai,periode_selesai,rating_hasil_kerja,rating_perilaku\r\n199001012015031001,Ani,Pelaksana,2024-01-01,2024-12-31,Sesuai Ekspektasi,Sesuai Ekspektasi\r\n';
+  beforeAll(() => {
+    d = tmp();
+    writeFileSync(join(d, 'pegawai.csv'), pegawai);
+    writeFileSync(join(d, 'master.csv'), 'pns_id,nip\r\n');
+    writeFileSync(join(d, 'org.json'), '{"default": "BAIK"}');
+    symlinkSync(join(d, 'pegawai.csv'), join(d, 'tautan.csv'));
+    linkSync(join(d, 'pegawai.csv'), join(d, 'keras.csv'));
+    mkdirSync(join(d, 'sub'));
+  });
+
+  it.each([
+    [['score', 'pegawai.csv', '--out', 'pegawai.csv'], '--out pegawai.csv is also an input file'],
+    [['score', 'pegawai.csv', '--out', './sub/../pegawai.csv'], 'is also an input file'],
+    [
+      ['score', 'pegawai.csv', '--rejections', 'pegawai.csv'],
+      '--rejections pegawai.csv is also an input file',
+    ],
+    [['score', 'pegawai.csv', '--out', 'tautan.csv'], '--out tautan.csv is also an input file'],
+    [['score', 'pegawai.csv', '--out', 'keras.csv'], '--out keras.csv is also an input file'],
+    [
+      ['score', 'pegawai.csv', '--master', 'master.csv', '--out', 'master.csv'],
+      'is also the --master file',
+    ],
+    [
+      ['score', 'pegawai.csv', '--out', 'a.csv', '--rejections', './a.csv'],
+      '--out and --rejections name the same file',
+    ],
+    [
+      ['report', 'pegawai.csv', '--org-predikat', 'org.json', '--out', 'org.json'],
+      'is also the --org-predikat file',
+    ],
+    [['report', 'pegawai.csv', '--out', 'pegawai.csv'], 'is also an input file'],
+    [
+      ['generate', '--size', '10', '--out', 'x.csv', '--master', 'x.csv'],
+      '--out and --master name the same file',
+    ],
+  ])('%j', async (argv, message) => {
+    const r = await cli(d, ...argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(oneLine(r.stderr), r.stderr).toBe(true);
+    expect(r.stderr).toContain(message);
+    expect(readFileSync(join(d, 'pegawai.csv'), 'utf8')).toBe(pegawai);
+  });
+
+  it('still writes next to the input, and takes a ruleset id or predikat value that is not a file', async () => {
+    expect((await cli(d, 'score', 'pegawai.csv', '--out', 'hasil.csv')).code).toBe(0);
+    const r = await cli(
+      d,
+      'score',
+      'pegawai.csv',
+      '--ruleset',
+      'permenpanrb-6-2022',
+      '--out',
+      'permenpanrb-6-2022',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(d, 'pegawai.csv'), 'utf8')).toBe(pegawai);
   });
 });

@@ -11,7 +11,7 @@ import {
 import { GENERATE_REGIMES, type GenerateRegime } from '../generate/model.js';
 import { GENERATE_FORMATS, type GenerateFormat, HAZARDS } from '../generate/records.js';
 import type { CliIo } from '../io.js';
-import { type Command, printJson } from './shared.js';
+import { type Command, guardOutputs, printJson } from './shared.js';
 
 /** `--hazards`: a rate (`0.01`) or a percentage (`1%`). */
 function rateOf(v: string | undefined): number {
@@ -101,6 +101,17 @@ export const generate: Command = {
     const problem = checkDatasetOptions(opts);
     if (problem) fail(`generate: ${problem}`);
     const master = str(p, 'master');
+    if (master !== undefined) {
+      guardOutputs(
+        'generate',
+        io.cwd,
+        [],
+        [
+          { name: '--out', path: out },
+          { name: '--master', path: master },
+        ],
+      );
+    }
     const t0 = performance.now();
     const paths = {
       out: resolve(io.cwd, out),

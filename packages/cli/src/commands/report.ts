@@ -11,7 +11,15 @@ import { writeOut } from '../output.js';
 import type { Run } from '../pipeline.js';
 import { runPipeline } from '../pipeline.js';
 import { renderReport } from '../report/html.js';
-import { type Command, INPUT_OPTIONS, inputFiles, pipelineOptions, printJson } from './shared.js';
+import {
+  type Command,
+  guardOutputs,
+  INPUT_OPTIONS,
+  inputFiles,
+  inputPaths,
+  pipelineOptions,
+  printJson,
+} from './shared.js';
 
 /** Calibration, audit and recheck of a run, rendered as the HTML report. */
 export function buildReport(
@@ -69,6 +77,9 @@ export const report: Command = {
   },
   async run(p, io) {
     const files = inputFiles(p, 'report');
+    guardOutputs('report', io.cwd, inputPaths(p, io.cwd), [
+      { name: '--out', path: str(p, 'out') ?? 'report.html' },
+    ]);
     const org = await parseOrgPredikatArg(io.cwd, str(p, 'org-predikat'));
     const run = await runPipeline(io, files, await pipelineOptions(p, io));
     const lang = (str(p, 'lang') ?? 'id') as Locale;

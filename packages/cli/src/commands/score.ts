@@ -15,8 +15,10 @@ import { type RunSummary, scoreFiles } from '../pipeline.js';
 import { textTable } from '../table.js';
 import {
   type Command,
+  guardOutputs,
   INPUT_OPTIONS,
   inputFiles,
+  inputPaths,
   orderPredikat,
   pipelineOptions,
   predikatLabel,
@@ -84,6 +86,10 @@ export const score: Command = {
     const files = inputFiles(p, 'score');
     const out = str(p, 'out');
     const rej = str(p, 'rejections');
+    guardOutputs('score', io.cwd, inputPaths(p, io.cwd), [
+      ...(out ? [{ name: '--out', path: out }] : []),
+      ...(rej ? [{ name: '--rejections', path: rej }] : []),
+    ]);
     const workers = int(p, 'workers', 'score');
     const outFormat = out ? outputFormatOf(out, str(p, 'format')) : undefined;
     const run = await scoreFiles(io, files, {

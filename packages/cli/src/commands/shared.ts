@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { LABELS, PREDIKAT_ALL } from '@kinerja/core';
 import { type CommandSpec, type OptionSpec, type Parsed, str } from '../args.js';
 import { fail } from '../errors.js';
@@ -42,6 +44,83 @@ export async function pipelineOptions(p: Parsed, io: CliIo): Promise<PipelineOpt
     ...(ruleset ? { ruleset } : {}),
     progress: p.values['no-progress'] !== true && p.values.json !== true,
   };
+}
+
+/** A file a command reads or writes, with how it was named (`--out`, or `input` for a positional). */
+export interface NamedPath {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** The same file: the same absolute path, or the same device and inode (a link to it). */
+function sameFile(cwd: string, a: string, b: string): boolean {
+  const pa = resolve(cwd, a);
+  const pb = resolve(cwd, b);
+  if (pa === pb) return true;
+  try {
+    const sa = statSync(pa);
+    const sb = statSync(pb);
+    return sa.isFile() && sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops a command before it reads anything when an output would overwrite one of its inputs
+ * (`kinerja score pegawai.csv --out pegawai.csv` replaced the agency's file with the results)
+ * or two outputs name the same file — by path or as links to one file. Options that may hold a
+ * value rather than a file (`--org-predikat B`, `--ruleset <id>`) count only when they name an
+ * existing file.
+ *
+ * @example
+ * ```ts
+ * guardOutputs('score', '/data', [{ name: 'input', path: 'pegawai.csv' }], [{ name: '--out', path: 'hasil.csv' }]);
+ * ```
+ */
+export function guardOutputs(
+  cmd: string,
+  cwd: string,
+  inputs: readonly NamedPath[],
+  outputs: readonly NamedPath[],
+): void {
+  for (let i = 0; i < outputs.length; i++) {
+    const o = outputs[i] as NamedPath;
+    for (const input of inputs) {
+      if (sameFile(cwd, o.path, input.path)) {
+        fail(
+          `${cmd}: ${o.name} ${o.path} is also ${input.name === 'input' ? 'an input file' : `the ${input.name} file`}; writing it would overwrite it: choose another name (berkas keluaran sama dengan berkas masukan)`,
+        );
+      }
+    }
+    for (const other of outputs.slice(0, i)) {
+      if (sameFile(cwd, o.path, other.path)) {
+        fail(
+          `${cmd}: ${other.name} and ${o.name} name the same file (${o.path}): choose two names (dua keluaran pada berkas yang sama)`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * The files a command reads: its positionals and `--master`, and `--ruleset` and
+ * `--org-predikat` when they name an existing file (else they are an id or a value).
+ */
+export function inputPaths(p: Parsed, cwd: string): NamedPath[] {
+  const out: NamedPath[] = p.positionals.map((path) => ({ name: 'input', path }));
+  const master = str(p, 'master');
+  if (master !== undefined) out.push({ name: '--master', path: master });
+  for (const flag of ['ruleset', 'org-predikat']) {
+    const v = str(p, flag);
+    if (v === undefined) continue;
+    try {
+      if (statSync(resolve(cwd, v)).isFile()) out.push({ name: `--${flag}`, path: v });
+    } catch {
+      // not a file: an id or a value
+    }
+  }
+  return out;
 }
 
 /** The positional input files; at least one (or exactly one) is required. */
