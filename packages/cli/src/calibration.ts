@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isRecord } from '@kinerja/adapters';
 import { PREDIKAT_ORGANISASI, type PredikatOrganisasi } from '@kinerja/core';
@@ -10,6 +9,7 @@ import {
 import { describeFsError, fail } from './errors.js';
 import type { Scored } from './pipeline.js';
 import { OrgPredikatFileSchema } from './schemas.js';
+import { readUtf8File } from './utf8.js';
 
 /** Where a unit's organisation predikat came from. */
 export type OrgSource = 'option' | 'file' | 'data';
@@ -47,8 +47,9 @@ export async function parseOrgPredikatArg(
   }
   let text: string;
   try {
-    text = await readFile(resolve(cwd, arg), 'utf8');
+    text = await readUtf8File(resolve(cwd, arg), arg);
   } catch (e) {
+    if ((e as Error).name === 'CliError') throw e;
     fail(`--org-predikat ${describeFsError(arg, e)}`);
   }
   let doc: unknown;

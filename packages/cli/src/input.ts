@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import {
   auditPredikat,
   type Decision,
@@ -35,6 +33,7 @@ import {
 import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
 import type { XlsxLayout } from '@kinerja/xlsx';
 import { describeFsError, fail } from './errors.js';
+import { readUtf8File, textLines, utf8Stream } from './utf8.js';
 import { xlsx } from './xlsx.js';
 
 /** The input formats `--from` accepts. */
@@ -129,7 +128,7 @@ async function readText(path: string, shown: string): Promise<string> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) fail(`${shown}: is a directory, not a file (berupa direktori)`);
-    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    return (await readUtf8File(path, shown)).replace(/^\uFEFF/, '');
   } catch (e) {
     if ((e as Error).name === 'CliError') throw e;
     fail(describeFsError(shown, e));
@@ -521,8 +520,7 @@ async function loadJsonl(path: string, shown: string): Promise<LoadedFile> {
   const rejections: CliRejection[] = [];
   let row = 0;
   try {
-    const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-    for await (const raw of rl) {
+    for await (const raw of textLines(utf8Stream(path, shown))) {
       const line = raw.replace(/^\uFEFF/, '');
       if (line.trim() === '') continue;
       row++;
@@ -533,6 +531,7 @@ async function loadJsonl(path: string, shown: string): Promise<LoadedFile> {
       }
     }
   } catch (e) {
+    if ((e as Error).name === 'CliError') throw e;
     fail(describeFsError(shown, e));
   }
   return {
@@ -641,7 +640,7 @@ export async function loadFile(
   }
   if (format === 'csv') {
     await readText(path, shown); // existence and directory checks with a clear message
-    const r = await readAppraisalCsvStream(createReadStream(path, 'utf8'));
+    const r = await readAppraisalCsvStream(utf8Stream(path, shown));
     const l = fromParse(shown, 'csv', r, storedOfRow);
     return detected ? withDecision(l, formatDecision('csv', detected)) : l;
   }
@@ -854,8 +853,9 @@ async function loadMaster(
   await readHead(path, file, 0); // existence and directory checks with a clear message
   let r: Awaited<ReturnType<typeof readEksporAsnStream>>;
   try {
-    r = await readEksporAsnStream(createReadStream(path, 'utf8'));
+    r = await readEksporAsnStream(utf8Stream(path, file));
   } catch (e) {
+    if ((e as Error).name === 'CliError') throw e;
     fail(describeFsError(file, e));
   }
   if (r.records.length === 0) fail(`${file}: no employee could be read from the master file`);

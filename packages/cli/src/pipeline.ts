@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -28,6 +27,7 @@ import {
 import type { CliIo } from './io.js';
 import { resultsText, writeOut } from './output.js';
 import { progress } from './progress.js';
+import { readUtf8File } from './utf8.js';
 import { evaluationRejections, type ResultsFormat, type RulesetRef } from './workers/chunk.js';
 import {
   countLines,
@@ -130,8 +130,9 @@ export async function resolveRuleset(
   }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readUtf8File(path, arg);
   } catch (e) {
+    if ((e as Error).name === 'CliError') throw e;
     fail(`--ruleset ${describeFsError(arg, e)}`);
   }
   const r = safeLoadRuleset(text);

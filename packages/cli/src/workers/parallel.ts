@@ -15,6 +15,7 @@ import {
 import type { CliIo } from '../io.js';
 import type { RunSummary } from '../pipeline.js';
 import { progress } from '../progress.js';
+import { Utf8Pieces } from '../utf8.js';
 import {
   type ChunkJob,
   type ChunkOutput,
@@ -508,20 +509,24 @@ export async function scoreInWorkers(
       }
     };
     try {
-      // CSV is cut as text; JSON Lines as bytes (the threads decode them).
-      const stream = createReadStream(resolve(io.cwd, file), {
-        ...(csv ? { encoding: 'utf8' as const } : {}),
-        highWaterMark: 1 << 20,
-      });
+      // CSV is cut as text; JSON Lines as bytes (the threads decode them). Either is checked
+      // to be UTF-8 on the way (a byte that is not stops the run with its line).
+      const path = resolve(io.cwd, file);
+      const utf8 = new Utf8Pieces(file, path);
+      const stream = createReadStream(path, { highWaterMark: 1 << 20 });
       let read = 0;
       for await (const piece of stream) {
         bar.tick(stream.bytesRead - read);
         read = stream.bytesRead;
         if (csv) {
-          await sendAll(csv.push(piece as string));
+          await sendAll(csv.push(utf8.text(piece as Buffer)));
           if (csv.unsupported !== undefined) return undefined;
-        } else await sendAll((jsonl as JsonlSplitter).push(piece as Buffer));
+        } else {
+          utf8.check(piece as Buffer);
+          await sendAll((jsonl as JsonlSplitter).push(piece as Buffer));
+        }
       }
+      utf8.end();
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw e;

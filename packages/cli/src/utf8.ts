@@ -1,0 +1,195 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fail } from './errors.js';
+
+/**
+ * Input files must be UTF-8. A CSV saved by Excel as "CSV (Comma delimited)" on Windows is
+ * Windows-1252 instead, and decoding it as UTF-8 turned every byte past ASCII into U+FFFD
+ * without a word: "José" became "Jos�", "Ma’ruf" became "Ma�ruf", in the results and in the
+ * names that match employees across files. Every reader of the CLI now decodes through this
+ * module, which stops the run on the first byte that is not UTF-8 with its line and a way out
+ * (save the file as "CSV UTF-8"): nothing is silently coerced, and a guess of the code page is
+ * not made for the user.
+ */
+
+/** The bytes at the end of `buf` that start a UTF-8 sequence it does not complete (0–3). */
+function incompleteTail(buf: Uint8Array): number {
+  const n = buf.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = buf[n - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Offset of the first byte of `buf` that is not part of valid UTF-8 (`buf` is known invalid). */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  // Grow a prefix until it stops validating: a binary search on the longest valid prefix, which
+  // ends at a sequence boundary or inside the first bad sequence.
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const cut = mid - incompleteTail(buf.subarray(0, mid));
+    if (isUtf8(buf.subarray(0, cut))) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo - incompleteTail(buf.subarray(0, lo));
+}
+
+/** The one-line error for a file that is not UTF-8 at byte `offset`. */
+function notUtf8(shown: string, path: string | undefined, offset: number, byte: number): never {
+  const where = path === undefined ? `byte ${offset + 1}` : `line ${lineAt(path, offset)}`;
+  const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+  fail(
+    `${shown}: not UTF-8 text (${where}: byte 0x${hex}); a spreadsheet saved as "CSV (Comma delimited)" is Windows-1252: save it as "CSV UTF-8" — berkas bukan teks UTF-8, simpan ulang sebagai CSV UTF-8`,
+  );
+}
+
+/** The 1-based line of byte `offset` of the file (counting LF; only on the failure path). */
+function lineAt(path: string, offset: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let line = 1;
+    let at = 0;
+    while (at < offset) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, offset - at), at);
+      if (n === 0) break;
+      for (let i = buf.indexOf(10, 0); i >= 0 && i < n; i = buf.indexOf(10, i + 1)) line++;
+      at += n;
+    }
+    return line;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Checks a file's bytes as they stream by (pieces cut anywhere, a multi-byte character split
+ * across two pieces included) and decodes them: {@link Utf8Pieces.text} returns the text of the
+ * piece's complete characters, {@link Utf8Pieces.check} only checks (for bytes that travel on
+ * as bytes, like JSON Lines to the worker threads). The first invalid byte stops the run with
+ * its line (`path` is re-read for it, on that path only).
+ *
+ * @example
+ * ```ts
+ * const u = new Utf8Pieces('pegawai.csv', '/data/pegawai.csv');
+ * for await (const piece of createReadStream('/data/pegawai.csv')) csv.push(u.text(piece));
+ * u.end();
+ * ```
+ */
+export class Utf8Pieces {
+  readonly #shown: string;
+  readonly #path: string | undefined;
+  #carry: Uint8Array = new Uint8Array(0);
+  /** Bytes of the file before the current piece (the carry excluded). */
+  #offset = 0;
+
+  constructor(shown: string, path?: string) {
+    this.#shown = shown;
+    this.#path = path;
+  }
+
+  /** Checks a piece; returns its complete characters' bytes (the carry first). */
+  #take(piece: Uint8Array): Uint8Array {
+    const buf = this.#carry.length === 0 ? piece : Buffer.concat([this.#carry, piece]);
+    const cut = buf.length - incompleteTail(buf);
+    const body = buf.subarray(0, cut);
+    if (!isUtf8(body)) {
+      const at = firstInvalidUtf8(body);
+      notUtf8(this.#shown, this.#path, this.#offset + at, body[at] as number);
+    }
+    this.#carry = cut === buf.length ? new Uint8Array(0) : Uint8Array.from(buf.subarray(cut));
+    this.#offset += cut;
+    return body;
+  }
+
+  /** Checks a piece and returns the text of its complete characters. */
+  text(piece: Uint8Array): string {
+    const body = this.#take(piece);
+    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  }
+
+  /** Checks a piece (the bytes go on as they are). */
+  check(piece: Uint8Array): void {
+    this.#take(piece);
+  }
+
+  /** The end of the file: a character left incomplete is an error. */
+  end(): void {
+    if (this.#carry.length > 0) {
+      notUtf8(this.#shown, this.#path, this.#offset, this.#carry[0] as number);
+    }
+  }
+}
+
+/**
+ * A file's text as an async iterable of pieces, each checked ({@link Utf8Pieces}): what the
+ * streaming readers take instead of `createReadStream(path, 'utf8')`.
+ *
+ * @example
+ * ```ts
+ * const r = await readAppraisalCsvStream(utf8Stream('/data/pegawai.csv', 'pegawai.csv'));
+ * ```
+ */
+export async function* utf8Stream(path: string, shown: string): AsyncGenerator<string> {
+  const u = new Utf8Pieces(shown, path);
+  for await (const piece of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const text = u.text(piece as Buffer);
+    if (text !== '') yield text;
+  }
+  u.end();
+}
+
+/**
+ * A whole file's text, checked to be UTF-8 ({@link Utf8Pieces}); a BOM is kept (callers drop
+ * it where the format allows one).
+ *
+ * @example
+ * ```ts
+ * const json = JSON.parse(await readUtf8File('/data/ruleset.json', 'ruleset.json'));
+ * ```
+ */
+export async function readUtf8File(path: string, shown: string): Promise<string> {
+  const bytes = await readFile(path);
+  if (!isUtf8(bytes)) {
+    const at = firstInvalidUtf8(bytes);
+    notUtf8(shown, path, at, bytes[at] as number);
+  }
+  return bytes.toString('utf8');
+}
+
+/**
+ * The lines of a text stream as `readline` cuts them (`crlfDelay: Infinity`): at LF, CRLF and
+ * a lone CR, a CRLF split across two pieces counted once; the text after the last line end is
+ * a last line when it is not empty.
+ *
+ * @example
+ * ```ts
+ * for await (const line of textLines(utf8Stream('/data/a.jsonl', 'a.jsonl'))) JSON.parse(line);
+ * ```
+ */
+export async function* textLines(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  const re = /\r\n|\n|\r/g;
+  for await (const piece of pieces) {
+    // Scan only the new text (and a CR held back at the end of the last piece).
+    re.lastIndex = Math.max(0, rest.length - 1);
+    rest += piece;
+    let start = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      // A CR at the very end may be the first half of a CRLF: decide with the next piece.
+      if (m[0] === '\r' && m.index === rest.length - 1) break;
+      yield rest.slice(start, m.index);
+      start = m.index + m[0].length;
+    }
+    rest = rest.slice(start);
+  }
+  // A CR held back at the very end ends a line (an empty one too); other text is a last line.
+  if (rest.endsWith('\r')) yield rest.slice(0, -1);
+  else if (rest !== '') yield rest;
+}

@@ -1,0 +1,177 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../src/demo/city.js';
+import { firstInvalidUtf8, textLines, Utf8Pieces } from '../src/utf8.js';
+import { cli, oneLine, tmp } from './helpers.js';
+
+/** `bytes` cut at the given points (sorted, within range). */
+function cutAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
+  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (const c of [...at, bytes.length]) {
+    out.push(bytes.subarray(from, c));
+    from = c;
+  }
+  return out;
+}
+
+describe('Utf8Pieces', () => {
+  it('property: any valid text cut anywhere decodes to itself', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.array(fc.nat()), (text, cuts) => {
+        const u = new Utf8Pieces('a.csv');
+        const got = cutAt(Buffer.from(text, 'utf8'), cuts)
+          .map((p) => u.text(p))
+          .join('');
+        u.end();
+        return got === text;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: the first byte that is not UTF-8 stops it, with its line, wherever the cuts fall', () => {
+    const dir = tmp();
+    const bad = fc.constantFrom([0xe9], [0x92], [0xff], [0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        bad,
+        fc.array(fc.nat()),
+        (lines, at, bytes, cuts) => {
+          const k = at % lines.length;
+          const before = Buffer.from(`${lines.slice(0, k).join('\n')}${k > 0 ? '\n' : ''}`);
+          const file = Buffer.concat([
+            before,
+            Buffer.from(bytes),
+            Buffer.from(`\n${lines.slice(k).join('\n')}`),
+          ]);
+          const path = join(dir, 'x.csv');
+          writeFileSync(path, file);
+          expect(firstInvalidUtf8(file)).toBe(before.length);
+          const u = new Utf8Pieces('x.csv', path);
+          const hex = (bytes[0] as number).toString(16).toUpperCase();
+          expect(() => {
+            for (const p of cutAt(file, cuts)) u.text(p);
+            u.end();
+          }).toThrow(`x.csv: not UTF-8 text (line ${k + 1}: byte 0x${hex})`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stops on a character cut short at the end of the file', () => {
+    const u = new Utf8Pieces('a.jsonl');
+    u.check(Buffer.from([0x7b, 0x7d, 0x0a, 0xe2, 0x80]));
+    expect(() => u.end()).toThrow('a.jsonl: not UTF-8 text (byte 4: byte 0xE2)');
+  });
+});
+
+describe('textLines', () => {
+  it('property: cuts lines as readline does (crlfDelay: Infinity), however the text comes in pieces', async () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\r', '\n', '\r\n', '', ' ', '\uFEFF'),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 30 }),
+        fc.array(fc.nat()),
+        async (parts, cuts) => {
+          const text = parts.join('');
+          const expected: string[] = [];
+          const rl = createInterface({ input: Readable.from([text]), crlfDelay: Infinity });
+          for await (const line of rl) expected.push(line);
+          const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const pieces: string[] = [];
+          let from = 0;
+          for (const c of [...at, text.length]) {
+            pieces.push(text.slice(from, c));
+            from = c;
+          }
+          const got: string[] = [];
+          for await (const line of textLines(Readable.from(pieces))) got.push(line);
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a file that is not UTF-8: exit 2, one line with its line, nothing written', () => {
+  const latin1 = Buffer.from(
+    'nip;nama;jenis_jabatan;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku\r\n' +
+      '199001012015031001;Jos\u00e9 Andr\u00e9;Pelaksana;2024-01-01;2024-12-31;Sesuai Ekspektasi;Sesuai Ekspektasi\r\n',
+    'latin1',
+  );
+
+  it.each([
+    ['a CSV saved as Windows-1252', 'latin1.csv', latin1, [], 'line 2: byte 0xE9'],
+    [
+      'JSON Lines',
+      'a.jsonl',
+      Buffer.concat([
+        Buffer.from('{"a":1}\n{"nama":"Ma'),
+        Buffer.from([0x92]),
+        Buffer.from('ruf"}\n'),
+      ]),
+      [],
+      'line 2: byte 0x92',
+    ],
+    [
+      'a JSON document',
+      'a.json',
+      Buffer.concat([Buffer.from('[{"nama":"'), Buffer.from([0xe9]), Buffer.from('"}]')]),
+      [],
+      'line 1: byte 0xE9',
+    ],
+    [
+      'a ruleset file',
+      'ok.json',
+      Buffer.from('[]'),
+      ['--ruleset', 'rs.json'],
+      'rs.json: not UTF-8 text (line 1: byte 0xFF)',
+    ],
+  ])('%s', async (_what, name, bytes, extra, message) => {
+    const dir = tmp();
+    writeFileSync(join(dir, name), bytes);
+    writeFileSync(join(dir, 'rs.json'), Buffer.from([0x7b, 0xff, 0x7d]));
+    const r = await cli(dir, 'score', name, ...extra, '--out', 'hasil.csv');
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr), r.stderr).toBe(true);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toContain('CSV UTF-8');
+    expect(readdirSync(dir).sort()).toEqual([name, 'rs.json'].sort());
+  });
+
+  it('stops a streamed run on threads at the line, leaving no results file', async () => {
+    const dir = tmp();
+    const csv = generateDemo({ size: 3000 }).csv;
+    const lines = csv.split('\n');
+    const at = 2500; // 1-based line of the bad byte, at its start
+    const bytes = Buffer.concat([
+      Buffer.from(`${lines.slice(0, at - 1).join('\n')}\n`),
+      Buffer.from([0xe9]),
+      Buffer.from(lines.slice(at - 1).join('\n')),
+    ]);
+    writeFileSync(join(dir, 'pegawai.csv'), bytes);
+    process.env.KINERJA_WORKERS_MIN_LINES = '0';
+    try {
+      const r = await cli(dir, 'score', 'pegawai.csv', '--workers', '2', '--out', 'hasil.csv');
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr), r.stderr).toBe(true);
+      expect(r.stderr).toContain(`pegawai.csv: not UTF-8 text (line ${at}: byte 0xE9)`);
+      expect(readdirSync(dir)).toEqual(['pegawai.csv']);
+    } finally {
+      delete process.env.KINERJA_WORKERS_MIN_LINES;
+    }
+  }, 60_000);
+});
