@@ -109,6 +109,30 @@ export function rejectionsText(
   return writeCsv(rejectionsTable(rejections));
 }
 
+/**
+ * Builds an output with `build`, and turns a table too long for an Excel sheet (the workbook
+ * package's `XLSX_TOO_MANY_ROWS`) into the command's one-line error naming the option.
+ *
+ * @example
+ * ```ts
+ * const bytes = await sheetOrFail('--out', 'hasil.xlsx', () => xlsxFromCsv(csv, 'Hasil'));
+ * ```
+ */
+export async function sheetOrFail<T>(
+  flag: string,
+  path: string,
+  build: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await build();
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'XLSX_TOO_MANY_ROWS') {
+      fail(`${flag} ${path}: ${(e as Error).message}`);
+    }
+    throw e;
+  }
+}
+
 /** Rejections as JSON, CSV or an `.xlsx` workbook (sheet "Ditolak"). */
 export async function rejectionsOutput(
   rejections: readonly CliRejection[],

@@ -116,3 +116,20 @@ describe('an output that would overwrite an input: exit 2, one line, nothing wri
     expect(readFileSync(join(d, 'pegawai.csv'), 'utf8')).toBe(pegawai);
   });
 });
+
+describe('an output too long for an Excel sheet', () => {
+  it('is the command line error of the option that named it, other errors pass through', async () => {
+    const { SheetTooLargeError } = await import('@kinerja/xlsx');
+    const { sheetOrFail } = await import('../src/output.js');
+    const tooLong = () => Promise.reject(new SheetTooLargeError(1_200_001));
+    await expect(sheetOrFail('--out', 'hasil.xlsx', tooLong)).rejects.toMatchObject({
+      name: 'CliError',
+      exitCode: 2,
+      message:
+        '--out hasil.xlsx: 1,200,001 rows (header included) do not fit an Excel sheet, which holds at most 1,048,576: write CSV or JSON instead',
+    });
+    const other = new Error('disk full');
+    await expect(sheetOrFail('--out', 'a.xlsx', () => Promise.reject(other))).rejects.toBe(other);
+    await expect(sheetOrFail('--out', 'a.xlsx', async () => 7)).resolves.toBe(7);
+  });
+});

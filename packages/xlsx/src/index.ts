@@ -45,11 +45,13 @@ export {
 export {
   addTableSheet,
   putText,
+  SheetTooLargeError,
   safeSheetName,
   type TableXlsxOptions,
   workbookBytes,
   writeAppraisalXlsx,
   writeResultsXlsx,
   writeTableXlsx,
+  XLSX_MAX_ROWS,
   xlsxText,
 } from './write.js';

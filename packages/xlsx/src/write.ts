@@ -63,12 +63,46 @@ export function putText(ws: Worksheet, row: number, col: number, value: string, 
   return cell;
 }
 
+/**
+ * Rows of an Excel worksheet, the header row included: Excel opens no sheet with more, so
+ * {@link addTableSheet} and {@link writeTableXlsx} refuse a larger table
+ * ({@link SheetTooLargeError}) rather than write a workbook that loses rows.
+ *
+ * @example
+ * ```ts
+ * const rows = [['nip', 'nama'], ['199001012015031001', 'Ani']];
+ * rows.length <= XLSX_MAX_ROWS; // true: the table fits one sheet
+ * ```
+ */
+export const XLSX_MAX_ROWS = 1_048_576;
+
+/**
+ * A table with more rows than an Excel sheet holds ({@link XLSX_MAX_ROWS}); `code` is
+ * `XLSX_TOO_MANY_ROWS`, `rows` the table's rows (header included).
+ *
+ * @example
+ * ```ts
+ * const rows = Array.from({ length: XLSX_MAX_ROWS + 1 }, (_, i) => [String(i)]);
+ * await writeTableXlsx(rows).catch((e) => e instanceof SheetTooLargeError && e.rows); // 1048577
+ * ```
+ */
+export class SheetTooLargeError extends RangeError {
+  override readonly name = 'SheetTooLargeError';
+  readonly code = 'XLSX_TOO_MANY_ROWS';
+  constructor(readonly rows: number) {
+    super(
+      `${rows.toLocaleString('en-US')} rows (header included) do not fit an Excel sheet, which holds at most ${XLSX_MAX_ROWS.toLocaleString('en-US')}: write CSV or JSON instead`,
+    );
+  }
+}
+
 /** Adds a sheet with a header row and string rows to a workbook (see {@link writeTableXlsx}). */
 export function addTableSheet(
   wb: Workbook,
   rows: readonly (readonly string[])[],
   opts: TableXlsxOptions = {},
 ): Worksheet {
+  if (rows.length > XLSX_MAX_ROWS) throw new SheetTooLargeError(rows.length);
   const ws = wb.addWorksheet(safeSheetName(opts.sheet ?? 'Sheet1'), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });

@@ -11,10 +11,12 @@ import { describe, expect, it } from 'vitest';
 import {
   openWorkbook,
   readAppraisalXlsx,
+  SheetTooLargeError,
   sheetRows,
   writeAppraisalXlsx,
   writeResultsXlsx,
   writeTableXlsx,
+  XLSX_MAX_ROWS,
 } from '../src/index.js';
 
 const DANGEROUS = [
@@ -189,5 +191,18 @@ describe('writeTableXlsx', () => {
       ]),
     );
     expect(values[1]).toEqual(['198703122010011002', "'=1+2", '-5', "'@x"]);
+  });
+
+  it('refuses a table longer than an Excel sheet (rows would be lost), and writes one that fits', async () => {
+    expect(XLSX_MAX_ROWS).toBe(1_048_576);
+    const row = ['1'];
+    const over = new Array<readonly string[]>(XLSX_MAX_ROWS + 1).fill(row);
+    const e = await writeTableXlsx(over).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(SheetTooLargeError);
+    expect(e).toMatchObject({ code: 'XLSX_TOO_MANY_ROWS', rows: 1_048_577 });
+    expect((e as Error).message).toBe(
+      '1,048,577 rows (header included) do not fit an Excel sheet, which holds at most 1,048,576: write CSV or JSON instead',
+    );
+    expect((await writeTableXlsx([['nip'], ['198703122010011002']])).length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import {
   masterText,
   outputFormatOf,
   rejectionsOutput,
+  sheetOrFail,
   writeOut,
   xlsxFromCsv,
 } from '../output.js';
@@ -110,7 +111,9 @@ export const score: Command = {
     }
     const outputs: { results?: string; rejections?: string } = {};
     if (out && outFormat === 'xlsx' && run.results !== undefined) {
-      outputs.results = await writeOut(io.cwd, out, await xlsxFromCsv(run.results, 'Hasil'));
+      const csv = run.results;
+      const bytes = await sheetOrFail('--out', out, () => xlsxFromCsv(csv, 'Hasil'));
+      outputs.results = await writeOut(io.cwd, out, bytes);
     } else if (out) {
       outputs.results = resolve(io.cwd, out);
     }
@@ -118,7 +121,9 @@ export const score: Command = {
       outputs.rejections = await writeOut(
         io.cwd,
         rej,
-        await rejectionsOutput(run.rejections, outputFormatOf(rej, undefined)),
+        await sheetOrFail('--rejections', rej, () =>
+          rejectionsOutput(run.rejections, outputFormatOf(rej, undefined)),
+        ),
       );
     }
     if (p.values.json) {
