@@ -1,26 +1,41 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parseCsv, unneutralizeCell, writeCsv, writeResultsCsv } from '@kinerja/adapters/csv';
 import type { Locale } from '@kinerja/core';
 import { describeFsError, fail } from './errors.js';
 import type { CliRejection, FileDecision } from './input.js';
+import { holdPart, partOf, releasePart } from './parts.js';
 import type { RunSummary, Scored } from './pipeline.js';
 import { toScoreResult } from './schemas.js';
 import { xlsx } from './xlsx.js';
 
-/** Writes a file (creating its directory); file-system errors become one-line CLI errors. */
+/**
+ * Writes a file (creating its directory) through a part file renamed into place, so the file
+ * is whole or as it was — never cut short by a full disk or an interrupted run (the part file
+ * is removed then); file-system errors become one-line CLI errors.
+ */
 export async function writeOut(
   cwd: string,
   file: string,
   content: string | Uint8Array,
 ): Promise<string> {
   const path = resolve(cwd, file);
+  const part = partOf(path);
   try {
     await mkdir(dirname(path), { recursive: true });
-    if (typeof content === 'string') await writeFile(path, content, 'utf8');
-    else await writeFile(path, content);
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) {
+      fail(`cannot write ${describeFsError(file, { code: 'EISDIR' })}`);
+    }
+    holdPart(part);
+    if (typeof content === 'string') await writeFile(part, content, 'utf8');
+    else await writeFile(part, content);
+    await rename(part, path);
   } catch (e) {
+    await rm(part, { force: true });
+    if ((e as Error).name === 'CliError') throw e;
     fail(`cannot write ${describeFsError(file, e)}`);
+  } finally {
+    releasePart(part);
   }
   return path;
 }

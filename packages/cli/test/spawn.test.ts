@@ -10,6 +10,7 @@ import { calibrate } from '../src/commands/calibrate.js';
 import { explain } from '../src/commands/explain.js';
 import { report } from '../src/commands/report.js';
 import { score } from '../src/commands/score.js';
+import { datasetChunks } from '../src/generate/dataset.js';
 import {
   type HeapFacts,
   heapRelaunchFlags,
@@ -72,6 +73,52 @@ describe('the binary reads and writes workbooks', () => {
     // A zip: the workbook was written.
     expect(readFileSync(join(dir, 'hasil.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   }, 60_000);
+});
+
+describe('an interrupted run (Ctrl-C, kill) leaves no part file behind', () => {
+  const testDist = process.env.KINERJA_TEST_DIST === '1';
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    `%s: ends by the signal, no results file, no hidden part file (${testDist ? 'dist/bin.js' : 'src/bin.ts'})`,
+    async (signal) => {
+      const dir = mkdtempSync(join(tmpdir(), 'kinerja-signal-'));
+      writeFileSync(
+        join(dir, 'pegawai.csv'),
+        [
+          ...datasetChunks({ size: 150_000, seed: 3, format: 'csv', regime: 'pmk6', hazards: 0 }),
+        ].join(''),
+      );
+      // One process (no tsx child, no heap relaunch), so the signal reaches the run itself.
+      const args = testDist
+        ? [join(root, 'packages/cli/dist/bin.js')]
+        : ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, bin];
+      const child = spawn(
+        process.execPath,
+        [...args, 'score', 'pegawai.csv', '--workers', '1', '--out', 'hasil.csv'],
+        {
+          cwd: dir,
+          stdio: 'ignore',
+          env: {
+            ...process.env,
+            KINERJA_HEAP: 'off',
+            TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json'),
+          },
+        },
+      );
+      const ended = new Promise<NodeJS.Signals | null>((done) =>
+        child.on('exit', (_code, sig) => done(sig)),
+      );
+      // Wait for the part file, then interrupt.
+      const part = `.hasil.csv.${child.pid}.part`;
+      for (let i = 0; i < 600 && !existsSync(join(dir, part)); i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(existsSync(join(dir, part))).toBe(true);
+      child.kill(signal);
+      expect(await ended).toBe(signal);
+      expect(readdirSync(dir)).toEqual(['pegawai.csv']);
+    },
+    60_000,
+  );
 });
 
 describe('a reader that goes away (kinerja … | head)', () => {

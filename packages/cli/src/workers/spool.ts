@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { holdPart, partOf, releasePart } from '../parts.js';
 import {
   type ChunkResults,
   type ResultsFormat,
@@ -49,7 +49,8 @@ export class ResultsSpool {
   constructor(dest: string, format: ResultsFormat) {
     this.#format = format;
     this.#dest = dest;
-    this.#part = join(dirname(dest), `.${basename(dest)}.${process.pid}.part`);
+    this.#part = partOf(dest);
+    holdPart(this.#part);
     this.#fd = openSync(this.#part, 'w');
   }
 
@@ -80,6 +81,7 @@ export class ResultsSpool {
       closeSync(this.#fd);
       this.#fd = -1;
       renameSync(this.#part, this.#dest);
+      releasePart(this.#part);
       return;
     }
     if (this.#headerKeys === undefined) writeSync(this.#fd, resultsCsvHeader([]));
@@ -87,10 +89,12 @@ export class ResultsSpool {
     this.#fd = -1;
     if (!this.#mixed) {
       renameSync(this.#part, this.#dest);
+      releasePart(this.#part);
       return;
     }
     const keys = [...this.#keys].sort();
     const whole = `${this.#part}.csv`;
+    holdPart(whole);
     const from = openSync(this.#part, 'r');
     const to = openSync(whole, 'w');
     try {
@@ -113,7 +117,9 @@ export class ResultsSpool {
       closeSync(to);
     }
     rmSync(this.#part, { force: true });
+    releasePart(this.#part);
     renameSync(whole, this.#dest);
+    releasePart(whole);
   }
 
   /** Removes the part files (the destination is left as it was). */
@@ -124,6 +130,8 @@ export class ResultsSpool {
     }
     rmSync(this.#part, { force: true });
     rmSync(`${this.#part}.csv`, { force: true });
+    releasePart(this.#part);
+    releasePart(`${this.#part}.csv`);
   }
 }
 
