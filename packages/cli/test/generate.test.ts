@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   indexPegawai,
@@ -344,6 +344,36 @@ describe('kinerja generate: hazards, read back by the adapters and the CLI', {
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toBe(true);
     expect(r.stderr).toMatch(/rw-skp\.jsonl: these are SIASN rw-skp records .* nothing to score/);
+  });
+
+  it('writes both files whole or neither: a master it cannot write leaves no dataset and no part file', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'master.csv'));
+    const r = await cli(
+      dir,
+      'generate',
+      '--size',
+      '500',
+      '--out',
+      'pegawai.csv',
+      '--master',
+      'master.csv',
+    );
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['master.csv']);
+    const ok = await cli(
+      dir,
+      'generate',
+      '--size',
+      '500',
+      '--out',
+      'pegawai.csv',
+      '--master',
+      'm.csv',
+    );
+    expect(ok.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['m.csv', 'master.csv', 'pegawai.csv']);
   });
 
   it('reports bad options on one line with exit code 2', async () => {
