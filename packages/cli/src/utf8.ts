@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { constants, isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fail } from './errors.js';
@@ -147,15 +147,26 @@ export async function* utf8Stream(path: string, shown: string): AsyncGenerator<s
 
 /**
  * A whole file's text, checked to be UTF-8 ({@link Utf8Pieces}); a BOM is kept (callers drop
- * it where the format allows one).
+ * it where the format allows one). A file larger than a string can hold (`limit`, V8's
+ * maximum string length: about 512 MB) is a one-line error pointing to the streamed formats.
  *
  * @example
  * ```ts
  * const json = JSON.parse(await readUtf8File('/data/ruleset.json', 'ruleset.json'));
  * ```
  */
-export async function readUtf8File(path: string, shown: string): Promise<string> {
+export async function readUtf8File(
+  path: string,
+  shown: string,
+  limit: number = constants.MAX_STRING_LENGTH,
+): Promise<string> {
   const bytes = await readFile(path);
+  // UTF-8 never takes fewer bytes than UTF-16 code units: within the limit, the text fits.
+  if (bytes.length > limit) {
+    fail(
+      `${shown}: too large to read whole (${bytes.length.toLocaleString('en-US')} bytes; one text holds at most ${limit.toLocaleString('en-US')} characters): use CSV or JSON Lines, which are streamed — berkas terlalu besar untuk dibaca utuh`,
+    );
+  }
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
     notUtf8(shown, path, at, bytes[at] as number);

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
-import { firstInvalidUtf8, textLines, Utf8Pieces } from '../src/utf8.js';
+import { firstInvalidUtf8, readUtf8File, textLines, Utf8Pieces } from '../src/utf8.js';
 import { cli, oneLine, tmp } from './helpers.js';
 
 /** `bytes` cut at the given points (sorted, within range). */
@@ -174,4 +174,15 @@ describe('a file that is not UTF-8: exit 2, one line with its line, nothing writ
       delete process.env.KINERJA_WORKERS_MIN_LINES;
     }
   }, 60_000);
+});
+
+describe('readUtf8File', () => {
+  it('refuses a file larger than a string can hold, pointing to the streamed formats', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'besar.json'), '[1,2,3]');
+    await expect(readUtf8File(join(dir, 'besar.json'), 'besar.json', 7)).resolves.toBe('[1,2,3]');
+    await expect(readUtf8File(join(dir, 'besar.json'), 'besar.json', 6)).rejects.toThrow(
+      'besar.json: too large to read whole (7 bytes; one text holds at most 6 characters): use CSV or JSON Lines, which are streamed',
+    );
+  });
 });
