@@ -92,6 +92,17 @@ describe('an output that would overwrite an input: exit 2, one line, nothing wri
       ['generate', '--size', '10', '--out', 'x.csv', '--master', 'x.csv'],
       '--out and --master name the same file',
     ],
+    // The same input twice would count every employee twice.
+    [
+      ['score', 'pegawai.csv', './pegawai.csv'],
+      'score: ./pegawai.csv is the same file as pegawai.csv',
+    ],
+    [
+      ['calibrate', 'pegawai.csv', 'keras.csv', '--org-predikat', 'B'],
+      'keras.csv is the same file as pegawai.csv',
+    ],
+    [['audit', 'tautan.csv', 'pegawai.csv'], 'audit: pegawai.csv is the same file as tautan.csv'],
+    [['report', 'pegawai.csv', 'sub/../pegawai.csv'], 'is the same file as pegawai.csv'],
   ])('%j', async (argv, message) => {
     const r = await cli(d, ...argv);
     expect(r.code).toBe(2);

@@ -61,7 +61,7 @@ export const auditCommand: Command = {
       "Units are audited separately: SE MenPANRB 3/2023 ties each unit's distribution to its own organisation predikat, so pooling units would confuse a unit's predikat with its raters' leniency.",
   },
   async run(p, io) {
-    const files = inputFiles(p, 'audit');
+    const files = inputFiles(p, 'audit', io.cwd);
     const a = str(p, 'alpha');
     const alpha = a === undefined ? undefined : Number(a);
     if (alpha !== undefined && !(alpha > 0 && alpha < 1)) {

@@ -144,7 +144,7 @@ export const calibrate: Command = {
     },
   },
   async run(p, io) {
-    const files = inputFiles(p, 'calibrate');
+    const files = inputFiles(p, 'calibrate', io.cwd);
     const org = await parseOrgPredikatArg(io.cwd, str(p, 'org-predikat'));
     const run = await runPipeline(io, files, await pipelineOptions(p, io));
     const c = calibrateUnits(run.scored, org);

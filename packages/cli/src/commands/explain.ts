@@ -23,7 +23,7 @@ export const explain: Command = {
     },
   },
   async run(p, io) {
-    const files = inputFiles(p, 'explain');
+    const files = inputFiles(p, 'explain', io.cwd);
     const nip = str(p, 'nip');
     if (!nip) fail('explain: --nip <nip> is required');
     const opts = await pipelineOptions(p, io);

@@ -76,7 +76,7 @@ export const report: Command = {
     },
   },
   async run(p, io) {
-    const files = inputFiles(p, 'report');
+    const files = inputFiles(p, 'report', io.cwd);
     guardOutputs('report', io.cwd, inputPaths(p, io.cwd), [
       { name: '--out', path: str(p, 'out') ?? 'report.html' },
     ]);

@@ -84,7 +84,7 @@ export const score: Command = {
       'Examples:\n  kinerja score pegawai.csv --out hasil.csv --rejections ditolak.csv\n  kinerja score laporan.json --from ekinerja-penilaian --json',
   },
   async run(p, io: CliIo) {
-    const files = inputFiles(p, 'score');
+    const files = inputFiles(p, 'score', io.cwd);
     const out = str(p, 'out');
     const rej = str(p, 'rejections');
     guardOutputs('score', io.cwd, inputPaths(p, io.cwd), [

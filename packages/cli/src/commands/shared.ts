@@ -123,13 +123,27 @@ export function inputPaths(p: Parsed, cwd: string): NamedPath[] {
   return out;
 }
 
-/** The positional input files; at least one (or exactly one) is required. */
-export function inputFiles(p: Parsed, cmd: string, one = false): string[] {
+/**
+ * The positional input files; at least one (or exactly one) is required, and no file twice
+ * (`kinerja score a.csv ./a.csv` counted every employee twice, silently): by path or as links
+ * to one file.
+ */
+export function inputFiles(p: Parsed, cmd: string, cwd: string, one = false): string[] {
   if (p.positionals.length === 0) fail(`${cmd}: missing input file (see kinerja ${cmd} --help)`);
   if (one && p.positionals.length > 1) {
     fail(`${cmd}: expects one input file, got ${p.positionals.length}`);
   }
-  return p.positionals;
+  const files = p.positionals;
+  for (let i = 1; i < files.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (sameFile(cwd, files[i] as string, files[j] as string)) {
+        fail(
+          `${cmd}: ${files[i]} is the same file as ${files[j]}; give each input once (berkas masukan yang sama diberikan dua kali)`,
+        );
+      }
+    }
+  }
+  return files;
 }
 
 /** Display order of predikat codes across the three regimes. */
