@@ -25,7 +25,12 @@ const run =
   flags !== undefined && script !== undefined
     ? relaunch(flags, script, argv)
     : import('./main.js').then(({ main }) =>
-        main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }),
+        main(argv, {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          cwd: process.cwd(),
+          stdin: process.stdin,
+        }),
       );
 run.then((code) => {
   process.exitCode = code;

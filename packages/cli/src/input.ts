@@ -1,5 +1,5 @@
 import { open, readFile, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import {
   auditPredikat,
   type Decision,
@@ -33,6 +33,7 @@ import {
 import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
 import type { XlsxLayout } from '@kinerja/xlsx';
 import { describeFsError, fail } from './errors.js';
+import { inputPath, STDIN } from './stdin.js';
 import { readUtf8File, textLines, utf8Stream } from './utf8.js';
 import { xlsx } from './xlsx.js';
 
@@ -591,7 +592,7 @@ export async function loadFile(
   file: string,
   opts: LoadOptions = {},
 ): Promise<LoadedFile> {
-  const path = resolve(cwd, file);
+  const path = inputPath(cwd, file);
   const shown = file;
   const ext = extname(file).toLowerCase();
   if (ext === '.xls' || ext === '.ods') {
@@ -627,7 +628,11 @@ export async function loadFile(
     const l = await loadJsonl(path, shown);
     return format ? l : withDecision(l, await streamedFormatDecision(path, shown, 'jsonl'));
   }
-  if (!format && ext === '.csv') {
+  // The standard input has no extension: what does not start as JSON is read as a .csv is.
+  const csvLike =
+    ext === '.csv' ||
+    (file === STDIN && !/^\uFEFF?\s*[[{]/.test((await readHead(path, shown, 4096)).text));
+  if (!format && csvLike) {
     // A .csv may be an e-Kinerja export or the SIASN employee master: told by the header row.
     const sniff = await sniffCsvFile(path, shown);
     if (sniff.kind === 'siasn-ekspor-asn') {
@@ -849,7 +854,7 @@ async function loadMaster(
   cwd: string,
   file: string,
 ): Promise<{ index: ReturnType<typeof indexPegawai>; report: MasterReport }> {
-  const path = resolve(cwd, file);
+  const path = inputPath(cwd, file);
   await readHead(path, file, 0); // existence and directory checks with a clear message
   let r: Awaited<ReturnType<typeof readEksporAsnStream>>;
   try {

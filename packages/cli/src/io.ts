@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: OutputStream;
   /** Directory that relative file arguments are resolved against. */
   readonly cwd: string;
+  /** What `-` as an input file reads (the binary passes `process.stdin`); none when absent. */
+  readonly stdin?: AsyncIterable<Uint8Array | string> | NodeJS.ReadableStream;
 }
 
 /** The part of a stream the CLI uses (a `process.stdout` or a test buffer). */

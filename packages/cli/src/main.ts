@@ -11,6 +11,7 @@ import { score } from './commands/score.js';
 import type { Command } from './commands/shared.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { STDIN, spoolStdin } from './stdin.js';
 
 const COMMANDS: readonly Command[] = [
   score,
@@ -35,6 +36,7 @@ function usage(): string {
     ...COMMANDS.map((c) => `  ${c.spec.name.padEnd(w)}  ${c.spec.summary}`),
     '',
     'Run `kinerja <command> --help` for the options of a command.',
+    'An input file `-` is the standard input (`cat pegawai.json | kinerja score - --json`).',
     'Exit codes: 0 done, 1 findings at or above --fail-on, 2 bad input or usage.',
     '',
   ].join('\n');
@@ -73,7 +75,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(helpText(cmd.spec));
       return 0;
     }
-    return await cmd.run(parsed, io);
+    // `-`: the standard input, copied to a temporary file for the command's time.
+    const done = parsed.positionals.includes(STDIN) ? await spoolStdin(io) : undefined;
+    try {
+      return await cmd.run(parsed, io);
+    } finally {
+      await done?.();
+    }
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr.write(`kinerja: ${e.message}\n`);

@@ -15,7 +15,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 type Signal = (typeof SIGNALS)[number];
 
 function onSignal(signal: Signal): void {
-  for (const p of parts) rmSync(p, { force: true });
+  for (const p of parts) rmSync(p, { force: true, recursive: true });
   parts.clear();
   unlisten();
   if (process.listenerCount(signal) > 0) return;

@@ -27,6 +27,7 @@ import {
 import type { CliIo } from './io.js';
 import { resultsText, writeOut } from './output.js';
 import { progress } from './progress.js';
+import { inputPath } from './stdin.js';
 import { readUtf8File } from './utf8.js';
 import { evaluationRejections, type ResultsFormat, type RulesetRef } from './workers/chunk.js';
 import {
@@ -316,13 +317,13 @@ async function wholeReason(
   if (opts.from === undefined) {
     for (const f of split) {
       if (splitKind(f, undefined) !== 'csv') {
-        const kind = await sniffJsonlFile(resolve(io.cwd, f));
+        const kind = await sniffJsonlFile(inputPath(io.cwd, f));
         if (kind !== undefined && kind !== 'jsonl') {
           return `${f} holds ${kind} records, not appraisals; it is read whole`;
         }
         continue;
       }
-      const kind = await sniffCsvFile(resolve(io.cwd, f), f).catch(() => undefined);
+      const kind = await sniffCsvFile(inputPath(io.cwd, f), f).catch(() => undefined);
       if (kind && kind.kind !== 'csv') {
         return `${f} is not a generic appraisal CSV (${kind.kind}); it is read whole`;
       }
@@ -349,7 +350,7 @@ async function threadReason(
   const min = parallelMinLines();
   const lines = await countLines(
     split.map((f) => ({
-      path: resolve(io.cwd, f),
+      path: inputPath(io.cwd, f),
       kind: splitKind(f, opts.from) as 'csv' | 'jsonl',
     })),
     min,

@@ -15,6 +15,7 @@ import {
 import type { CliIo } from '../io.js';
 import type { RunSummary } from '../pipeline.js';
 import { progress } from '../progress.js';
+import { inputPath } from '../stdin.js';
 import { Utf8Pieces } from '../utf8.js';
 import {
   type ChunkJob,
@@ -137,7 +138,7 @@ async function splitBytes(
   let n = 0;
   for (const f of files) {
     if (splitKind(f, from) === undefined) continue;
-    n += await stat(resolve(cwd, f)).then(
+    n += await stat(inputPath(cwd, f)).then(
       (st) => st.size,
       () => 0,
     );
@@ -511,7 +512,7 @@ export async function scoreInWorkers(
     try {
       // CSV is cut as text; JSON Lines as bytes (the threads decode them). Either is checked
       // to be UTF-8 on the way (a byte that is not stops the run with its line).
-      const path = resolve(io.cwd, file);
+      const path = inputPath(io.cwd, file);
       const utf8 = new Utf8Pieces(file, path);
       const stream = createReadStream(path, { highWaterMark: 1 << 20 });
       let read = 0;
