@@ -122,7 +122,7 @@ export const VALUE_OPTIONS: Readonly<
 export function inputHeapEstimate(
   argv: readonly string[],
   fileSize: (path: string) => number | undefined,
-): { readonly bytes: number; readonly estimate: number } {
+): { readonly bytes: number; readonly estimate: number; readonly stdin?: true } {
   const command = argv[0] as keyof typeof VALUE_OPTIONS;
   if (!Object.hasOwn(VALUE_OPTIONS, command)) throw new Error(`not sized: ${command}`);
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
@@ -151,7 +151,12 @@ export function inputHeapEstimate(
   const xlsxOut =
     command === 'score' &&
     (str('format') === 'xlsx' || isXlsx(str('out')) || isXlsx(str('rejections')));
-  return { bytes, estimate: estimate + (xlsxOut ? bytes * INPUT_HEAP_PER_BYTE.xlsxOut : 0) };
+  return {
+    bytes,
+    estimate: estimate + (xlsxOut ? bytes * INPUT_HEAP_PER_BYTE.xlsxOut : 0),
+    // `-`, the standard input: a size not known before it is read.
+    ...(positionals.includes('-') ? { stdin: true as const } : {}),
+  };
 }
 
 /**
@@ -194,7 +199,9 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
  */
 function relaunchWouldNotPay(f: HeapFacts, fromBytes = Number.POSITIVE_INFINITY): boolean {
   try {
-    const { bytes, estimate } = inputHeapEstimate(f.argv, f.fileSize);
+    const { bytes, estimate, stdin } = inputHeapEstimate(f.argv, f.fileSize);
+    // The standard input's size is not known: a command that holds every result relaunches.
+    if (stdin && Number.isFinite(fromBytes)) return false;
     return estimate <= f.heapLimit / 2 && bytes < fromBytes;
   } catch {
     return false;

@@ -244,6 +244,17 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
     expect(() => inputHeapEstimate(['generate', '--out', 'a.csv'], sizeOf)).toThrow();
   });
 
+  it('relaunches calibrate, audit and report on the standard input (its size is not known), not score', () => {
+    for (const cmd of ['calibrate', 'audit', 'report']) {
+      expect(heapRelaunchFlags(facts([cmd, '-', '--org-predikat', 'B']))).toEqual([
+        '--max-old-space-size=18432',
+        '--max-semi-space-size=64',
+      ]);
+    }
+    expect(heapRelaunchFlags(facts(['score', '-', '--from', 'csv']))).toBeUndefined();
+    expect(heapRelaunchFlags(facts(['explain', '-', '--nip', '1']))).toBeUndefined();
+  });
+
   it('relaunches whatever the inputs with KINERJA_HEAP=on', () => {
     expect(heapRelaunchFlags(facts(['score', 'a.csv'], { env: { KINERJA_HEAP: 'on' } }))).toEqual([
       '--max-old-space-size=18432',
