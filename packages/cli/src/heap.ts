@@ -72,7 +72,7 @@ export interface HeapFacts {
 export const INPUT_HEAP_PER_BYTE = { text: 12, xlsx: 150, xlsxOut: 80 } as const;
 
 /** The valued options every command that reads appraisal files has (`INPUT_OPTIONS`). */
-const INPUT_VALUE_OPTIONS = { from: {}, ruleset: {}, master: {} } as const;
+const INPUT_VALUE_OPTIONS = { from: {}, ruleset: {}, master: {}, encoding: {} } as const;
 
 /**
  * The options that take a value (the rest are flags) of the commands that relaunch by the size

@@ -12,6 +12,7 @@ import type { Command } from './commands/shared.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { STDIN, spoolStdin } from './stdin.js';
+import { type InputEncoding, useInputEncoding } from './utf8.js';
 
 const COMMANDS: readonly Command[] = [
   score,
@@ -75,12 +76,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(helpText(cmd.spec));
       return 0;
     }
-    // `-`: the standard input, copied to a temporary file for the command's time.
-    const done = parsed.positionals.includes(STDIN) ? await spoolStdin(io) : undefined;
+    // `--encoding`: the text inputs' character encoding, for the command's time.
+    const restore = useInputEncoding((parsed.values.encoding as InputEncoding) ?? 'utf-8');
     try {
-      return await cmd.run(parsed, io);
+      // `-`: the standard input, copied to a temporary file for the command's time.
+      const done = parsed.positionals.includes(STDIN) ? await spoolStdin(io) : undefined;
+      try {
+        return await cmd.run(parsed, io);
+      } finally {
+        await done?.();
+      }
     } finally {
-      await done?.();
+      restore();
     }
   } catch (e) {
     if (e instanceof CliError) {

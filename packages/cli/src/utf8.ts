@@ -1,17 +1,45 @@
 import { constants, isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { TextDecoder } from 'node:util';
 import { fail } from './errors.js';
 
 /**
- * Input files must be UTF-8. A CSV saved by Excel as "CSV (Comma delimited)" on Windows is
- * Windows-1252 instead, and decoding it as UTF-8 turned every byte past ASCII into U+FFFD
- * without a word: "José" became "Jos�", "Ma’ruf" became "Ma�ruf", in the results and in the
- * names that match employees across files. Every reader of the CLI now decodes through this
- * module, which stops the run on the first byte that is not UTF-8 with its line and a way out
- * (save the file as "CSV UTF-8"): nothing is silently coerced, and a guess of the code page is
- * not made for the user.
+ * Input files must be UTF-8 unless `--encoding windows-1252` says otherwise. A CSV saved by
+ * Excel as "CSV (Comma delimited)" on Windows is Windows-1252, and decoding it as UTF-8 turned
+ * every byte past ASCII into U+FFFD without a word: "José" became "Jos�", "Ma’ruf" became
+ * "Ma�ruf", in the results and in the names that match employees across files. Every reader of
+ * the CLI now decodes through this module, which stops the run on the first byte that is not
+ * UTF-8 with its line and two ways out (save the file as "CSV UTF-8", or say its encoding):
+ * nothing is silently coerced, and the code page is not guessed for the user.
  */
+
+/** The encodings `--encoding` accepts for text inputs. */
+export const INPUT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+/** A text input encoding. */
+export type InputEncoding = (typeof INPUT_ENCODINGS)[number];
+
+let encoding: InputEncoding = 'utf-8';
+
+/**
+ * Sets the encoding of the text inputs for the command about to run (`--encoding`), returning
+ * a function that restores the previous one. `windows-1252` (what Excel on Windows writes as
+ * "CSV (Comma delimited)") decodes every byte as that code page, by the WHATWG table: nothing
+ * to refuse, and every character arrives as intended when the file really is Windows-1252.
+ *
+ * @example
+ * ```ts
+ * const restore = useInputEncoding('windows-1252');
+ * try { await run(); } finally { restore(); }
+ * ```
+ */
+export function useInputEncoding(e: InputEncoding): () => void {
+  const before = encoding;
+  encoding = e;
+  return () => {
+    encoding = before;
+  };
+}
 
 /** The bytes at the end of `buf` that start a UTF-8 sequence it does not complete (0–3). */
 function incompleteTail(buf: Uint8Array): number {
@@ -45,7 +73,7 @@ function notUtf8(shown: string, path: string | undefined, offset: number, byte: 
   const where = path === undefined ? `byte ${offset + 1}` : `line ${lineAt(path, offset)}`;
   const hex = byte.toString(16).toUpperCase().padStart(2, '0');
   fail(
-    `${shown}: not UTF-8 text (${where}: byte 0x${hex}); a spreadsheet saved as "CSV (Comma delimited)" is Windows-1252: save it as "CSV UTF-8" — berkas bukan teks UTF-8, simpan ulang sebagai CSV UTF-8`,
+    `${shown}: not UTF-8 text (${where}: byte 0x${hex}); a spreadsheet saved as "CSV (Comma delimited)" is Windows-1252: save it as "CSV UTF-8", or pass --encoding windows-1252 — berkas bukan teks UTF-8, simpan ulang sebagai CSV UTF-8`,
   );
 }
 
@@ -71,9 +99,11 @@ function lineAt(path: string, offset: number): number {
 /**
  * Checks a file's bytes as they stream by (pieces cut anywhere, a multi-byte character split
  * across two pieces included) and decodes them: {@link Utf8Pieces.text} returns the text of the
- * piece's complete characters, {@link Utf8Pieces.check} only checks (for bytes that travel on
- * as bytes, like JSON Lines to the worker threads). The first invalid byte stops the run with
- * its line (`path` is re-read for it, on that path only).
+ * piece's complete characters, {@link Utf8Pieces.utf8} its bytes as UTF-8 (for bytes that
+ * travel on as bytes, like JSON Lines to the worker threads). The first invalid byte stops the
+ * run with its line (`path` is re-read for it, on that path only). Under
+ * `--encoding windows-1252` ({@link useInputEncoding}) the bytes are decoded from that code
+ * page instead, and nothing is refused.
  *
  * @example
  * ```ts
@@ -88,10 +118,13 @@ export class Utf8Pieces {
   #carry: Uint8Array = new Uint8Array(0);
   /** Bytes of the file before the current piece (the carry excluded). */
   #offset = 0;
+  /** `--encoding windows-1252`: the decoder (single bytes: nothing is carried or refused). */
+  readonly #legacy: TextDecoder | undefined;
 
   constructor(shown: string, path?: string) {
     this.#shown = shown;
     this.#path = path;
+    this.#legacy = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
   }
 
   /** Checks a piece; returns its complete characters' bytes (the carry first). */
@@ -110,13 +143,20 @@ export class Utf8Pieces {
 
   /** Checks a piece and returns the text of its complete characters. */
   text(piece: Uint8Array): string {
+    if (this.#legacy !== undefined) return this.#legacy.decode(piece, { stream: true });
     const body = this.#take(piece);
     return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   }
 
-  /** Checks a piece (the bytes go on as they are). */
-  check(piece: Uint8Array): void {
+  /**
+   * Checks a piece and returns its bytes as UTF-8: the piece itself, or under
+   * `--encoding windows-1252` its text encoded again (for bytes that travel on as bytes, like
+   * JSON Lines to the worker threads, which decode UTF-8).
+   */
+  utf8(piece: Uint8Array): Uint8Array {
+    if (this.#legacy !== undefined) return Buffer.from(this.text(piece), 'utf8');
     this.#take(piece);
+    return piece;
   }
 
   /** The end of the file: a character left incomplete is an error. */
@@ -167,6 +207,7 @@ export async function readUtf8File(
       `${shown}: too large to read whole (${bytes.length.toLocaleString('en-US')} bytes; one text holds at most ${limit.toLocaleString('en-US')} characters): use CSV or JSON Lines, which are streamed — berkas terlalu besar untuk dibaca utuh`,
     );
   }
+  if (encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes);
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
     notUtf8(shown, path, at, bytes[at] as number);

@@ -1,11 +1,17 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
-import { firstInvalidUtf8, readUtf8File, textLines, Utf8Pieces } from '../src/utf8.js';
+import {
+  firstInvalidUtf8,
+  readUtf8File,
+  textLines,
+  Utf8Pieces,
+  useInputEncoding,
+} from '../src/utf8.js';
 import { cli, oneLine, tmp } from './helpers.js';
 
 /** `bytes` cut at the given points (sorted, within range). */
@@ -69,7 +75,7 @@ describe('Utf8Pieces', () => {
 
   it('stops on a character cut short at the end of the file', () => {
     const u = new Utf8Pieces('a.jsonl');
-    u.check(Buffer.from([0x7b, 0x7d, 0x0a, 0xe2, 0x80]));
+    u.utf8(Buffer.from([0x7b, 0x7d, 0x0a, 0xe2, 0x80]));
     expect(() => u.end()).toThrow('a.jsonl: not UTF-8 text (byte 4: byte 0xE2)');
   });
 });
@@ -184,5 +190,84 @@ describe('readUtf8File', () => {
     await expect(readUtf8File(join(dir, 'besar.json'), 'besar.json', 6)).rejects.toThrow(
       'besar.json: too large to read whole (7 bytes; one text holds at most 6 characters): use CSV or JSON Lines, which are streamed',
     );
+  });
+});
+
+describe('--encoding windows-1252', () => {
+  // Bytes as Excel writes them on Windows: é 0xE9, ’ 0x92 (curly apostrophe), € 0x80.
+  const row = (nip: string, nama: string) =>
+    `${nip};${nama};Pelaksana;2024-01-01;2024-12-31;Sesuai Ekspektasi;Sesuai Ekspektasi\r\n`;
+  const header =
+    'nip;nama;jenis_jabatan;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku\r\n';
+  const names = ['Jos\u00e9 Andr\u00e9', 'Ma\u2019ruf Amin', 'Rp \u20ac Dua'];
+  const text = header + names.map((n, i) => row(`19900101201503100${i}`, n)).join('');
+  const cp1252 = Buffer.from(
+    [...text].map((c) => ({ '\u2019': 0x92, '\u20ac': 0x80 })[c] ?? c.charCodeAt(0)),
+  );
+
+  it('reads a Windows-1252 CSV as it was meant, in this thread and streamed on threads', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'ansi.csv'), cp1252);
+    writeFileSync(join(dir, 'utf8.csv'), text);
+    const want = await cli(dir, 'score', 'utf8.csv', '--out', 'h0.csv');
+    expect(want.code).toBe(0);
+    const expected = readFileSync(join(dir, 'h0.csv'), 'utf8');
+    expect(expected).toContain('Ma\u2019ruf Amin');
+    const plain = await cli(
+      dir,
+      'score',
+      'ansi.csv',
+      '--encoding',
+      'windows-1252',
+      '--out',
+      'h1.csv',
+    );
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'h1.csv'), 'utf8')).toBe(expected);
+    process.env.KINERJA_WORKERS_MIN_LINES = '0';
+    try {
+      const threads = await cli(
+        dir,
+        'score',
+        'ansi.csv',
+        '--encoding',
+        'windows-1252',
+        '--workers',
+        '2',
+        '--out',
+        'h2.csv',
+      );
+      expect(threads.code, threads.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'h2.csv'), 'utf8')).toBe(expected);
+    } finally {
+      delete process.env.KINERJA_WORKERS_MIN_LINES;
+    }
+    // Without the option the same file stops, and says which option reads it.
+    const refused = await cli(dir, 'score', 'ansi.csv', '--out', 'h3.csv');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('line 2: byte 0xE9');
+    expect(refused.stderr).toContain('--encoding windows-1252');
+  });
+
+  it('reads Windows-1252 JSON Lines on threads as UTF-8 text', async () => {
+    const dir = tmp();
+    const line = (n: string) => `{"nama":"${n}"}\n`;
+    const jsonl = names.map(line).join('');
+    writeFileSync(
+      join(dir, 'a.jsonl'),
+      Buffer.from(
+        [...jsonl].map((c) => ({ '\u2019': 0x92, '\u20ac': 0x80 })[c] ?? c.charCodeAt(0)),
+      ),
+    );
+    const u = useInputEncoding('windows-1252');
+    try {
+      const p = new Utf8Pieces('a.jsonl');
+      const bytes = readFileSync(join(dir, 'a.jsonl'));
+      expect(Buffer.from(p.utf8(bytes)).toString('utf8')).toBe(jsonl);
+    } finally {
+      u();
+    }
+    // And the default again once the command is over.
+    expect(() => new Utf8Pieces('a.jsonl').utf8(Buffer.from([0x92]))).toThrow('not UTF-8 text');
   });
 });

@@ -6,6 +6,7 @@ import { fail } from '../errors.js';
 import { INPUT_FORMATS, type InputFormat } from '../input.js';
 import type { CliIo } from '../io.js';
 import { type PipelineOptions, resolveRuleset } from '../pipeline.js';
+import { INPUT_ENCODINGS } from '../utf8.js';
 
 /** Options shared by every command that reads appraisal files. */
 export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -24,6 +25,12 @@ export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
     type: 'string',
     arg: '<file.csv>',
     help: 'SIASN "Export Data ASN" CSV (employee master) for siasn-skp22 and e-Kinerja input',
+  },
+  encoding: {
+    type: 'string',
+    arg: '<encoding>',
+    help: 'Character encoding of the text inputs (default utf-8; windows-1252 for a CSV saved by Excel as "CSV (Comma delimited)")',
+    choices: INPUT_ENCODINGS,
   },
 };
 

@@ -522,10 +522,7 @@ export async function scoreInWorkers(
         if (csv) {
           await sendAll(csv.push(utf8.text(piece as Buffer)));
           if (csv.unsupported !== undefined) return undefined;
-        } else {
-          utf8.check(piece as Buffer);
-          await sendAll((jsonl as JsonlSplitter).push(piece as Buffer));
-        }
+        } else await sendAll((jsonl as JsonlSplitter).push(utf8.utf8(piece as Buffer)));
       }
       utf8.end();
     } catch (e) {
