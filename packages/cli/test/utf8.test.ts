@@ -201,9 +201,10 @@ describe('--encoding windows-1252', () => {
     'nip;nama;jenis_jabatan;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku\r\n';
   const names = ['Jos\u00e9 Andr\u00e9', 'Ma\u2019ruf Amin', 'Rp \u20ac Dua'];
   const text = header + names.map((n, i) => row(`19900101201503100${i}`, n)).join('');
-  const cp1252 = Buffer.from(
-    [...text].map((c) => ({ '\u2019': 0x92, '\u20ac': 0x80 })[c] ?? c.charCodeAt(0)),
-  );
+  /** Text as Windows-1252 bytes (the characters of these tests: Latin-1, ’ and €). */
+  const ansi = (t: string) =>
+    Buffer.from([...t].map((c) => ({ '\u2019': 0x92, '\u20ac': 0x80 })[c] ?? c.charCodeAt(0)));
+  const cp1252 = ansi(text);
 
   it('reads a Windows-1252 CSV as it was meant, in this thread and streamed on threads', async () => {
     const dir = tmp();
@@ -253,12 +254,7 @@ describe('--encoding windows-1252', () => {
     const dir = tmp();
     const line = (n: string) => `{"nama":"${n}"}\n`;
     const jsonl = names.map(line).join('');
-    writeFileSync(
-      join(dir, 'a.jsonl'),
-      Buffer.from(
-        [...jsonl].map((c) => ({ '\u2019': 0x92, '\u20ac': 0x80 })[c] ?? c.charCodeAt(0)),
-      ),
-    );
+    writeFileSync(join(dir, 'a.jsonl'), ansi(jsonl));
     const u = useInputEncoding('windows-1252');
     try {
       const p = new Utf8Pieces('a.jsonl');
