@@ -349,29 +349,13 @@ describe('kinerja generate: hazards, read back by the adapters and the CLI', {
   it('writes both files whole or neither: a master it cannot write leaves no dataset and no part file', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'master.csv'));
-    const r = await cli(
-      dir,
-      'generate',
-      '--size',
-      '500',
-      '--out',
-      'pegawai.csv',
-      '--master',
-      'master.csv',
-    );
+    const gen = (master: string) =>
+      cli(dir, ...'generate --size 500 --out pegawai.csv --master'.split(' '), master);
+    const r = await gen('master.csv');
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toBe(true);
     expect(readdirSync(dir)).toEqual(['master.csv']);
-    const ok = await cli(
-      dir,
-      'generate',
-      '--size',
-      '500',
-      '--out',
-      'pegawai.csv',
-      '--master',
-      'm.csv',
-    );
+    const ok = await gen('m.csv');
     expect(ok.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['m.csv', 'master.csv', 'pegawai.csv']);
   });
