@@ -6,7 +6,7 @@ import {
   type DistributionCheck,
   type ProposeResult,
 } from '@kinerja/core/calibration';
-import { describeFsError, fail } from './errors.js';
+import { fail, failFs } from './errors.js';
 import type { Scored } from './pipeline.js';
 import { OrgPredikatFileSchema } from './schemas.js';
 import { readUtf8File } from './utf8.js';
@@ -49,8 +49,7 @@ export async function parseOrgPredikatArg(
   try {
     text = await readUtf8File(resolve(cwd, arg), arg);
   } catch (e) {
-    if ((e as Error).name === 'CliError') throw e;
-    fail(`--org-predikat ${describeFsError(arg, e)}`);
+    failFs(arg, e, '--org-predikat ');
   }
   let doc: unknown;
   try {

@@ -25,3 +25,18 @@ export function describeFsError(file: string, e: unknown): string {
           : String((e as Error).message ?? e).split('\n')[0];
   return `${file}: ${why}`;
 }
+
+/**
+ * Ends a failed file operation: a {@link CliError} thrown inside it (already one line) goes on
+ * as it is, any other error becomes the one-line {@link describeFsError} of `file`, after
+ * `prefix` (`'cannot write '`, `'--ruleset '`).
+ *
+ * @example
+ * ```ts
+ * try { text = await readFile(path, 'utf8'); } catch (e) { failFs('pegawai.csv', e); }
+ * ```
+ */
+export function failFs(file: string, e: unknown, prefix = ''): never {
+  if (e instanceof CliError) throw e;
+  fail(`${prefix}${describeFsError(file, e)}`);
+}

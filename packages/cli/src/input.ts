@@ -1,5 +1,6 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { Readable } from 'node:stream';
 import {
   auditPredikat,
   type Decision,
@@ -32,7 +33,7 @@ import {
 } from '@kinerja/adapters/siasn';
 import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
 import type { XlsxLayout } from '@kinerja/xlsx';
-import { describeFsError, fail } from './errors.js';
+import { fail, failFs } from './errors.js';
 import { inputPath, STDIN } from './stdin.js';
 import { readUtf8File, textLines, utf8Stream } from './utf8.js';
 import { xlsx } from './xlsx.js';
@@ -131,8 +132,7 @@ async function readText(path: string, shown: string): Promise<string> {
     if (s.isDirectory()) fail(`${shown}: is a directory, not a file (berupa direktori)`);
     return (await readUtf8File(path, shown)).replace(/^\uFEFF/, '');
   } catch (e) {
-    if ((e as Error).name === 'CliError') throw e;
-    fail(describeFsError(shown, e));
+    failFs(shown, e);
   }
 }
 
@@ -192,20 +192,9 @@ const JSONL_SNIFF_BYTES = 256 * 1024;
  * ```
  */
 export async function sniffJsonlFile(path: string): Promise<JsonlKind | undefined> {
-  let head: string;
-  try {
-    const fh = await open(path, 'r');
-    try {
-      const buf = Buffer.alloc(JSONL_SNIFF_BYTES);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-      head = buf.toString('utf8', 0, bytesRead);
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    return undefined;
-  }
-  for (const raw of head.split(/\r\n|\r|\n/)) {
+  const head = await readHead(path, path, JSONL_SNIFF_BYTES).catch(() => undefined);
+  if (head === undefined) return undefined;
+  for (const raw of head.text.split(/\r\n|\r|\n/)) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') continue;
     let first: unknown;
@@ -214,12 +203,13 @@ export async function sniffJsonlFile(path: string): Promise<JsonlKind | undefine
     } catch {
       return undefined;
     }
-    if (!isRecord(first)) return undefined;
-    const keys = lower(first as Record<string, unknown>);
-    if (keys.includes('pegawai') && keys.includes('periode')) return 'jsonl';
-    if (sniffJson([first]) === 'siasn-skp22') return 'siasn-skp22';
-    if (keys.includes('nilaiskp') && keys.includes('nilaiprestasikerja')) return 'siasn-rw-skp';
-    return undefined;
+    const kind = sniffJson([first]);
+    if (kind === 'json') return 'jsonl';
+    if (kind === 'siasn-skp22') return kind;
+    const keys = isRecord(first) ? lower(first as Record<string, unknown>) : [];
+    return keys.includes('nilaiskp') && keys.includes('nilaiprestasikerja')
+      ? 'siasn-rw-skp'
+      : undefined;
   }
   return undefined;
 }
@@ -231,24 +221,45 @@ function rwSkpError(shown: string): never {
   );
 }
 
+/** A line of JSON Lines, numbered as the reader numbers them: its value, or why it is not JSON. */
+type JsonLine =
+  | { readonly row: number; readonly value: unknown }
+  | { readonly row: number; readonly broken: string };
+
 /**
- * SIASN rw-skp22 records as JSON Lines (one record per line, as `kinerja generate --format
- * siasn-jsonl` writes them and as harvesters of the SIASN API keep them): the records, rows
- * numbered as the JSON Lines reader numbers them (blank lines skipped, a BOM dropped), a
- * broken line in its place as `null` and listed in `broken` by its row.
+ * The lines of JSON Lines text, cut as `readline` cuts them ({@link textLines}), each parsed:
+ * blank lines are skipped and not numbered, a BOM at a line's start is dropped.
  */
-function jsonLinesOf(text: string): { list: unknown[]; broken: Map<number, string> } {
-  const list: unknown[] = [];
-  const broken = new Map<number, string>();
-  for (const raw of text.split(/\r\n|\r|\n/)) {
+async function* jsonLines(pieces: AsyncIterable<string>): AsyncGenerator<JsonLine> {
+  let row = 0;
+  for await (const raw of textLines(pieces)) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') continue;
+    row++;
+    let parsed: JsonLine;
     try {
-      list.push(JSON.parse(line));
+      parsed = { row, value: JSON.parse(line) };
     } catch (e) {
-      list.push(null);
-      broken.set(list.length, (e as Error).message.split('\n')[0] ?? '');
+      parsed = { row, broken: (e as Error).message.split('\n')[0] ?? '' };
     }
+    yield parsed;
+  }
+}
+
+/**
+ * SIASN rw-skp22 records as JSON Lines (one record per line, as `kinerja generate --format
+ * siasn-jsonl` writes them and as harvesters of the SIASN API keep them): the records in row
+ * order ({@link jsonLines}), a broken line in its place as `null` and listed in `broken` by its
+ * row.
+ */
+async function jsonLinesOf(
+  text: string,
+): Promise<{ list: unknown[]; broken: Map<number, string> }> {
+  const list: unknown[] = [];
+  const broken = new Map<number, string>();
+  for await (const l of jsonLines(Readable.from([text]))) {
+    if ('broken' in l) broken.set(l.row, l.broken);
+    list.push('broken' in l ? null : l.value);
   }
   return { list, broken };
 }
@@ -358,8 +369,7 @@ async function readHead(
       await fh.close();
     }
   } catch (e) {
-    if ((e as Error).name === 'CliError') throw e;
-    fail(describeFsError(shown, e));
+    failFs(shown, e);
   }
 }
 
@@ -521,19 +531,13 @@ async function loadJsonl(path: string, shown: string): Promise<LoadedFile> {
   const rejections: CliRejection[] = [];
   let row = 0;
   try {
-    for await (const raw of textLines(utf8Stream(path, shown))) {
-      const line = raw.replace(/^\uFEFF/, '');
-      if (line.trim() === '') continue;
-      row++;
-      try {
-        items.push({ file: shown, row, appraisal: JSON.parse(line) });
-      } catch (e) {
-        rejections.push(brokenLine(shown, row, (e as Error).message.split('\n')[0] ?? ''));
-      }
+    for await (const l of jsonLines(utf8Stream(path, shown))) {
+      row = l.row;
+      if ('broken' in l) rejections.push(brokenLine(shown, row, l.broken));
+      else items.push({ file: shown, row, appraisal: l.value });
     }
   } catch (e) {
-    if ((e as Error).name === 'CliError') throw e;
-    fail(describeFsError(shown, e));
+    failFs(shown, e);
   }
   return {
     file: shown,
@@ -630,9 +634,10 @@ export async function loadFile(
   }
   // The standard input has no extension: what does not start as JSON is read as a .csv is.
   const csvLike =
-    ext === '.csv' ||
-    (file === STDIN && !/^\uFEFF?\s*[[{]/.test((await readHead(path, shown, 4096)).text));
-  if (!format && csvLike) {
+    !format &&
+    (ext === '.csv' ||
+      (file === STDIN && !/^\uFEFF?\s*[[{]/.test((await readHead(path, shown, 4096)).text)));
+  if (csvLike) {
     // A .csv may be an e-Kinerja export or the SIASN employee master: told by the header row.
     const sniff = await sniffCsvFile(path, shown);
     if (sniff.kind === 'siasn-ekspor-asn') {
@@ -729,7 +734,7 @@ async function loadText(
         (ext === '.jsonl' ||
           ext === '.ndjson' ||
           detectFormat(shown, text.slice(0, 8000)) === 'jsonl')
-          ? jsonLinesOf(text)
+          ? await jsonLinesOf(text)
           : undefined;
       const parsed = readSkp22(lines ? lines.list : (doc ?? parseJson(text, shown)));
       const master = await loadMaster(cwd, opts.master);
@@ -796,8 +801,7 @@ async function loadXlsx(
     if (s.isDirectory()) fail(`${shown}: is a directory, not a file (berupa direktori)`);
     bytes = await readFile(path);
   } catch (e) {
-    if ((e as Error).name === 'CliError') throw e;
-    fail(describeFsError(shown, e));
+    failFs(shown, e);
   }
   if (bytes.length === 0) fail(`${shown}: the file is empty (berkas kosong)`);
   const {
@@ -860,8 +864,7 @@ async function loadMaster(
   try {
     r = await readEksporAsnStream(utf8Stream(path, file));
   } catch (e) {
-    if ((e as Error).name === 'CliError') throw e;
-    fail(describeFsError(file, e));
+    failFs(file, e);
   }
   if (r.records.length === 0) fail(`${file}: no employee could be read from the master file`);
   return {

@@ -1,10 +1,10 @@
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import { parseCsv, unneutralizeCell, writeCsv, writeResultsCsv } from '@kinerja/adapters/csv';
 import type { Locale } from '@kinerja/core';
-import { describeFsError, fail } from './errors.js';
+import { fail, failFs } from './errors.js';
 import type { CliRejection, FileDecision } from './input.js';
-import { holdPart, partOf, releasePart } from './parts.js';
+import { withPart } from './parts.js';
 import type { RunSummary, Scored } from './pipeline.js';
 import { toScoreResult } from './schemas.js';
 import { xlsx } from './xlsx.js';
@@ -20,22 +20,12 @@ export async function writeOut(
   content: string | Uint8Array,
 ): Promise<string> {
   const path = resolve(cwd, file);
-  const part = partOf(path);
   try {
-    await mkdir(dirname(path), { recursive: true });
-    if ((await stat(path).catch(() => undefined))?.isDirectory()) {
-      fail(`cannot write ${describeFsError(file, { code: 'EISDIR' })}`);
-    }
-    holdPart(part);
-    if (typeof content === 'string') await writeFile(part, content, 'utf8');
-    else await writeFile(part, content);
-    await rename(part, path);
+    await withPart(path, file, (part) =>
+      typeof content === 'string' ? writeFile(part, content, 'utf8') : writeFile(part, content),
+    );
   } catch (e) {
-    await rm(part, { force: true });
-    if ((e as Error).name === 'CliError') throw e;
-    fail(`cannot write ${describeFsError(file, e)}`);
-  } finally {
-    releasePart(part);
+    failFs(file, e, 'cannot write ');
   }
   return path;
 }

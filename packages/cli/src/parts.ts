@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { describeFsError, fail } from './errors.js';
 
 /**
  * Part files: an output is written beside its destination under a hidden name and renamed into
@@ -67,4 +69,39 @@ export function holdPart(path: string): void {
 export function releasePart(path: string): void {
   if (!parts.delete(path)) return;
   if (parts.size === 0) unlisten();
+}
+
+/**
+ * Writes `dest` through its part file: creates its directory, refuses a directory in its
+ * place (`cannot write <shown>: is a directory`) before anything is written, calls `write`
+ * with the part file's path, and renames the part into place once `write` is done — or removes
+ * it when `write` (or the rename) fails, and rethrows. Nested calls write several files that
+ * appear together: the inner one is renamed first.
+ *
+ * @example
+ * ```ts
+ * await withPart('/data/hasil.csv', 'hasil.csv', (part) => writeFile(part, text));
+ * ```
+ */
+export async function withPart<T>(
+  dest: string,
+  shown: string,
+  write: (part: string) => Promise<T>,
+): Promise<T> {
+  await mkdir(dirname(dest), { recursive: true });
+  if ((await stat(dest).catch(() => undefined))?.isDirectory()) {
+    fail(`cannot write ${describeFsError(shown, { code: 'EISDIR' })}`);
+  }
+  const part = partOf(dest);
+  holdPart(part);
+  try {
+    const result = await write(part);
+    await rename(part, dest);
+    return result;
+  } catch (e) {
+    await rm(part, { force: true });
+    throw e;
+  } finally {
+    releasePart(part);
+  }
 }

@@ -11,7 +11,7 @@ import {
   rulesets,
   safeLoadRuleset,
 } from '@kinerja/core';
-import { describeFsError, fail } from './errors.js';
+import { fail, failFs } from './errors.js';
 import {
   assertUsable,
   type CliRejection,
@@ -133,8 +133,7 @@ export async function resolveRuleset(
   try {
     text = await readUtf8File(path, arg);
   } catch (e) {
-    if ((e as Error).name === 'CliError') throw e;
-    fail(`--ruleset ${describeFsError(arg, e)}`);
+    failFs(arg, e, '--ruleset ');
   }
   const r = safeLoadRuleset(text);
   if (!r.ok) {

@@ -207,12 +207,10 @@ export async function readUtf8File(
       `${shown}: too large to read whole (${bytes.length.toLocaleString('en-US')} bytes; one text holds at most ${limit.toLocaleString('en-US')} characters): use CSV or JSON Lines, which are streamed — berkas terlalu besar untuk dibaca utuh`,
     );
   }
-  if (encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes);
-  if (!isUtf8(bytes)) {
-    const at = firstInvalidUtf8(bytes);
-    notUtf8(shown, path, at, bytes[at] as number);
-  }
-  return bytes.toString('utf8');
+  const u = new Utf8Pieces(shown, path);
+  const text = u.text(bytes);
+  u.end();
+  return text;
 }
 
 /**

@@ -1,7 +1,6 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { int, str } from '../args.js';
-import { describeFsError, fail } from '../errors.js';
+import { fail, failFs } from '../errors.js';
 import {
   checkDatasetOptions,
   type DatasetOptions,
@@ -11,7 +10,7 @@ import {
 import { GENERATE_REGIMES, type GenerateRegime } from '../generate/model.js';
 import { GENERATE_FORMATS, type GenerateFormat, HAZARDS } from '../generate/records.js';
 import type { CliIo } from '../io.js';
-import { holdPart, partOf, releasePart } from '../parts.js';
+import { withPart } from '../parts.js';
 import { type Command, guardOutputs, printJson } from './shared.js';
 
 /** `--hazards`: a rate (`0.01`) or a percentage (`1%`). */
@@ -118,34 +117,17 @@ export const generate: Command = {
       out: resolve(io.cwd, out),
       master: master ? resolve(io.cwd, master) : undefined,
     };
-    // Written to part files renamed into place at the end: an interrupted or failed run leaves
-    // the files as they were, not a dataset cut short that looks complete.
-    const parts = { out: partOf(paths.out), master: paths.master && partOf(paths.master) };
+    // Written to part files renamed into place at the end (the master first): an interrupted or
+    // failed run leaves the files as they were, not a dataset cut short that looks complete.
     let stats: DatasetStats;
     try {
-      await mkdir(dirname(paths.out), { recursive: true });
-      if (paths.master) await mkdir(dirname(paths.master), { recursive: true });
-      for (const [name, path] of [
-        [out, paths.out],
-        [master, paths.master],
-      ] as const) {
-        if (path !== undefined && (await stat(path).catch(() => undefined))?.isDirectory()) {
-          fail(`cannot write ${describeFsError(name ?? path, { code: 'EISDIR' })}`);
-        }
-      }
-      holdPart(parts.out);
-      if (parts.master) holdPart(parts.master);
-      stats = await writeDataset(opts, parts.out, parts.master);
-      if (parts.master && paths.master) await rename(parts.master, paths.master);
-      await rename(parts.out, paths.out);
+      stats = await withPart(paths.out, out, (outPart) =>
+        master !== undefined && paths.master !== undefined
+          ? withPart(paths.master, master, (masterPart) => writeDataset(opts, outPart, masterPart))
+          : writeDataset(opts, outPart),
+      );
     } catch (e) {
-      await rm(parts.out, { force: true });
-      if (parts.master) await rm(parts.master, { force: true });
-      if ((e as Error).name === 'CliError') throw e;
-      fail(`cannot write ${describeFsError(out, e)}`);
-    } finally {
-      releasePart(parts.out);
-      if (parts.master) releasePart(parts.master);
+      failFs(out, e, 'cannot write ');
     }
     const ms = Math.round(performance.now() - t0);
     if (p.values.json) {
