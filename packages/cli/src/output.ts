@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseCsv, unneutralizeCell, writeCsv, writeResultsCsv } from '@kinerja/adapters/csv';
 import type { Locale } from '@kinerja/core';
@@ -6,6 +6,7 @@ import { fail, failFs } from './errors.js';
 import type { CliRejection, FileDecision } from './input.js';
 import { withPart } from './parts.js';
 import type { RunSummary, Scored } from './pipeline.js';
+import type { RejectionLog } from './rejections.js';
 import { toScoreResult } from './schemas.js';
 import { xlsx } from './xlsx.js';
 
@@ -71,34 +72,45 @@ export function resultsText(scored: readonly Scored[], format: 'json' | 'csv'): 
 }
 
 /**
- * The rejections table: file, row, path, code, message_id, message_en — plus sheet and
- * sheet_row (the Excel row) when a rejection comes from an `.xlsx` input, and a last column
- * source (`input` or `master`) when rows of the `--master` file are rejected.
+ * The rejections table's header: file, row, path, code, message_id, message_en — plus sheet
+ * and sheet_row (the Excel row) when a rejection comes from an `.xlsx` input (`located`), and a
+ * last column source (`input` or `master`) when rows of the `--master` file are rejected
+ * (`sourced`).
  */
+function rejectionsHeader(located: boolean, sourced: boolean): string[] {
+  return [
+    'file',
+    'row',
+    ...(located ? ['sheet', 'sheet_row'] : []),
+    'path',
+    'code',
+    'message_id',
+    'message_en',
+    ...(sourced ? ['source'] : []),
+  ];
+}
+
+/** A rejection as a row of the table {@link rejectionsHeader} heads. */
+function rejectionRow(r: CliRejection, located: boolean, sourced: boolean): string[] {
+  return [
+    r.file,
+    String(r.row),
+    ...(located ? [r.sheet ?? '', r.sheetRow === undefined ? '' : String(r.sheetRow)] : []),
+    r.path.join('.'),
+    r.code,
+    r.message.id,
+    r.message.en,
+    ...(sourced ? [r.source ?? 'input'] : []),
+  ];
+}
+
+/** The rejections table (see {@link rejectionsHeader}). */
 function rejectionsTable(rejections: readonly CliRejection[]): string[][] {
   const located = rejections.some((r) => r.sheetRow !== undefined);
   const sourced = rejections.some((r) => r.source !== undefined);
   return [
-    [
-      'file',
-      'row',
-      ...(located ? ['sheet', 'sheet_row'] : []),
-      'path',
-      'code',
-      'message_id',
-      'message_en',
-      ...(sourced ? ['source'] : []),
-    ],
-    ...rejections.map((r) => [
-      r.file,
-      String(r.row),
-      ...(located ? [r.sheet ?? '', r.sheetRow === undefined ? '' : String(r.sheetRow)] : []),
-      r.path.join('.'),
-      r.code,
-      r.message.id,
-      r.message.en,
-      ...(sourced ? [r.source ?? 'input'] : []),
-    ]),
+    rejectionsHeader(located, sourced),
+    ...rejections.map((r) => rejectionRow(r, located, sourced)),
   ];
 }
 
@@ -112,6 +124,80 @@ export function rejectionsText(
 ): string {
   if (format === 'json') return `${JSON.stringify(rejections, null, 2)}\n`;
   return writeCsv(rejectionsTable(rejections));
+}
+
+/** Rejections serialised at a time by {@link writeRejections}. */
+const WRITE_ROWS = 5_000;
+
+/**
+ * Writes the rejections of `log` to `path` as {@link rejectionsText} would write them all,
+ * byte for byte, a few thousand at a time: a spooled log is streamed from its spool, so
+ * writing it takes no more memory than a block.
+ */
+async function writeRejectionsText(
+  path: string,
+  log: RejectionLog,
+  format: 'json' | 'csv',
+): Promise<void> {
+  const fh = await open(path, 'w');
+  try {
+    const { located, sourced } = log;
+    let n = 0;
+    if (format === 'csv') await fh.write(writeCsv([rejectionsHeader(located, sourced)]));
+    for await (const block of log.blocks()) {
+      for (let i = 0; i < block.length; i += WRITE_ROWS) {
+        const part = block.slice(i, i + WRITE_ROWS);
+        let text: string;
+        if (format === 'csv') text = writeCsv(part.map((r) => rejectionRow(r, located, sourced)));
+        else {
+          // Each element as `JSON.stringify(array, null, 2)` lays it out: indented by two.
+          text = '';
+          for (const r of part) {
+            text += `${n === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(r, null, 2).replaceAll('\n', '\n  ')}`;
+            n++;
+          }
+        }
+        await fh.write(text);
+      }
+    }
+    if (format === 'json') await fh.write(n === 0 ? '[]\n' : '\n]\n');
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Writes the rejections of a run to `file` (relative to `cwd`) as JSON, CSV (both streamed,
+ * see {@link writeRejectionsText}) or an `.xlsx` workbook (sheet "Ditolak", built in memory: a
+ * sheet holds at most 1,048,576 rows, refused before any is read back), through a part file
+ * renamed into place; returns the absolute path.
+ *
+ * @example
+ * ```ts
+ * await writeRejections(io.cwd, 'ditolak.csv', run.rejections, 'csv');
+ * ```
+ */
+export async function writeRejections(
+  cwd: string,
+  file: string,
+  log: RejectionLog,
+  format: OutputFormat,
+): Promise<string> {
+  if (format === 'xlsx') {
+    const { SheetTooLargeError, XLSX_MAX_ROWS } = await xlsx();
+    const bytes = await sheetOrFail('--rejections', file, async () => {
+      if (log.count + 1 > XLSX_MAX_ROWS) throw new SheetTooLargeError(log.count + 1);
+      return rejectionsOutput(await log.all(), 'xlsx');
+    });
+    return writeOut(cwd, file, bytes);
+  }
+  const path = resolve(cwd, file);
+  try {
+    await withPart(path, file, (part) => writeRejectionsText(part, log, format));
+  } catch (e) {
+    failFs(file, e, 'cannot write ');
+  }
+  return path;
 }
 
 /**

@@ -27,6 +27,7 @@ import {
 import type { CliIo } from './io.js';
 import { resultsText, writeOut } from './output.js';
 import { progress } from './progress.js';
+import { byFileAndRow, RejectionLog } from './rejections.js';
 import { inputPath } from './stdin.js';
 import { readUtf8File } from './utf8.js';
 import { evaluationRejections, type ResultsFormat, type RulesetRef } from './workers/chunk.js';
@@ -248,11 +249,6 @@ export async function runPipeline(
   };
 }
 
-/** Rejection order of every output: by file name, then row (stable: ties keep their order). */
-function byFileAndRow(a: CliRejection, b: CliRejection): number {
-  return a.file === b.file ? a.row - b.row : a.file < b.file ? -1 : 1;
-}
-
 /** Worker threads used when `--workers` is not given: the cores available to the process. */
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -275,7 +271,11 @@ export interface ScoreOptions extends PipelineOptions {
 /** A scoring run reduced to what `score` writes: the same whether threads ran or not. */
 export interface ScoreRun {
   readonly summary: RunSummary;
-  readonly rejections: readonly CliRejection[];
+  /**
+   * Parse rejections and evaluation failures, by file and row; then the master's. A streamed
+   * run spools them beyond a limit: the caller disposes of the log.
+   */
+  readonly rejections: RejectionLog;
   readonly decisions: readonly FileDecision[];
   /**
    * The results file text, when {@link ScoreOptions.results} was given without
@@ -393,7 +393,7 @@ export async function scoreFiles(
     }
     return {
       summary: run.summary,
-      rejections: run.rejections,
+      rejections: RejectionLog.of(run.rejections),
       decisions: run.decisions,
       ...(results !== undefined ? { results } : {}),
       warned: run.scored.some((s) => s.result.warnings.length > 0),
@@ -426,7 +426,7 @@ export async function scoreFiles(
       byUnit: Object.fromEntries(Object.entries(r.byUnit).map(([u, c]) => [u, { ...c }])),
       byFile: r.files,
     },
-    rejections: [...r.rejections].sort(byFileAndRow),
+    rejections: r.rejections,
     decisions: r.decisions,
     ...(r.results !== undefined ? { results: r.results } : {}),
     warned: r.warned > 0,

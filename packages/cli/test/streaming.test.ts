@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
 import { captureStream } from '../src/io.js';
 import { resultsText } from '../src/output.js';
@@ -67,7 +68,8 @@ describe('streamed scoring equals the whole-file run, byte for byte', () => {
         expect(streamed.threads).toBe(0);
         expect(streamed.results).toBeUndefined();
         expect(readFileSync(out, 'utf8')).toBe(resultsText(whole.scored, format));
-        expect(streamed.rejections).toEqual(whole.rejections);
+        expect(await streamed.rejections.all()).toEqual(whole.rejections);
+        streamed.rejections.dispose();
         expect(streamed.accepted).toBe(whole.summary.accepted);
         expect(streamed.files).toEqual(whole.summary.byFile);
         expect(Object.entries(streamed.byPredikat)).toEqual(
@@ -78,6 +80,27 @@ describe('streamed scoring equals the whole-file run, byte for byte', () => {
       });
     }
   }
+
+  it('rejections spooled to a temporary file come back as the whole-file run lists them', async () => {
+    vi.stubEnv('KINERJA_REJECTIONS_IN_MEMORY', '2');
+    try {
+      const dir = mixedInput();
+      const whole = await runPipeline(quiet(dir), files, { progress: false });
+      const streamed = await scoreInWorkers(quiet(dir), files, { workers: 1, chunkRecords: 7 });
+      expect(whole.rejections.length).toBeGreaterThan(2);
+      expect(streamed.rejections.spooled).toBe(true);
+      expect(streamed.rejections.count).toBe(whole.rejections.length);
+      expect(streamed.rejections.first).toEqual(whole.rejections[0]);
+      expect(await streamed.rejections.all()).toEqual(whole.rejections);
+      const spools = () =>
+        readdirSync(tmpdir()).filter((f) => f.startsWith(`kinerja-rejections-${process.pid}-`));
+      expect(spools()).toHaveLength(1);
+      streamed.rejections.dispose();
+      expect(spools()).toHaveLength(0);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 
   it('the mixed input really takes the relayout path', async () => {
     const dir = mixedInput();

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
@@ -21,7 +21,7 @@ import {
   serializeRuleset,
 } from '@kinerja/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
 import { captureStream } from '../src/io.js';
 import { resultsText } from '../src/output.js';
@@ -147,11 +147,24 @@ describe('kinerja score --workers: the same bytes on 1, 2 and 3 threads', () => 
         (format === 'json' ? json : csv).results,
       );
       // The command writes them by file, then row (stable), as it does here.
-      const ordered = [...three.rejections].sort((x, y) =>
-        x.file === y.file ? x.row - y.row : x.file < y.file ? -1 : 1,
-      );
+      const ordered = await three.rejections.all();
+      three.rejections.dispose();
       expect(JSON.stringify(ordered)).toBe(JSON.stringify(JSON.parse(json.rejections)));
     }
+  }, 90_000);
+
+  it('writes the same rejections when they are spooled to a temporary file', async () => {
+    const held = [await scoreAs(dir, 1, 'json'), await scoreAs(dir, 2, 'csv')];
+    vi.stubEnv('KINERJA_REJECTIONS_IN_MEMORY', '1');
+    try {
+      expect(await scoreAs(dir, 1, 'json')).toEqual(held[0]);
+      expect(await scoreAs(dir, 2, 'csv')).toEqual(held[1]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(
+      readdirSync(tmpdir()).filter((f) => f.startsWith(`kinerja-rejections-${process.pid}-`)),
+    ).toEqual([]);
   }, 90_000);
 
   it(`allows no more threads than cores (${availableParallelism()} here), and says so`, async () => {

@@ -7,9 +7,9 @@ import {
   decisionsText,
   masterText,
   outputFormatOf,
-  rejectionsOutput,
   sheetOrFail,
   writeOut,
+  writeRejections,
   xlsxFromCsv,
 } from '../output.js';
 import { type RunSummary, scoreFiles } from '../pipeline.js';
@@ -101,54 +101,58 @@ export const score: Command = {
       ...(outFormat ? { results: outFormat === 'xlsx' ? 'csv' : outFormat } : {}),
       ...(out && outFormat !== 'xlsx' ? { resultsFile: out } : {}),
     });
-    if (workers !== undefined && run.capped !== undefined) {
-      io.stderr.write(
-        `kinerja: --workers ${workers}: at most ${run.capped}, the cores available to this process (more threads only compete for them and take memory each)\n`,
-      );
-    }
-    if (workers !== undefined && run.inThread !== undefined && workers > 1) {
-      io.stderr.write(`kinerja: --workers ${workers}: scoring in-thread: ${run.inThread}\n`);
-    }
-    const outputs: { results?: string; rejections?: string } = {};
-    if (out && outFormat === 'xlsx' && run.results !== undefined) {
-      const csv = run.results;
-      const bytes = await sheetOrFail('--out', out, () => xlsxFromCsv(csv, 'Hasil'));
-      outputs.results = await writeOut(io.cwd, out, bytes);
-    } else if (out) {
-      outputs.results = resolve(io.cwd, out);
-    }
-    if (rej) {
-      outputs.rejections = await writeOut(
-        io.cwd,
-        rej,
-        await sheetOrFail('--rejections', rej, () =>
-          rejectionsOutput(run.rejections, outputFormatOf(rej, undefined)),
-        ),
-      );
-    }
-    if (p.values.json) {
-      printJson(io, {
-        command: 'score',
-        ...run.summary,
-        decisions: decisionsJson(run.decisions),
-        outputs,
-      });
-    } else {
-      io.stdout.write(summaryText(run.summary));
-      if (run.summary.master) io.stdout.write(masterText(run.summary.master));
-      io.stdout.write(decisionsText(run.decisions, (str(p, 'lang') ?? 'id') as Locale));
-      if (outputs.results) io.stdout.write(`Hasil / results: ${outputs.results}\n`);
-      if (outputs.rejections) io.stdout.write(`Ditolak / rejections: ${outputs.rejections}\n`);
-      if (!rej && run.rejections.length > 0) {
-        const first = run.rejections[0];
-        io.stdout.write(
-          `(${run.rejections.length} rejection(s); first: ${first?.file} row ${first?.row} ${first?.code}. Use --rejections <file> for the list.)\n`,
+    try {
+      if (workers !== undefined && run.capped !== undefined) {
+        io.stderr.write(
+          `kinerja: --workers ${workers}: at most ${run.capped}, the cores available to this process (more threads only compete for them and take memory each)\n`,
         );
       }
+      if (workers !== undefined && run.inThread !== undefined && workers > 1) {
+        io.stderr.write(`kinerja: --workers ${workers}: scoring in-thread: ${run.inThread}\n`);
+      }
+      const outputs: { results?: string; rejections?: string } = {};
+      if (out && outFormat === 'xlsx' && run.results !== undefined) {
+        const csv = run.results;
+        const bytes = await sheetOrFail('--out', out, () => xlsxFromCsv(csv, 'Hasil'));
+        outputs.results = await writeOut(io.cwd, out, bytes);
+      } else if (out) {
+        outputs.results = resolve(io.cwd, out);
+      }
+      if (rej) {
+        outputs.rejections = await writeRejections(
+          io.cwd,
+          rej,
+          run.rejections,
+          outputFormatOf(rej, undefined),
+        );
+      }
+      if (p.values.json) {
+        printJson(io, {
+          command: 'score',
+          ...run.summary,
+          decisions: decisionsJson(run.decisions),
+          outputs,
+        });
+      } else {
+        io.stdout.write(summaryText(run.summary));
+        if (run.summary.master) io.stdout.write(masterText(run.summary.master));
+        io.stdout.write(decisionsText(run.decisions, (str(p, 'lang') ?? 'id') as Locale));
+        if (outputs.results) io.stdout.write(`Hasil / results: ${outputs.results}\n`);
+        if (outputs.rejections) io.stdout.write(`Ditolak / rejections: ${outputs.rejections}\n`);
+        if (!rej && run.rejections.count > 0) {
+          const first = run.rejections.first;
+          io.stdout.write(
+            `(${run.rejections.count} rejection(s); first: ${first?.file} row ${first?.row} ${first?.code}. Use --rejections <file> for the list.)\n`,
+          );
+        }
+      }
+      const failOn = str(p, 'fail-on');
+      if (failOn === 'error' && run.summary.rejected > 0) return 1;
+      if (failOn === 'warning' && (run.summary.rejected > 0 || run.warned)) return 1;
+      return 0;
+    } finally {
+      // A streamed run may have spooled its rejections to a temporary file.
+      run.rejections.dispose();
     }
-    const failOn = str(p, 'fail-on');
-    if (failOn === 'error' && run.summary.rejected > 0) return 1;
-    if (failOn === 'warning' && (run.summary.rejected > 0 || run.warned)) return 1;
-    return 0;
   },
 };

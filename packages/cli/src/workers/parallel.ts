@@ -15,6 +15,7 @@ import {
 import type { CliIo } from '../io.js';
 import type { RunSummary } from '../pipeline.js';
 import { progress } from '../progress.js';
+import { RejectionLog } from '../rejections.js';
 import { inputPath } from '../stdin.js';
 import { Utf8Pieces } from '../utf8.js';
 import {
@@ -149,7 +150,8 @@ async function splitBytes(
 /** What a scoring run yields without keeping the results themselves. */
 export interface ScoredFiles {
   readonly files: readonly FileTotals[];
-  readonly rejections: readonly CliRejection[];
+  /** In output order; the caller disposes of it (it may hold a spool file). */
+  readonly rejections: RejectionLog;
   readonly byPredikat: Readonly<Record<string, number>>;
   readonly byUnit: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly accepted: number;
@@ -199,7 +201,8 @@ class Assembly {
   /** Where the results go (none: summary only). */
   readonly #spool: ResultsSpool | undefined;
   readonly files: FileTotals[] = [];
-  readonly rejections: CliRejection[] = [];
+  /** In output order, spooled beyond a limit (a chunk's rejections are one batch). */
+  readonly rejections = new RejectionLog();
   readonly byPredikat: Record<string, number> = {};
   readonly byUnit: Record<string, Record<string, number>> = {};
   accepted = 0;
@@ -211,7 +214,7 @@ class Assembly {
 
   /** Adds the output of the next chunk. */
   add(out: ChunkOutput): void {
-    for (const r of out.rejections) this.rejections.push(r);
+    this.rejections.add(out.rejections);
     for (const [k, v] of Object.entries(out.byPredikat)) {
       this.byPredikat[k] = (this.byPredikat[k] ?? 0) + v;
     }
@@ -369,7 +372,10 @@ export async function scoreInWorkers(
     bar.done();
   } finally {
     await pool.close();
-    if (!done) spool?.discard();
+    if (!done) {
+      spool?.discard();
+      all.rejections.dispose();
+    }
     if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
   }
   return {

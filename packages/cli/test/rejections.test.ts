@@ -1,0 +1,186 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CliRejection } from '../src/input.js';
+import { rejectionsText, writeRejections } from '../src/output.js';
+import { byFileAndRow, RejectionLog, rejectionsInMemory } from '../src/rejections.js';
+import { tmp } from './helpers.js';
+
+/**
+ * The rejections of a streamed run are held in memory up to a limit and spooled beyond it
+ * (`RejectionLog`); every output must be what the whole list, sorted by file and row, gives.
+ */
+
+/** A rejection with text that a careless writer would break (quotes, separators, formulas). */
+function rejection(file: string, row: number, k: number, extra: Partial<CliRejection> = {}) {
+  const texts = ['NIP "1.99E+17" rusak; ulang', '=SUM(A1)', 'Ñoño, Ümar 😀', 'baris\tkosong', ''];
+  return {
+    file,
+    row,
+    path: k % 3 === 0 ? [] : ['indikator', k % 4, 'target'],
+    code: `CODE_${k % 5}`,
+    message: { id: texts[k % texts.length] as string, en: `${texts[(k + 1) % texts.length]} ${k}` },
+    ...extra,
+  } as CliRejection;
+}
+
+/** Files in an order that is not their name order, each with batches of increasing rows. */
+const runArb = fc
+  .record({
+    files: fc.uniqueArray(fc.constantFrom('b.csv', 'a.csv', 'c.jsonl', 'A.csv', 'ä.csv'), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    batches: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 6 }), {
+      maxLength: 12,
+    }),
+    limit: fc.integer({ min: 0, max: 30 }),
+    located: fc.boolean(),
+  })
+  .map(({ files, batches, limit, located }) => {
+    // Each file's batches: rows within a batch shuffled (a chunk lists parse rejections
+    // before evaluation rejections), several rejections on one row, batches row-ordered.
+    const out: CliRejection[][] = [];
+    let k = 0;
+    for (const file of files) {
+      let row = 1;
+      for (const sizes of batches) {
+        const batch: CliRejection[] = [];
+        for (const n of sizes) {
+          for (let j = 0; j < n; j++) {
+            const extra = located && k % 7 === 0 ? { sheet: 'Data', sheetRow: row + 1 } : {};
+            batch.push(rejection(file, row, k++, extra));
+          }
+          row++;
+        }
+        out.push(batch.reverse());
+      }
+    }
+    return { batches: out, limit };
+  });
+
+/** The reference: every batch, concatenated, sorted as the whole-file run sorts. */
+function expected(batches: readonly (readonly CliRejection[])[]): CliRejection[] {
+  return batches.flat().sort(byFileAndRow);
+}
+
+function logOf(batches: readonly (readonly CliRejection[])[], limit: number): RejectionLog {
+  const log = new RejectionLog({ inMemory: limit });
+  for (const b of batches) log.add(b);
+  return log;
+}
+
+describe('the rejections log', () => {
+  it('lists every rejection by file and row, spooled or not, as the sorted list', async () => {
+    await fc.assert(
+      fc.asyncProperty(runArb, async ({ batches, limit }) => {
+        const want = expected(batches);
+        const log = logOf(batches, limit);
+        try {
+          expect(log.count).toBe(want.length);
+          expect(log.spooled).toBe(want.length > limit);
+          expect(log.first).toEqual(want[0]);
+          expect(log.located).toBe(want.some((r) => r.sheetRow !== undefined));
+          expect(await log.all()).toEqual(want);
+          // Read twice: reading does not consume the log.
+          expect((await log.all()).length).toBe(want.length);
+        } finally {
+          log.dispose();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes JSON and CSV byte for byte as the whole list does, spooled or not', async () => {
+    const dir = tmp();
+    await fc.assert(
+      fc.asyncProperty(runArb, fc.constantFrom('json', 'csv' as const), async (run, format) => {
+        const want = rejectionsText(expected(run.batches), format);
+        const log = logOf(run.batches, run.limit);
+        try {
+          const path = await writeRejections(dir, `d.${format}`, log, format);
+          expect(readFileSync(path, 'utf8')).toBe(want);
+        } finally {
+          log.dispose();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('puts the master file rejections last, with their source column', async () => {
+    const log = new RejectionLog({ inMemory: 1 });
+    log.add([rejection('b.csv', 4, 1), rejection('b.csv', 2, 2)]);
+    log.addAfter([rejection('induk.csv', 1, 3, { source: 'master' })]);
+    log.add([rejection('a.csv', 9, 4)]);
+    const all = await log.all();
+    expect(all.map((r) => `${r.file}:${r.row}`)).toEqual([
+      'a.csv:9',
+      'b.csv:2',
+      'b.csv:4',
+      'induk.csv:1',
+    ]);
+    expect(log.sourced).toBe(true);
+    const dir = tmp();
+    await writeRejections(dir, 'd.csv', log, 'csv');
+    expect(readFileSync(join(dir, 'd.csv'), 'utf8')).toBe(rejectionsText(all, 'csv'));
+    expect(readFileSync(join(dir, 'd.csv'), 'utf8').split('\r\n')[0]).toMatch(/,source$/);
+    log.dispose();
+  });
+
+  it('refuses a batch that starts before the rows already added for its file', () => {
+    const log = new RejectionLog();
+    log.add([rejection('a.csv', 5, 0), rejection('a.csv', 8, 1)]);
+    log.add([rejection('b.csv', 1, 2)]);
+    expect(() => log.add([rejection('a.csv', 7, 3)])).toThrow(
+      'rejections of a.csv out of order: row 7 after row 8',
+    );
+    // The same row again is in order (a row with rejections from two chunks cannot happen,
+    // but equal rows keep the order they were added in).
+    log.add([rejection('a.csv', 8, 4)]);
+    expect(log.count).toBe(4);
+    log.dispose();
+  });
+
+  it('removes its spool on dispose, and only then', async () => {
+    const log = new RejectionLog({ inMemory: 2 });
+    for (let i = 1; i <= 5; i++) log.add([rejection('a.csv', i, i)]);
+    expect(log.spooled).toBe(true);
+    const spools = () =>
+      readdirSync(tmpdir()).filter((f) => f.startsWith(`kinerja-rejections-${process.pid}-`));
+    expect(spools()).toHaveLength(1);
+    expect((await log.all()).map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
+    log.dispose();
+    log.dispose();
+    expect(spools()).toHaveLength(0);
+    expect(log.count).toBe(0);
+  });
+
+  it('refuses an .xlsx of more rejections than a sheet holds before reading them back', async () => {
+    const log = new RejectionLog({ inMemory: 0 });
+    // A log that claims more rows than a sheet holds: counted, not built.
+    const many = Array.from({ length: 1_048_576 }, (_, i) => ({
+      file: 'a.csv',
+      row: i + 1,
+      path: [],
+      code: 'X',
+      message: { id: 'x', en: 'x' },
+    }));
+    log.add(many);
+    const dir = tmp();
+    await expect(writeRejections(dir, 'd.xlsx', log, 'xlsx')).rejects.toThrow(
+      '--rejections d.xlsx: 1,048,577 rows (header included) do not fit an Excel sheet',
+    );
+    expect(existsSync(join(dir, 'd.xlsx'))).toBe(false);
+    log.dispose();
+  }, 60_000);
+
+  it('reads its in-memory limit from KINERJA_REJECTIONS_IN_MEMORY', () => {
+    expect(rejectionsInMemory({ KINERJA_REJECTIONS_IN_MEMORY: '0' })).toBe(0);
+    expect(rejectionsInMemory({ KINERJA_REJECTIONS_IN_MEMORY: 'banyak' })).toBe(10_000);
+    expect(rejectionsInMemory({})).toBe(10_000);
+  });
+});
