@@ -18,9 +18,11 @@ import { RowContext } from '../shared/row.js';
 import {
   type ColumnMapping,
   cellsToObject,
+  decideDuplicateColumns,
   findHeader,
   type HeaderMatch,
   isBlankRow,
+  rejectConflicts,
 } from './table.js';
 import { type CsvReadOptions, type CsvRow, parseCsv, streamCsv } from './tokenizer.js';
 import { type CsvWriteOptions, writeCsv } from './writer.js';
@@ -349,6 +351,7 @@ class AppraisalTableReader {
     this.#header = h;
     if (h.index > 0) this.ledger.decide('HEADER_ROW_DETECTED', [], { line: h.line });
     this.#blockedColumn = h.unmapped.find((c) => FORBIDDEN.has(c.name.toLowerCase()))?.name;
+    decideDuplicateColumns(this.ledger, h);
     if (h.unmapped.length > 0) {
       this.ledger.decide('UNKNOWN_COLUMNS_KEPT', [], {
         columns: h.unmapped.map((c) => c.name).join(', '),
@@ -394,8 +397,9 @@ class AppraisalTableReader {
       });
       return;
     }
-    const { fields, extra, overflow } = cellsToObject(h, r);
+    const { fields, extra, overflow, conflicts } = cellsToObject(h, r);
     if (overflow > 0) this.ledger.decide('CSV_EXTRA_CELLS', this.#row, undefined);
+    if (rejectConflicts(this.ledger, this.#row, conflicts)) return;
     buildAppraisal(this.ledger, this.#row, r.line, fields, extra, this.#opts.defaults ?? {});
   }
 
@@ -562,9 +566,9 @@ export async function* streamAppraisalCsv(
     row++;
     if (blocked !== undefined) l.reject(1, [blocked], 'FORBIDDEN_KEY', { key: blocked });
     else {
-      const { fields, extra, overflow } = cellsToObject(h, r);
+      const { fields, extra, overflow, conflicts } = cellsToObject(h, r);
       if (overflow > 0) l.decide('CSV_EXTRA_CELLS', 1, undefined);
-      buildAppraisal(l, 1, r.line, fields, extra, defaults);
+      if (!rejectConflicts(l, 1, conflicts)) buildAppraisal(l, 1, r.line, fields, extra, defaults);
     }
     return outcome(l, row);
   };
@@ -591,6 +595,7 @@ export async function* streamAppraisalCsv(
         header = h;
         if (before.length > 1) head.decide('HEADER_ROW_DETECTED', [], { line: h.line });
         blocked = h.unmapped.find((c) => FORBIDDEN.has(c.name.toLowerCase()))?.name;
+        decideDuplicateColumns(head, h);
         if (h.unmapped.length > 0) {
           head.decide('UNKNOWN_COLUMNS_KEPT', [], {
             columns: h.unmapped.map((c) => c.name).join(', '),

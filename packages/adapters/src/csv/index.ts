@@ -20,9 +20,11 @@ export {
   writeResultsCsv,
 } from './appraisal.js';
 export {
+  type ColumnConflict,
   type ColumnMapping,
   cellsToObject,
   csvObjects,
+  duplicateColumnsText,
   findHeader,
   type HeaderMatch,
   isBlankRow,

@@ -1,4 +1,5 @@
 import { normalizeKey } from '../shared/keys.js';
+import type { Ledger } from '../shared/result.js';
 import { type CsvReadOptions, type CsvRow, parseCsv } from './tokenizer.js';
 import { unneutralizeCell } from './writer.js';
 
@@ -15,6 +16,24 @@ export interface HeaderMatch<F extends string> {
   /** Header names of the columns no field claimed (kept under `extra`). */
   readonly unmapped: readonly { readonly index: number; readonly name: string }[];
   readonly names: readonly string[];
+  /**
+   * Columns headed by a name of a field another column already holds (`NIP` twice, or `nip`
+   * and `nip_baru`): read as that field too — a blank cell takes the other column's value, two
+   * different values are a {@link ColumnConflict} (see {@link cellsToObject}).
+   */
+  readonly duplicates: readonly {
+    readonly field: F;
+    readonly index: number;
+    readonly name: string;
+  }[];
+}
+
+/** Two columns of one field with different values in a row (see {@link HeaderMatch.duplicates}). */
+export interface ColumnConflict {
+  readonly field: string;
+  /** The column the field was read from, and the duplicate that disagrees (0-based indexes). */
+  readonly first: { readonly index: number; readonly name: string; readonly value: string };
+  readonly second: { readonly index: number; readonly name: string; readonly value: string };
 }
 
 /**
@@ -69,10 +88,40 @@ export function matchHeader<F extends string>(
       }
     }
   }
+  // A column headed by a name of a field already held is a second column of that field.
+  const duplicates: { field: F; index: number; name: string }[] = [];
+  for (let j = 0; j < keys.length; j++) {
+    if (taken.has(j) || names[j] === '') continue;
+    const field = (Object.keys(columns) as F[]).find((f) =>
+      mapping[f].some((alias) => normalizeKey(alias) === keys[j]),
+    );
+    if (field === undefined) continue;
+    duplicates.push({ field, index: j, name: names[j] as string });
+    taken.add(j);
+  }
   const unmapped = names
     .map((name, i) => ({ index: i, name }))
     .filter((c) => !taken.has(c.index) && c.name !== '');
-  return { index, line: row.line, columns, unmapped, names };
+  return { index, line: row.line, columns, unmapped, names, duplicates };
+}
+
+/**
+ * The duplicate columns of a header as the `DUPLICATE_COLUMNS` decision lists them:
+ * `NIP (kolom 20) = nip (kolom 1)`, 1-based; '' when there are none.
+ *
+ * @example
+ * ```ts
+ * duplicateColumnsText(matchHeader({ line: 1, cells: ['nip', 'nama', 'NIP'] }, 0, { nip: ['nip'] }));
+ * // 'NIP (kolom 3) = nip (kolom 1)'
+ * ```
+ */
+export function duplicateColumnsText<F extends string>(header: HeaderMatch<F>): string {
+  return header.duplicates
+    .map((d) => {
+      const j = header.columns[d.field] as number;
+      return `${d.name} (kolom ${d.index + 1}) = ${header.names[j]} (kolom ${j + 1})`;
+    })
+    .join(', ');
 }
 
 /**
@@ -98,23 +147,56 @@ export function isBlankRow(row: CsvRow): boolean {
 /**
  * Turns a data record into an object keyed by field (mapped columns) plus `extra` (unmapped
  * columns by header name). Cells are un-neutralised (a leading `'` before a formula start
- * written by {@link writeCsv} is removed).
+ * written by {@link writeCsv} is removed). A field with duplicate columns
+ * ({@link HeaderMatch.duplicates}) takes the first non-blank cell of its columns; where two of
+ * them hold different values (ignoring surrounding spaces) the row has a `conflict`, which its
+ * reader rejects: which one is right is not guessed.
  *
  * @example
  * ```ts
- * cellsToObject(header, row); // { fields: { nip: '1987…' }, extra: { kolom_lain: 'x' }, overflow: 0 }
+ * cellsToObject(header, row); // { fields: { nip: '1987…' }, extra: { kolom_lain: 'x' }, overflow: 0, conflicts: [] }
  * ```
  */
 export function cellsToObject<F extends string>(
   header: HeaderMatch<F>,
   row: CsvRow,
-): { fields: Partial<Record<F, string>>; extra: Record<string, string>; overflow: number } {
+): {
+  fields: Partial<Record<F, string>>;
+  extra: Record<string, string>;
+  overflow: number;
+  conflicts: readonly ColumnConflict[];
+} {
   const fields: Partial<Record<F, string>> = {};
   const columns = columnsOf(header);
   for (let k = 0; k < columns.length; k++) {
     const [field, j] = columns[k] as [F, number];
     const v = row.cells[j];
     if (v !== undefined) fields[field] = unneutralizeCell(v);
+  }
+  // Duplicate columns of a field: a blank cell takes the other's value; different values are
+  // a conflict (compared without surrounding spaces), the row's reader rejects it.
+  let conflicts: ColumnConflict[] | undefined;
+  let filledFrom: Map<F, { index: number; name: string }> | undefined;
+  for (const d of header.duplicates) {
+    const raw = row.cells[d.index];
+    if (raw === undefined || raw.trim() === '') continue;
+    const v = unneutralizeCell(raw);
+    const had = fields[d.field];
+    if (had === undefined || had.trim() === '') {
+      fields[d.field] = v;
+      filledFrom ??= new Map();
+      filledFrom.set(d.field, d);
+      continue;
+    }
+    if (had.trim() === v.trim()) continue;
+    const j = header.columns[d.field] as number;
+    const first = filledFrom?.get(d.field) ?? { index: j, name: header.names[j] as string };
+    conflicts ??= [];
+    conflicts.push({
+      field: d.field,
+      first: { index: first.index, name: first.name, value: had },
+      second: { index: d.index, name: d.name, value: v },
+    });
   }
   const extra: Record<string, string> = {};
   for (const c of header.unmapped) {
@@ -126,7 +208,58 @@ export function cellsToObject<F extends string>(
     const v = row.cells[j];
     if (v !== undefined && v !== '') setOwn(extra, `#${j + 1}`, unneutralizeCell(v));
   }
-  return { fields, extra, overflow: Math.max(0, row.cells.length - header.names.length) };
+  return {
+    fields,
+    extra,
+    overflow: Math.max(0, row.cells.length - header.names.length),
+    conflicts: conflicts ?? NO_CONFLICTS,
+  };
+}
+
+const NO_CONFLICTS: readonly ColumnConflict[] = Object.freeze([]);
+
+/**
+ * Reports a header's duplicate columns (`DUPLICATE_COLUMNS`), if any.
+ *
+ * @example
+ * ```ts
+ * decideDuplicateColumns(ledger, header); // "Duplicate columns read as one: NIP (kolom 3) = nip (kolom 1); …"
+ * ```
+ */
+export function decideDuplicateColumns<F extends string>(
+  ledger: Ledger<{ readonly row: number }>,
+  header: HeaderMatch<F>,
+): void {
+  if (header.duplicates.length > 0) {
+    ledger.decide('DUPLICATE_COLUMNS', [], { columns: duplicateColumnsText(header) });
+  }
+}
+
+/**
+ * Rejects row `row` once per conflict of its duplicate columns (`COLUMN_CONFLICT`, at the
+ * field); returns whether there was any.
+ *
+ * @example
+ * ```ts
+ * const { fields, conflicts } = cellsToObject(header, r);
+ * if (rejectConflicts(ledger, row, conflicts)) return;
+ * ```
+ */
+export function rejectConflicts(
+  ledger: Ledger<{ readonly row: number }>,
+  row: number,
+  conflicts: readonly ColumnConflict[],
+): boolean {
+  for (const c of conflicts) {
+    ledger.reject(row, [c.field], 'COLUMN_CONFLICT', {
+      field: c.field,
+      first: `${c.first.name} (kolom ${c.first.index + 1})`,
+      firstValue: c.first.value,
+      second: `${c.second.name} (kolom ${c.second.index + 1})`,
+      secondValue: c.second.value,
+    });
+  }
+  return conflicts.length > 0;
 }
 
 /** The mapped columns of a header as [field, index] pairs, computed once per header. */

@@ -3,7 +3,14 @@ import { FORBIDDEN } from '../shared/keys.js';
 import { Ledger, type ParseResult } from '../shared/result.js';
 import { RowContext } from '../shared/row.js';
 import type { NumberOptions } from '../shared/values.js';
-import { type ColumnMapping, cellsToObject, findHeader, isBlankRow } from './table.js';
+import {
+  type ColumnMapping,
+  cellsToObject,
+  decideDuplicateColumns,
+  findHeader,
+  isBlankRow,
+  rejectConflicts,
+} from './table.js';
 import { type CsvReadOptions, parseCsv } from './tokenizer.js';
 
 /** How a column is read. */
@@ -89,6 +96,7 @@ export function readCsvTable<C extends Readonly<Record<string, ColumnSpec>>>(
     return ledger.finish();
   }
   if (header.index > 0) ledger.decide('HEADER_ROW_DETECTED', [], { line: header.line });
+  decideDuplicateColumns(ledger, header);
   if (header.unmapped.length > 0) {
     ledger.decide('UNKNOWN_COLUMNS_KEPT', [], {
       columns: header.unmapped.map((c) => c.name).join(', '),
@@ -101,8 +109,9 @@ export function readCsvTable<C extends Readonly<Record<string, ColumnSpec>>>(
       ledger.reject(row, [blocked], 'FORBIDDEN_KEY', { key: blocked });
       return;
     }
-    const { fields: cells, extra, overflow } = cellsToObject(header, r);
+    const { fields: cells, extra, overflow, conflicts } = cellsToObject(header, r);
     if (overflow > 0) ledger.decide('CSV_EXTRA_CELLS', row, undefined);
+    if (rejectConflicts(ledger, row, conflicts)) return;
     const rc = RowContext.open(ledger, row, cells, { dashIsEmpty: spec.dashIsEmpty ?? true });
     if (!rc) return;
     const values: Partial<Record<F, ColumnValue>> = {};

@@ -208,6 +208,7 @@ export function readLaporanPenilaianCsv(
     ...header,
     columns: {},
     unmapped: header.names.map((name, index) => ({ index, name })),
+    duplicates: [],
   };
   const objects = rows
     .slice(header.index + 1)

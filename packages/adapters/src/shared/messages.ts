@@ -2,6 +2,8 @@ import { defineMessages } from '@kinerja/core';
 
 type V = { value: string };
 type F = { field: string };
+/** Two columns of one field that disagree (`COLUMN_CONFLICT`). */
+type Twins = F & { first: string; firstValue: string; second: string; secondValue: string };
 
 /**
  * Messages of every rejection and decision the adapters report, in Bahasa Indonesia and
@@ -34,6 +36,12 @@ export const ADAPTER_MESSAGES = defineMessages({
       'The adapter did not account for this row (internal error); reported so it is not lost',
   },
   // ---------------------------------------------------------------- fields
+  COLUMN_CONFLICT: {
+    id: (p: Twins) =>
+      `Kolom "${p.first}" dan "${p.second}" sama-sama berarti ${p.field} tetapi isinya berbeda ("${p.firstValue}" dan "${p.secondValue}"); mana yang benar tidak ditebak. Hapus atau perbaiki salah satu kolom.`,
+    en: (p: Twins) =>
+      `Columns "${p.first}" and "${p.second}" both mean ${p.field} but differ ("${p.firstValue}" and "${p.secondValue}"); which one is right is not guessed. Remove or correct one of them.`,
+  },
   REQUIRED: {
     id: (p: F) => `Kolom "${p.field}" wajib diisi`,
     en: (p: F) => `Field "${p.field}" is required`,
@@ -222,6 +230,12 @@ export const ADAPTER_MESSAGES = defineMessages({
       `Baris judul kolom ditemukan pada baris ${p.line}; baris di atasnya (judul laporan) dilewati`,
     en: (p: { line: number }) =>
       `Header row found on line ${p.line}; the lines above it (report title) skipped`,
+  },
+  DUPLICATE_COLUMNS: {
+    id: (p: { columns: string }) =>
+      `Kolom ganda dibaca sebagai satu kolom: ${p.columns}; sel kosong diisi dari kolom pasangannya, baris yang isinya berbeda ditolak`,
+    en: (p: { columns: string }) =>
+      `Duplicate columns read as one: ${p.columns}; a blank cell takes its twin's value, rows where they differ are rejected`,
   },
   UNKNOWN_COLUMNS_KEPT: {
     id: (p: { columns: string }) => `Kolom yang tidak dipetakan disimpan di "extra": ${p.columns}`,

@@ -2,9 +2,11 @@ import type { JenisJabatan, PegawaiInput } from '@kinerja/core';
 import {
   type ColumnMapping,
   cellsToObject,
+  decideDuplicateColumns,
   findHeader,
   type HeaderMatch,
   isBlankRow,
+  rejectConflicts,
 } from '../csv/table.js';
 import { type CsvReadOptions, type CsvRow, parseCsv, streamCsv } from '../csv/tokenizer.js';
 import { readJenisJabatan } from '../shared/jabatan.js';
@@ -204,11 +206,10 @@ class EksporAsnReader {
     const out: EksporAsnItem[] = [];
     if (header) {
       this.#blocked = header.unmapped.find((c) => FORBIDDEN.has(c.name.toLowerCase()))?.name;
-      if (header.index > 0) {
-        const l = new Ledger<PegawaiMasterRow>(0);
-        l.decide('HEADER_ROW_DETECTED', [], { line: header.line });
-        for (const decision of l.finish().decisions) out.push({ kind: 'file', decision });
-      }
+      const l = new Ledger<PegawaiMasterRow>(0);
+      if (header.index > 0) l.decide('HEADER_ROW_DETECTED', [], { line: header.line });
+      decideDuplicateColumns(l, header);
+      for (const decision of l.finish().decisions) out.push({ kind: 'file', decision });
     }
     for (const r of header ? scanned.slice(header.index + 1) : scanned) out.push(...this.#data(r));
     return out;
@@ -297,8 +298,9 @@ function readMasterRow(
   opts: EksporAsnOptions,
 ): void {
   const row = 1;
-  const { fields, extra, overflow } = cellsToObject(header, r);
+  const { fields, extra, overflow, conflicts } = cellsToObject(header, r);
   if (overflow > 0) ledger.decide('CSV_EXTRA_CELLS', row, undefined);
+  if (rejectConflicts(ledger, row, conflicts)) return;
   const rc = RowContext.open(ledger, row, fields, { dashIsEmpty: true });
   if (!rc) return;
   const nip = rc.nip(['nip'], true);
