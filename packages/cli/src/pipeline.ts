@@ -218,6 +218,7 @@ export async function runPipeline(
   bar.done();
   rejections.sort(byFileAndRow);
   const { decisions, master } = decisionsOf(loaded);
+  if (opts.master !== undefined && !master) noteUnusedMaster(io, opts.master);
   if (master) rejections.push(...master.rejections);
   const rejected = byFile.reduce((s, f) => s + f.rejected, 0);
   const accepted = scored.length;
@@ -247,6 +248,18 @@ export async function runPipeline(
         : {}),
     },
   };
+}
+
+/**
+ * Says on stderr that `--master` was given but no input was joined with it: only SIASN skp22
+ * records and e-Kinerja reports lack employee data; an appraisal table carries its own. An
+ * option that silently does nothing hides a mistake (the wrong input, or a format detected
+ * otherwise than the user thought).
+ */
+function noteUnusedMaster(io: CliIo, master: string): void {
+  io.stderr.write(
+    `kinerja: --master ${master}: not used — no input is SIASN skp22 records or an e-Kinerja report, the only formats joined with the employee master (an appraisal table carries its own employee columns)\n`,
+  );
 }
 
 /** Worker threads used when `--workers` is not given: the cores available to the process. */
@@ -414,6 +427,8 @@ export async function scoreFiles(
     ...(opts.results && opts.resultsFile !== undefined ? { resultsFile: opts.resultsFile } : {}),
     progress: opts.progress !== false,
   });
+  // Streamed files are appraisal tables and records: none is joined with the master.
+  if (opts.master !== undefined) noteUnusedMaster(io, opts.master);
   const rejected = r.files.reduce((s, f) => s + f.rejected, 0);
   const excluded = r.files.reduce((s, f) => s + f.excluded, 0);
   return {

@@ -296,6 +296,47 @@ describe('the master file reports its own rejected rows', () => {
   });
 });
 
+describe('a --master no input is joined with', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('is said on stderr, whole-file and streamed alike, and changes nothing else', async () => {
+    vi.stubEnv('KINERJA_WORKERS_MIN_LINES', '1');
+    const body = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `${nipOf(i)};Pegawai ${i};PNS;Pelaksana;Sekretariat;2024-01-01;2024-12-31;Sesuai Ekspektasi;Sesuai Ekspektasi`,
+    );
+    writeFileSync(
+      join(dir, 'tabel.csv'),
+      `nip;nama;jenis_asn;jenis_jabatan;unit_kerja;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku\n${body.join('\n')}\n`,
+    );
+    const note =
+      'kinerja: --master ekspor-asn.csv: not used — no input is SIASN skp22 records or an e-Kinerja report, the only formats joined with the employee master (an appraisal table carries its own employee columns)\n';
+    const plain = await cli(dir, 'score', 'tabel.csv', '--json');
+    for (const workers of ['1', '2']) {
+      const r = await cli(
+        dir,
+        'score',
+        'tabel.csv',
+        '--master',
+        'ekspor-asn.csv',
+        '--json',
+        '--workers',
+        workers,
+      );
+      expect([r.code, r.stderr, r.stdout]).toEqual([0, note, plain.stdout]);
+    }
+    // calibrate, audit and report read whole files: the same line.
+    const a = await cli(dir, 'audit', 'tabel.csv', '--master', 'ekspor-asn.csv', '--json');
+    expect(a.stderr).toBe(note);
+    // Joined: no line.
+    const joined = await cli(dir, 'score', 'rw-skp22.json', '--master', 'ekspor-asn.csv', '--json');
+    expect(joined.stderr).toBe('');
+  });
+});
+
 describe('decisions in the HTML report', () => {
   it('lists the decisions with their rows, every value escaped', async () => {
     // A generic CSV whose unknown column name is markup: kept, reported, and escaped.
