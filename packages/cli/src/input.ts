@@ -35,7 +35,7 @@ import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
 import type { XlsxLayout } from '@kinerja/xlsx';
 import { fail, failFs } from './errors.js';
 import { inputPath, STDIN } from './stdin.js';
-import { readUtf8File, textLines, utf8Stream } from './utf8.js';
+import { headText, readUtf8File, textLines, utf8Stream } from './utf8.js';
 import { xlsx } from './xlsx.js';
 
 /** The input formats `--from` accepts. */
@@ -364,7 +364,7 @@ async function readHead(
     try {
       const buf = Buffer.alloc(Math.min(max, s.size));
       const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-      return { text: buf.subarray(0, bytesRead).toString('utf8'), complete: bytesRead >= s.size };
+      return { text: headText(buf.subarray(0, bytesRead)), complete: bytesRead >= s.size };
     } finally {
       await fh.close();
     }

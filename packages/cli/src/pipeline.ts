@@ -132,7 +132,8 @@ export async function resolveRuleset(
   }
   let text: string;
   try {
-    text = await readUtf8File(path, arg);
+    // A byte-order mark (Notepad writes one) is not part of the JSON.
+    text = (await readUtf8File(path, arg)).replace(/^\uFEFF/, '');
   } catch (e) {
     failFs(arg, e, '--ruleset ');
   }

@@ -5,13 +5,16 @@ import { TextDecoder } from 'node:util';
 import { fail } from './errors.js';
 
 /**
- * Input files must be UTF-8 unless `--encoding windows-1252` says otherwise. A CSV saved by
- * Excel as "CSV (Comma delimited)" on Windows is Windows-1252, and decoding it as UTF-8 turned
- * every byte past ASCII into U+FFFD without a word: "José" became "Jos�", "Ma’ruf" became
- * "Ma�ruf", in the results and in the names that match employees across files. Every reader of
- * the CLI now decodes through this module, which stops the run on the first byte that is not
- * UTF-8 with its line and two ways out (save the file as "CSV UTF-8", or say its encoding):
- * nothing is silently coerced, and the code page is not guessed for the user.
+ * Input files must be UTF-8 unless `--encoding windows-1252` says otherwise, or a byte-order
+ * mark says UTF-16. A CSV saved by Excel as "CSV (Comma delimited)" on Windows is Windows-1252,
+ * and decoding it as UTF-8 turned every byte past ASCII into U+FFFD without a word: "José"
+ * became "Jos�", "Ma’ruf" became "Ma�ruf", in the results and in the names that match employees
+ * across files. Every reader of the CLI now decodes through this module, which stops the run on
+ * the first byte that is not UTF-8 with its line and two ways out (save the file as "CSV
+ * UTF-8", or say its encoding): nothing is silently coerced, and the code page is not guessed
+ * for the user. A file that starts with a UTF-16 byte-order mark (FF FE or FE FF: Excel's
+ * "Unicode Text", some SIMPEG exports) is UTF-16 by its own statement, whatever `--encoding`
+ * says, and is read as such; an unpaired surrogate or a last byte left over stops the run.
  */
 
 /** The encodings `--encoding` accepts for text inputs. */
@@ -77,6 +80,40 @@ function notUtf8(shown: string, path: string | undefined, offset: number, byte: 
   );
 }
 
+/**
+ * The UTF-16 encoding a file's first bytes announce by their byte-order mark, if any.
+ *
+ * @example
+ * ```ts
+ * utf16Bom(Buffer.from([0xff, 0xfe, 0x6e, 0x00])); // 'utf-16le'
+ * utf16Bom(Buffer.from('nip;nama')); // undefined
+ * ```
+ */
+export function utf16Bom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (head.length < 2) return undefined;
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The text of a file's first bytes for sniffing its kind: UTF-16 by its byte-order mark (a
+ * character cut at the end dropped), else UTF-8 (as bytes past ASCII do not matter to a sniff).
+ */
+export function headText(head: Uint8Array): string {
+  const utf16 = utf16Bom(head);
+  if (utf16 === undefined)
+    return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8');
+  return new TextDecoder(utf16, { ignoreBOM: true }).decode(head.subarray(0, head.length & ~1));
+}
+
+/** The one-line error for a UTF-16 file whose bytes do not decode. */
+function notUtf16(shown: string, encoding: string, from: number, to: number): never {
+  fail(
+    `${shown}: not valid ${encoding.toUpperCase()} text (between byte ${from + 1} and byte ${to}: an unpaired surrogate, or a last byte left over), although it starts with a UTF-16 byte-order mark: save it again, or as "CSV UTF-8" — berkas UTF-16 rusak, simpan ulang sebagai CSV UTF-8`,
+  );
+}
+
 /** The 1-based line of byte `offset` of the file (counting LF; only on the failure path). */
 function lineAt(path: string, offset: number): number {
   const fd = openSync(path, 'r');
@@ -119,12 +156,50 @@ export class Utf8Pieces {
   /** Bytes of the file before the current piece (the carry excluded). */
   #offset = 0;
   /** `--encoding windows-1252`: the decoder (single bytes: nothing is carried or refused). */
-  readonly #legacy: TextDecoder | undefined;
+  #legacy: TextDecoder | undefined;
+  /** A UTF-16 byte-order mark opened the file: its decoder (fatal), told by the first piece. */
+  #utf16: TextDecoder | undefined;
+  #first = true;
+  /** A lone first byte that may start a byte-order mark (see {@link Utf8Pieces.#start}). */
+  #held: Uint8Array = new Uint8Array(0);
 
   constructor(shown: string, path?: string) {
     this.#shown = shown;
     this.#path = path;
     this.#legacy = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
+  }
+
+  /**
+   * The file's first bytes tell a UTF-16 file by its byte-order mark (kept in the text, as
+   * UTF-8's is). Returns the bytes to decode, or undefined while there is no byte yet or a lone
+   * first byte could be half of a mark (0xFF or 0xFE, never UTF-8 by themselves): it waits for
+   * the next piece.
+   */
+  #start(piece: Uint8Array): Uint8Array | undefined {
+    const head = this.#held.length === 0 ? piece : Buffer.concat([this.#held, piece]);
+    if (head.length === 0 || (head.length < 2 && (head[0] === 0xff || head[0] === 0xfe))) {
+      this.#held = Uint8Array.from(head);
+      return undefined;
+    }
+    this.#first = false;
+    this.#held = new Uint8Array(0);
+    const utf16 = utf16Bom(head);
+    if (utf16 !== undefined) {
+      this.#utf16 = new TextDecoder(utf16, { fatal: true, ignoreBOM: true });
+      this.#legacy = undefined;
+    }
+    return head;
+  }
+
+  /** Decodes a UTF-16 piece (a character split across pieces is carried by the decoder). */
+  #decode16(d: TextDecoder, piece: Uint8Array, stream: boolean): string {
+    try {
+      const text = d.decode(piece, { stream });
+      this.#offset += piece.length;
+      return text;
+    } catch {
+      notUtf16(this.#shown, d.encoding, Math.max(0, this.#offset - 4), this.#offset + piece.length);
+    }
   }
 
   /** Checks a piece; returns its complete characters' bytes (the carry first). */
@@ -143,6 +218,12 @@ export class Utf8Pieces {
 
   /** Checks a piece and returns the text of its complete characters. */
   text(piece: Uint8Array): string {
+    if (this.#first) {
+      const head = this.#start(piece);
+      if (head === undefined) return '';
+      piece = head;
+    }
+    if (this.#utf16 !== undefined) return this.#decode16(this.#utf16, piece, true);
     if (this.#legacy !== undefined) return this.#legacy.decode(piece, { stream: true });
     const body = this.#take(piece);
     return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
@@ -150,17 +231,34 @@ export class Utf8Pieces {
 
   /**
    * Checks a piece and returns its bytes as UTF-8: the piece itself, or under
-   * `--encoding windows-1252` its text encoded again (for bytes that travel on as bytes, like
-   * JSON Lines to the worker threads, which decode UTF-8).
+   * `--encoding windows-1252` or for a UTF-16 file its text encoded again (for bytes that
+   * travel on as bytes, like JSON Lines to the worker threads, which decode UTF-8).
    */
   utf8(piece: Uint8Array): Uint8Array {
-    if (this.#legacy !== undefined) return Buffer.from(this.text(piece), 'utf8');
+    if (this.#first) {
+      const head = this.#start(piece);
+      if (head === undefined) return new Uint8Array(0);
+      piece = head;
+    }
+    if (this.#legacy !== undefined || this.#utf16 !== undefined) {
+      return Buffer.from(this.text(piece), 'utf8');
+    }
     this.#take(piece);
     return piece;
   }
 
   /** The end of the file: a character left incomplete is an error. */
   end(): void {
+    // A lone first byte held back is the whole file: not UTF-8 (0xFF or 0xFE).
+    if (this.#first && this.#held.length > 0) {
+      this.#first = false;
+      if (this.#legacy === undefined) this.#take(this.#held);
+    }
+    if (this.#utf16 !== undefined) {
+      // The decoder holds a character left incomplete (or a lone high surrogate): it throws.
+      this.#decode16(this.#utf16, new Uint8Array(0), false);
+      return;
+    }
     if (this.#carry.length > 0) {
       notUtf8(this.#shown, this.#path, this.#offset, this.#carry[0] as number);
     }

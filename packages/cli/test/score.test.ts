@@ -101,7 +101,11 @@ describe('kinerja score', () => {
     };
     writeFileSync(join(dir, 'a.json'), JSON.stringify([appraisal, { ...appraisal, pegawai: 'x' }]));
     writeFileSync(join(dir, 'rs.json'), serializeRuleset(rulesets['permenpanrb-6-2022']));
-    for (const rs of ['permenpanrb-6-2022', 'rs.json']) {
+    // Saved by Notepad: UTF-8 with a byte-order mark, or "Unicode" (UTF-16 with its mark).
+    const json = serializeRuleset(rulesets['permenpanrb-6-2022']);
+    writeFileSync(join(dir, 'rs-bom.json'), `\uFEFF${json}`);
+    writeFileSync(join(dir, 'rs-16.json'), Buffer.from(`\uFEFF${json}`, 'utf16le'));
+    for (const rs of ['permenpanrb-6-2022', 'rs.json', 'rs-bom.json', 'rs-16.json']) {
       const r = await cli(dir, 'score', 'a.json', '--ruleset', rs, '--json', '--out', 'a-out.json');
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../src/demo/city.js';
+import { sniffCsvFile } from '../src/input.js';
 import {
   firstInvalidUtf8,
   readUtf8File,
@@ -258,5 +259,123 @@ describe('--encoding windows-1252', () => {
     }
     // And the default again once the command is over.
     expect(() => new Utf8Pieces('a.jsonl').utf8(Buffer.from([0x92]))).toThrow('not UTF-8 text');
+  });
+});
+
+describe('UTF-16 with a byte-order mark (Excel "Unicode Text", some SIMPEG exports)', () => {
+  /** `text` as UTF-16 bytes with the mark: little-endian, or big-endian. */
+  const utf16 = (text: string, be = false) => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return be ? Buffer.from(le).swap16() : le;
+  };
+
+  it('property: any valid text cut anywhere decodes to itself, the mark kept as UTF-8 keeps it', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.boolean(),
+        fc.array(fc.nat()),
+        (text, be, cuts) => {
+          const u = new Utf8Pieces('a.txt');
+          const got = cutAt(utf16(text, be), cuts)
+            .map((p) => u.text(p))
+            .join('');
+          u.end();
+          const v = new Utf8Pieces('a.jsonl');
+          const bytes = Buffer.concat(cutAt(utf16(text, be), cuts).map((p) => v.utf8(p)));
+          v.end();
+          return got === `\uFEFF${text}` && bytes.toString('utf8') === `\uFEFF${text}`;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stops on an unpaired surrogate and on a last byte left over, whatever --encoding says', () => {
+    const lone = Buffer.concat([utf16('nip;nama\r\n'), Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
+    expect(() => {
+      const u = new Utf8Pieces('a.txt');
+      u.text(lone);
+      u.end();
+    }).toThrow('a.txt: not valid UTF-16LE text');
+    const odd = Buffer.concat([utf16('nip', true), Buffer.from([0x00])]);
+    const restore = useInputEncoding('windows-1252');
+    try {
+      const u = new Utf8Pieces('b.txt');
+      expect(u.text(odd)).toBe('\uFEFFnip');
+      expect(() => u.end()).toThrow('b.txt: not valid UTF-16BE text');
+    } finally {
+      restore();
+    }
+  });
+
+  it('scores a UTF-16 tab-separated export as its UTF-8 twin, in this thread and on threads', async () => {
+    const dir = tmp();
+    const city = generateDemo({ size: 400, seed: 3 });
+    // Tab-separated, as Excel saves "Unicode Text", with names past ASCII (and past the BMP).
+    const lines = city.csv.replaceAll(';', '\t').split('\n');
+    const cells = (lines[1] as string).split('\t');
+    const nama = cells.findIndex((c) => /^[A-Z][a-z]+ /.test(c));
+    cells[nama] = `Ñoño ${cells[nama]} 😀`;
+    lines[1] = cells.join('\t');
+    const text = lines.join('\n');
+    expect(text).toContain('Ñoño');
+    writeFileSync(join(dir, 'utf8.csv'), text);
+    writeFileSync(join(dir, 'unicode.txt'), utf16(text));
+    writeFileSync(join(dir, 'be.csv'), utf16(text, true));
+    writeFileSync(join(dir, 'le.csv'), utf16(text));
+    const want = await cli(dir, 'score', 'utf8.csv', '--out', 'h0.csv', '--rejections', 'd0.csv');
+    expect(readFileSync(join(dir, 'h0.csv'), 'utf8')).toContain('Ñoño');
+    const same = async (file: string, n: string, ...extra: string[]) => {
+      const r = await cli(
+        dir,
+        'score',
+        file,
+        ...extra,
+        '--out',
+        `${n}.csv`,
+        '--rejections',
+        `d${n}.csv`,
+      );
+      expect([r.code, r.stderr]).toEqual([want.code, '']);
+      expect(readFileSync(join(dir, `${n}.csv`), 'utf8')).toBe(
+        readFileSync(join(dir, 'h0.csv'), 'utf8').replaceAll('utf8.csv', file),
+      );
+      expect(readFileSync(join(dir, `d${n}.csv`), 'utf8')).toBe(
+        readFileSync(join(dir, 'd0.csv'), 'utf8').replaceAll('utf8.csv', file),
+      );
+    };
+    await same('unicode.txt', 'h1');
+    await same('be.csv', 'h2', '--encoding', 'windows-1252');
+    process.env.KINERJA_WORKERS_MIN_LINES = '0';
+    try {
+      // (A .txt is read whole; a .csv is split across the threads.)
+      await same('le.csv', 'h3', '--workers', '2');
+    } finally {
+      delete process.env.KINERJA_WORKERS_MIN_LINES;
+    }
+  });
+
+  it('reads UTF-16 JSON Lines on threads, and sniffs a UTF-16 e-Kinerja export by its header', async () => {
+    const dir = tmp();
+    const city = generateDemo({ size: 300, seed: 4 });
+    writeFileSync(join(dir, 'a.jsonl'), city.jsonl);
+    writeFileSync(join(dir, 'b.jsonl'), utf16(city.jsonl, true));
+    const a = await cli(dir, 'score', 'a.jsonl', '--out', 'a.json');
+    process.env.KINERJA_WORKERS_MIN_LINES = '0';
+    try {
+      const b = await cli(dir, 'score', 'b.jsonl', '--out', 'b.json', '--workers', '2');
+      expect([b.code, b.stderr]).toEqual([a.code, '']);
+    } finally {
+      delete process.env.KINERJA_WORKERS_MIN_LINES;
+    }
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'a.json'), 'utf8').replaceAll('a.jsonl', 'b.jsonl'),
+    );
+    // The kind of a .csv is told by its header row, read as UTF-16 too.
+    writeFileSync(join(dir, 'laporan.csv'), utf16('id;nip;nama;hasil_akhir\r\n1;x;y;BAIK\r\n'));
+    expect((await sniffCsvFile(join(dir, 'laporan.csv'), 'laporan.csv')).kind).toBe(
+      'ekinerja-laporan-csv',
+    );
   });
 });
