@@ -460,11 +460,18 @@ const withDecision = (f: LoadedFile, d: Decision): LoadedFile => ({
   decisions: [d, ...f.decisions],
 });
 
+/**
+ * Extensions read as CSV: `.csv`, and `.tsv` and `.txt` as Excel saves "Text (Tab delimited)"
+ * and "Unicode Text" (the delimiter is detected). They are streamed, split across threads and
+ * told apart by their header row alike.
+ */
+export const CSV_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.txt']);
+
 /** Guesses the format of a file from its extension and first bytes. */
 export function detectFormat(file: string, head: string): InputFormat | undefined {
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+  if (CSV_EXTENSIONS.has(ext)) {
     return sniffCsv(head).kind === 'ekinerja-laporan-csv' ? 'ekinerja-laporan-csv' : 'csv';
   }
   if (ext === '.json') return 'json';
@@ -635,7 +642,7 @@ export async function loadFile(
   // The standard input has no extension: what does not start as JSON is read as a .csv is.
   const csvLike =
     !format &&
-    (ext === '.csv' ||
+    (CSV_EXTENSIONS.has(ext) ||
       (file === STDIN && !/^\uFEFF?\s*[[{]/.test((await readHead(path, shown, 4096)).text)));
   if (csvLike) {
     // A .csv may be an e-Kinerja export or the SIASN employee master: told by the header row.

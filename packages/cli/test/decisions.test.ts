@@ -3,7 +3,7 @@
  * master file's own rejections, and the adapters' decisions in the text summary, in `--json`
  * and in the HTML report. Files are generated here (seeded, small).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '@kinerja/adapters/csv';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,7 @@ import { captureStream } from '../src/io.js';
 import { decisionRowsText } from '../src/output.js';
 import { scoreFiles } from '../src/pipeline.js';
 import { ScoreSummarySchema } from '../src/schemas.js';
+import { splitKind } from '../src/workers/parallel.js';
 import { cli, oneLine, tmp } from './helpers.js';
 
 const N = 16;
@@ -253,6 +254,25 @@ describe('format auto-detection of CSV files', () => {
     expect(oneLine(r.stderr)).toBe(true);
     expect(r.stderr).toContain('is the SIASN "Export Data ASN" (the employee master');
     expect(r.stderr).toContain('--master ekspor-asn.csv');
+  });
+
+  it('tells .tsv and .txt files (Excel "Text (Tab delimited)", "Unicode Text") as it tells a .csv', async () => {
+    expect(['a.csv', 'a.tsv', 'A.TXT', 'a.json'].map((f) => splitKind(f, undefined))).toEqual([
+      'csv',
+      'csv',
+      'csv',
+      undefined,
+    ]);
+    // The employee master saved as text is recognised (it used to be read as appraisals).
+    copyFileSync(join(dir, 'ekspor-asn.csv'), join(dir, 'ekspor-asn.txt'));
+    const r = await cli(dir, 'score', 'ekspor-asn.txt');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--master ekspor-asn.txt');
+    // An e-Kinerja export saved as .tsv goes to its own reader, with its decisions.
+    copyFileSync(join(dir, 'laporan.csv'), join(dir, 'laporan.tsv'));
+    const csv = await cli(dir, 'score', 'laporan.csv', '--json');
+    const tsv = await cli(dir, 'score', 'laporan.tsv', '--json');
+    expect(tsv.stdout).toBe(csv.stdout.replaceAll('laporan.csv', 'laporan.tsv'));
   });
 });
 

@@ -349,8 +349,9 @@ describe('UTF-16 with a byte-order mark (Excel "Unicode Text", some SIMPEG expor
     await same('be.csv', 'h2', '--encoding', 'windows-1252');
     process.env.KINERJA_WORKERS_MIN_LINES = '0';
     try {
-      // (A .txt is read whole; a .csv is split across the threads.)
-      await same('le.csv', 'h3', '--workers', '2');
+      // A .txt (and a .tsv) is split across the threads as a .csv is.
+      await same('unicode.txt', 'h3', '--workers', '2');
+      await same('le.csv', 'h4', '--workers', '2');
     } finally {
       delete process.env.KINERJA_WORKERS_MIN_LINES;
     }

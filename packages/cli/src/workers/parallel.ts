@@ -8,6 +8,7 @@ import { describeFsError, fail } from '../errors.js';
 import {
   assertUsable,
   type CliRejection,
+  CSV_EXTENSIONS,
   type InputFormat,
   type LoadedFile,
   loadFile,
@@ -84,7 +85,10 @@ export function parallelMinLines(env: NodeJS.ProcessEnv = process.env): number {
  */
 export const CHUNKS_PER_THREAD = JOBS_PER_THREAD + 2;
 
-/** Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them. */
+/**
+ * Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them (`.tsv`
+ * and `.txt`, as Excel saves "Text (Tab delimited)" and "Unicode Text", are CSV).
+ */
 export function splitKind(
   file: string,
   from: InputFormat | undefined,
@@ -92,7 +96,7 @@ export function splitKind(
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.xls' || ext === '.ods') return undefined;
   if (from === 'jsonl' || (!from && (ext === '.jsonl' || ext === '.ndjson'))) return 'jsonl';
-  if (from === 'csv' || (!from && ext === '.csv')) return 'csv';
+  if (from === 'csv' || (!from && CSV_EXTENSIONS.has(ext))) return 'csv';
   return undefined;
 }
 
