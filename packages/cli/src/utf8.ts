@@ -247,21 +247,28 @@ export class Utf8Pieces {
     return piece;
   }
 
-  /** The end of the file: a character left incomplete is an error. */
-  end(): void {
-    // A lone first byte held back is the whole file: not UTF-8 (0xFF or 0xFE).
+  /**
+   * The end of the file: a character left incomplete is an error. Returns the text of a lone
+   * first byte held back (see {@link Utf8Pieces.#start}) when the file was that byte, under
+   * `--encoding windows-1252` (as UTF-8 it is an error); else ''.
+   */
+  end(): string {
     if (this.#first && this.#held.length > 0) {
       this.#first = false;
-      if (this.#legacy === undefined) this.#take(this.#held);
+      const held = this.#held;
+      this.#held = new Uint8Array(0);
+      if (this.#legacy !== undefined) return this.#legacy.decode(held);
+      this.#take(held);
     }
     if (this.#utf16 !== undefined) {
       // The decoder holds a character left incomplete (or a lone high surrogate): it throws.
       this.#decode16(this.#utf16, new Uint8Array(0), false);
-      return;
+      return '';
     }
     if (this.#carry.length > 0) {
       notUtf8(this.#shown, this.#path, this.#offset, this.#carry[0] as number);
     }
+    return '';
   }
 }
 
@@ -280,7 +287,8 @@ export async function* utf8Stream(path: string, shown: string): AsyncGenerator<s
     const text = u.text(piece as Buffer);
     if (text !== '') yield text;
   }
-  u.end();
+  const tail = u.end();
+  if (tail !== '') yield tail;
 }
 
 /**
@@ -307,8 +315,7 @@ export async function readUtf8File(
   }
   const u = new Utf8Pieces(shown, path);
   const text = u.text(bytes);
-  u.end();
-  return text;
+  return text + u.end();
 }
 
 /**

@@ -309,6 +309,28 @@ describe('UTF-16 with a byte-order mark (Excel "Unicode Text", some SIMPEG expor
     }
   });
 
+  it('holds a lone first 0xFF or 0xFE until it knows, and loses nothing when the file is that byte', async () => {
+    const u = new Utf8Pieces('a.txt');
+    expect(u.text(Buffer.from([0xff]))).toBe('');
+    expect(u.text(Buffer.from([0xfe, 0x41, 0x00]))).toBe('\uFEFFA');
+    expect(u.end()).toBe('');
+    expect(() => new Utf8Pieces('b.txt').end()).not.toThrow();
+    const one = new Utf8Pieces('c.txt');
+    expect(one.text(Buffer.from([0xff]))).toBe('');
+    expect(() => one.end()).toThrow('c.txt: not UTF-8 text (byte 1: byte 0xFF)');
+    const dir = tmp();
+    writeFileSync(join(dir, 'y.csv'), Buffer.from([0xff]));
+    const restore = useInputEncoding('windows-1252');
+    try {
+      const ansi = new Utf8Pieces('d.txt');
+      expect(ansi.text(Buffer.from([0xff]))).toBe('');
+      expect(ansi.end()).toBe('\u00ff');
+      expect(await readUtf8File(join(dir, 'y.csv'), 'y.csv')).toBe('\u00ff');
+    } finally {
+      restore();
+    }
+  });
+
   it('scores a UTF-16 tab-separated export as its UTF-8 twin, in this thread and on threads', async () => {
     const dir = tmp();
     const city = generateDemo({ size: 400, seed: 3 });

@@ -534,7 +534,10 @@ export async function scoreInWorkers(
           if (csv.unsupported !== undefined) return undefined;
         } else await sendAll((jsonl as JsonlSplitter).push(utf8.utf8(piece as Buffer)));
       }
-      utf8.end();
+      // A file of one byte held back to tell a byte-order mark: its text now.
+      const tail = utf8.end();
+      if (tail !== '' && csv) await sendAll(csv.push(tail));
+      else if (tail !== '') await sendAll((jsonl as JsonlSplitter).push(Buffer.from(tail)));
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw e;
