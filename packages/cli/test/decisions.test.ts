@@ -437,49 +437,36 @@ describe('decisions with --workers', () => {
     );
   });
 
-  it('reads twin NIP columns as one and rejects the rows where they differ, on threads too', async () => {
+  it('reads twin NIP columns from the first and lists the rows where they differ, on threads too', async () => {
     vi.stubEnv('KINERJA_WORKERS_MIN_LINES', '1');
     const d = tmp();
+    // A flattened two-level header: the employee's NIP, then the pejabat penilai's, both "NIP".
     const body = Array.from({ length: 40 }, (_, i) => {
-      // Row 8: the twin holds another NIP; row 9: the first column is blank, the twin fills it.
-      const first = i === 8 ? '' : nipOf(i);
-      const twin = i === 7 ? nipOf(99) : nipOf(i);
-      return `${first};Pegawai ${i};PNS;Pelaksana;Sekretariat;2024-01-01;2024-12-31;Sesuai Ekspektasi;Sesuai Ekspektasi;${twin}`;
+      const penilai = i % 10 === 3 ? nipOf(i) : nipOf(99);
+      return `${nipOf(i)};Pegawai ${i};PNS;Pelaksana;Sekretariat;2024-01-01;2024-12-31;Sesuai Ekspektasi;Sesuai Ekspektasi;${penilai}`;
     });
     writeFileSync(
       join(d, 'ganda.csv'),
-      `nip;nama;jenis_asn;jenis_jabatan;unit_kerja;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku;NIP Baru\n${body.join('\n')}\n`,
+      `nip;nama;jenis_asn;jenis_jabatan;unit_kerja;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku;NIP\n${body.join('\n')}\n`,
     );
-    const one = await cli(
-      d,
-      'score',
-      'ganda.csv',
-      '--workers',
-      '1',
-      '--json',
-      '--rejections',
-      'd1.json',
-    );
-    const two = await cli(
-      d,
-      'score',
-      'ganda.csv',
-      '--workers',
-      '2',
-      '--json',
-      '--rejections',
-      'd2.json',
-    );
+    const one = await cli(d, 'score', 'ganda.csv', '--workers', '1', '--json', '--out', 'h1.csv');
+    const two = await cli(d, 'score', 'ganda.csv', '--workers', '2', '--json', '--out', 'h2.csv');
     expect(two.stderr).toBe('');
-    expect(two.stdout.replaceAll('d2.json', 'd1.json')).toBe(one.stdout);
-    expect(readFileSync(join(d, 'd2.json'), 'utf8')).toBe(readFileSync(join(d, 'd1.json'), 'utf8'));
+    expect(two.stdout.replaceAll('h2.csv', 'h1.csv')).toBe(one.stdout);
+    expect(readFileSync(join(d, 'h2.csv'), 'utf8')).toBe(readFileSync(join(d, 'h1.csv'), 'utf8'));
+    // Every employee scored under their own NIP, never the penilai's.
+    expect(readFileSync(join(d, 'h1.csv'), 'utf8')).not.toContain(nipOf(99));
     const s = ScoreSummarySchema.parse(JSON.parse(two.stdout));
-    expect(s).toMatchObject({ total: 40, accepted: 39, rejected: 1 });
-    expect(s.decisions.map((x) => x.code)).toEqual(['FORMAT_DETECTED', 'DUPLICATE_COLUMNS']);
-    expect(s.decisions[1]?.message.id).toContain('NIP Baru (kolom 10) = nip (kolom 1)');
-    const rejections = JSON.parse(readFileSync(join(d, 'd1.json'), 'utf8'));
-    expect(rejections).toMatchObject([
-      { file: 'ganda.csv', row: 8, path: ['nip'], code: 'COLUMN_CONFLICT' },
+    expect(s).toMatchObject({ total: 40, accepted: 40, rejected: 0 });
+    expect(s.decisions.map((x) => x.code)).toEqual([
+      'FORMAT_DETECTED',
+      'DUPLICATE_COLUMNS',
+      'COLUMN_CONFLICT',
     ]);
+    expect(s.decisions[1]?.message.id).toContain('NIP (kolom 10) = nip (kolom 1)');
+    // The rows where the twin differs: all but 4, 14, 24 and 34.
+    expect(s.decisions[2]?.rows).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 1).filter((r) => r % 10 !== 4),
+    );
   });
 });

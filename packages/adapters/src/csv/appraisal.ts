@@ -18,11 +18,11 @@ import { RowContext } from '../shared/row.js';
 import {
   type ColumnMapping,
   cellsToObject,
+  decideConflicts,
   decideDuplicateColumns,
   findHeader,
   type HeaderMatch,
   isBlankRow,
-  rejectConflicts,
 } from './table.js';
 import { type CsvReadOptions, type CsvRow, parseCsv, streamCsv } from './tokenizer.js';
 import { type CsvWriteOptions, writeCsv } from './writer.js';
@@ -399,7 +399,7 @@ class AppraisalTableReader {
     }
     const { fields, extra, overflow, conflicts } = cellsToObject(h, r);
     if (overflow > 0) this.ledger.decide('CSV_EXTRA_CELLS', this.#row, undefined);
-    if (rejectConflicts(this.ledger, this.#row, conflicts)) return;
+    decideConflicts(this.ledger, this.#row, conflicts);
     buildAppraisal(this.ledger, this.#row, r.line, fields, extra, this.#opts.defaults ?? {});
   }
 
@@ -568,7 +568,8 @@ export async function* streamAppraisalCsv(
     else {
       const { fields, extra, overflow, conflicts } = cellsToObject(h, r);
       if (overflow > 0) l.decide('CSV_EXTRA_CELLS', 1, undefined);
-      if (!rejectConflicts(l, 1, conflicts)) buildAppraisal(l, 1, r.line, fields, extra, defaults);
+      decideConflicts(l, 1, conflicts);
+      buildAppraisal(l, 1, r.line, fields, extra, defaults);
     }
     return outcome(l, row);
   };

@@ -6,11 +6,12 @@ import { cellsToObject, duplicateColumnsText, matchHeader } from './table.js';
 import { readCsvTable } from './typed.js';
 
 /**
- * A column heading that names a field another column already holds — `NIP` twice after a copy
- * and paste, or `nip` beside `nip_baru` — used to be kept under `extra` as an unknown column
- * while the first was read: a row whose two NIPs disagree was scored under one of them,
- * silently. Duplicate columns are now one field: a blank cell takes its twin's value, and a
- * row where they differ is rejected with both values.
+ * A column heading that names a field another column already holds — `NIP` pasted twice, `nip`
+ * beside `nip_baru`, or a two-level header flattened so that the pejabat penilai's `NIP` and
+ * `Nama` repeat the employee's — was kept under `extra` as an unknown column while the field
+ * was read from the first, and where the two differed nobody was told. The field is still read
+ * from its first column (the penilai's NIP must never become the employee's), but the header
+ * gets its own decision and every row where a twin differs is listed.
  */
 
 const HEAD = 'nip;nama;jenis_jabatan;tahun;hasil_kerja;perilaku_kerja;NIP';
@@ -36,65 +37,55 @@ describe('duplicate columns of one field', () => {
   });
 
   it.each([
-    ['the same value', NIP, NIP, NIP, 0],
-    ['the same value with spaces around it', NIP, ` ${NIP} `, NIP, 0],
-    ['a blank first column: the twin fills it', '', NIP, NIP, 0],
-    ['a blank twin', NIP, '  ', NIP, 0],
-    ['different values: a conflict', NIP, '198703122010011003', NIP, 1],
-  ])('%s', (_, a, b, nip, conflicts) => {
+    ['the same value', NIP, NIP, 0],
+    ['the same value with spaces around it', NIP, ` ${NIP} `, 0],
+    ['a blank twin', NIP, '  ', 0],
+    ['a blank first column: not filled from its twin, a conflict', '', NIP, 1],
+    ['different values: a conflict', NIP, '198703122010011003', 1],
+  ])('%s', (_, a, b, conflicts) => {
     const h = matchHeader({ line: 1, cells: ['nip', 'x', 'NIP'] }, 0, { nip: ['nip'] });
     const r = cellsToObject(h, { line: 2, cells: [a, 'y', b] });
-    expect(r.fields.nip?.trim()).toBe(nip);
-    expect(r.extra).toEqual({ x: 'y' });
+    // The field is its own column's, always; the twin is kept under extra, in column order.
+    expect(r.fields.nip).toBe(a);
+    expect(r.extra).toEqual({ x: 'y', NIP: b });
+    expect(Object.keys(r.extra)[0]).toBe('x');
     expect(r.conflicts).toHaveLength(conflicts);
   });
 
-  it('names the columns that disagree, the filling twin included', () => {
-    const h = matchHeader({ line: 1, cells: ['nip', 'NIP', 'Nip'] }, 0, { nip: ['nip'] });
-    const r = cellsToObject(h, { line: 2, cells: ['', NIP, '198703122010011003'] });
-    expect(r.conflicts).toEqual([
-      {
-        field: 'nip',
-        first: { index: 1, name: 'NIP', value: NIP },
-        second: { index: 2, name: 'Nip', value: '198703122010011003' },
-      },
-    ]);
-  });
-
-  it('rejects the rows whose twins disagree, says so once, and accounts for every row', async () => {
+  it('reads every row from the first column and lists the rows where a twin differs', async () => {
     const text = [
       HEAD,
       row(NIP, NIP),
-      row(NIP, '198703122010011003'),
-      row('', '198703122010011004'),
+      row('198703122010011004', '198703122010011003'),
       row('198703122010011005', ''),
+      row('198703122010011006', '199001012015031001'),
     ].join('\r\n');
     const r = readAppraisalCsv(text);
-    expect(r.counts).toMatchObject({ input: 4, accepted: 3, rejected: 1 });
+    expect(r.counts).toMatchObject({ input: 4, accepted: 4, rejected: 0 });
     expect(r.records.map((x) => x.appraisal.pegawai.nip)).toEqual([
       NIP,
       '198703122010011004',
       '198703122010011005',
+      '198703122010011006',
     ]);
-    expect(r.rejections).toHaveLength(1);
-    expect(r.rejections[0]).toMatchObject({ row: 2, path: ['nip'], code: 'COLUMN_CONFLICT' });
-    expect(r.rejections[0]?.message.id).toBe(
-      `Kolom "nip (kolom 1)" dan "NIP (kolom 7)" sama-sama berarti nip tetapi isinya berbeda ("${NIP}" dan "198703122010011003"); mana yang benar tidak ditebak. Hapus atau perbaiki salah satu kolom.`,
-    );
-    expect(r.rejections[0]?.message.en).toContain('which one is right is not guessed');
-    expect(r.decisions.map((d) => d.code)).toEqual(['DUPLICATE_COLUMNS']);
+    expect(r.records[1]?.extra).toEqual({ NIP: '198703122010011003' });
+    expect(r.decisions.map((d) => [d.code, d.rows])).toEqual([
+      ['DUPLICATE_COLUMNS', []],
+      ['COLUMN_CONFLICT', [2, 4]],
+    ]);
     expect(r.decisions[0]?.message.en).toBe(
-      "Duplicate columns read as one: NIP (kolom 7) = nip (kolom 1); a blank cell takes its twin's value, rows where they differ are rejected",
+      'Duplicate columns: NIP (kolom 7) = nip (kolom 1); each field is read from its first column, the others are kept under "extra" (never used to fill a blank cell)',
     );
-    // Not an unknown column any more: nothing under extra.
-    expect(r.records.every((x) => x.extra === undefined || !('NIP' in x.extra))).toBe(true);
+    expect(r.decisions[1]?.message.id).toBe(
+      'Kolom "NIP (kolom 7)" berisi nilai lain daripada "nip (kolom 1)", yang dibaca sebagai nip; periksa apakah kolom itu milik orang lain (mis. pejabat penilai) atau salah salin',
+    );
     // The streamed reader, cut anywhere, says the same.
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 40 }), async (size) => {
         const chunks: string[] = [];
         for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
         const it = streamAppraisalCsv(chunks);
-        const rejections = [];
+        const records = [];
         for (;;) {
           const next = await it.next();
           if (next.done) {
@@ -102,9 +93,9 @@ describe('duplicate columns of one field', () => {
             expect(next.value.decisions).toEqual(r.decisions);
             break;
           }
-          if (next.value.type === 'rejected') rejections.push(...next.value.rejections);
+          if (next.value.type === 'accepted') records.push(next.value.record);
         }
-        expect(rejections).toEqual(r.rejections);
+        expect(records).toEqual(r.records);
       }),
       { numRuns: 20 },
     );
@@ -118,9 +109,11 @@ describe('duplicate columns of one field', () => {
         nilai: { aliases: ['nilai'], type: 'decimal' },
       },
     });
-    expect(t.counts).toMatchObject({ input: 2, accepted: 1, rejected: 1 });
-    expect(t.rejections[0]).toMatchObject({ row: 1, code: 'COLUMN_CONFLICT' });
-    expect(t.decisions.map((d) => d.code)).toContain('DUPLICATE_COLUMNS');
+    expect(t.counts).toMatchObject({ input: 2, accepted: 2, rejected: 0 });
+    expect(t.decisions.map((d) => [d.code, d.rows])).toEqual([
+      ['DUPLICATE_COLUMNS', []],
+      ['COLUMN_CONFLICT', [1]],
+    ]);
 
     const m = readEksporAsn(
       [
@@ -129,8 +122,10 @@ describe('duplicate columns of one field', () => {
         `A2;${NIP.replace('1002', '1006')};Ani;Jabatan Pelaksana;${NIP.replace('1002', '1006')}`,
       ].join('\n'),
     );
-    expect(m.counts).toMatchObject({ input: 2, rejected: 1 });
-    expect(m.rejections[0]).toMatchObject({ row: 1, code: 'COLUMN_CONFLICT' });
-    expect(m.decisions.map((d) => d.code)).toContain('DUPLICATE_COLUMNS');
+    expect(m.records.map((x) => x.nip)).toEqual([NIP, NIP.replace('1002', '1006')]);
+    expect(m.decisions.map((d) => [d.code, d.rows])).toEqual([
+      ['DUPLICATE_COLUMNS', []],
+      ['COLUMN_CONFLICT', [1]],
+    ]);
   });
 });

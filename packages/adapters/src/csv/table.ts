@@ -17,9 +17,12 @@ export interface HeaderMatch<F extends string> {
   readonly unmapped: readonly { readonly index: number; readonly name: string }[];
   readonly names: readonly string[];
   /**
-   * Columns headed by a name of a field another column already holds (`NIP` twice, or `nip`
-   * and `nip_baru`): read as that field too — a blank cell takes the other column's value, two
-   * different values are a {@link ColumnConflict} (see {@link cellsToObject}).
+   * Columns headed by a name of a field another column already holds (`NIP` twice, `nip` and
+   * `nip_baru`, or a flattened two-level header whose second `NIP` is the pejabat penilai's):
+   * the field is read from its own (first) column, these are kept under `extra` by header name,
+   * and a row where one holds another value is a {@link ColumnConflict} its reader reports (see
+   * {@link cellsToObject}). Which column is meant is not guessed, and a blank cell is not filled
+   * from its twin (it may be someone else's).
    */
   readonly duplicates: readonly {
     readonly field: F;
@@ -28,10 +31,13 @@ export interface HeaderMatch<F extends string> {
   }[];
 }
 
-/** Two columns of one field with different values in a row (see {@link HeaderMatch.duplicates}). */
+/**
+ * A row where a duplicate column of a field holds another value than the column the field is
+ * read from (see {@link HeaderMatch.duplicates}).
+ */
 export interface ColumnConflict {
   readonly field: string;
-  /** The column the field was read from, and the duplicate that disagrees (0-based indexes). */
+  /** The column the field was read from, and the duplicate that differs (0-based indexes). */
   readonly first: { readonly index: number; readonly name: string; readonly value: string };
   readonly second: { readonly index: number; readonly name: string; readonly value: string };
 }
@@ -148,9 +154,9 @@ export function isBlankRow(row: CsvRow): boolean {
  * Turns a data record into an object keyed by field (mapped columns) plus `extra` (unmapped
  * columns by header name). Cells are un-neutralised (a leading `'` before a formula start
  * written by {@link writeCsv} is removed). A field with duplicate columns
- * ({@link HeaderMatch.duplicates}) takes the first non-blank cell of its columns; where two of
- * them hold different values (ignoring surrounding spaces) the row has a `conflict`, which its
- * reader rejects: which one is right is not guessed.
+ * ({@link HeaderMatch.duplicates}) is read from its first column; the duplicates go to `extra`
+ * with the unmapped columns, and each one holding another non-blank value (ignoring
+ * surrounding spaces) is a `conflict` for the reader to report.
  *
  * @example
  * ```ts
@@ -173,33 +179,26 @@ export function cellsToObject<F extends string>(
     const v = row.cells[j];
     if (v !== undefined) fields[field] = unneutralizeCell(v);
   }
-  // Duplicate columns of a field: a blank cell takes the other's value; different values are
-  // a conflict (compared without surrounding spaces), the row's reader rejects it.
+  // A duplicate column holding another value than its field's column is a conflict.
   let conflicts: ColumnConflict[] | undefined;
-  let filledFrom: Map<F, { index: number; name: string }> | undefined;
   for (const d of header.duplicates) {
     const raw = row.cells[d.index];
     if (raw === undefined || raw.trim() === '') continue;
+    const had = fields[d.field] ?? '';
     const v = unneutralizeCell(raw);
-    const had = fields[d.field];
-    if (had === undefined || had.trim() === '') {
-      fields[d.field] = v;
-      filledFrom ??= new Map();
-      filledFrom.set(d.field, d);
-      continue;
-    }
     if (had.trim() === v.trim()) continue;
     const j = header.columns[d.field] as number;
-    const first = filledFrom?.get(d.field) ?? { index: j, name: header.names[j] as string };
     conflicts ??= [];
     conflicts.push({
       field: d.field,
-      first: { index: first.index, name: first.name, value: had },
+      first: { index: j, name: header.names[j] as string, value: had },
       second: { index: d.index, name: d.name, value: v },
     });
   }
   const extra: Record<string, string> = {};
-  for (const c of header.unmapped) {
+  const kept = keptOf(header);
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k] as { index: number; name: string };
     const v = row.cells[c.index];
     if (v !== undefined && v !== '') setOwn(extra, c.name, unneutralizeCell(v));
   }
@@ -218,12 +217,28 @@ export function cellsToObject<F extends string>(
 
 const NO_CONFLICTS: readonly ColumnConflict[] = Object.freeze([]);
 
+/** The columns a header keeps under `extra` (unmapped and duplicates), in column order, once. */
+const KEPT = new WeakMap<object, readonly { index: number; name: string }[]>();
+function keptOf<F extends string>(
+  header: HeaderMatch<F>,
+): readonly { index: number; name: string }[] {
+  let k = KEPT.get(header);
+  if (!k) {
+    k =
+      header.duplicates.length === 0
+        ? header.unmapped
+        : [...header.unmapped, ...header.duplicates].sort((a, b) => a.index - b.index);
+    KEPT.set(header, k);
+  }
+  return k;
+}
+
 /**
  * Reports a header's duplicate columns (`DUPLICATE_COLUMNS`), if any.
  *
  * @example
  * ```ts
- * decideDuplicateColumns(ledger, header); // "Duplicate columns read as one: NIP (kolom 3) = nip (kolom 1); …"
+ * decideDuplicateColumns(ledger, header); // "Duplicate columns: NIP (kolom 3) = nip (kolom 1); …"
  * ```
  */
 export function decideDuplicateColumns<F extends string>(
@@ -236,30 +251,28 @@ export function decideDuplicateColumns<F extends string>(
 }
 
 /**
- * Rejects row `row` once per conflict of its duplicate columns (`COLUMN_CONFLICT`, at the
- * field); returns whether there was any.
+ * Reports the conflicts of row `row` (`COLUMN_CONFLICT`, one decision per pair of columns with
+ * the rows it concerns): the row is read from the field's own column, and the user is told
+ * where its twin differs.
  *
  * @example
  * ```ts
  * const { fields, conflicts } = cellsToObject(header, r);
- * if (rejectConflicts(ledger, row, conflicts)) return;
+ * decideConflicts(ledger, row, conflicts);
  * ```
  */
-export function rejectConflicts(
+export function decideConflicts(
   ledger: Ledger<{ readonly row: number }>,
   row: number,
   conflicts: readonly ColumnConflict[],
-): boolean {
+): void {
   for (const c of conflicts) {
-    ledger.reject(row, [c.field], 'COLUMN_CONFLICT', {
+    ledger.decide('COLUMN_CONFLICT', row, {
       field: c.field,
       first: `${c.first.name} (kolom ${c.first.index + 1})`,
-      firstValue: c.first.value,
       second: `${c.second.name} (kolom ${c.second.index + 1})`,
-      secondValue: c.second.value,
     });
   }
-  return conflicts.length > 0;
 }
 
 /** The mapped columns of a header as [field, index] pairs, computed once per header. */

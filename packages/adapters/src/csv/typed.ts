@@ -6,10 +6,10 @@ import type { NumberOptions } from '../shared/values.js';
 import {
   type ColumnMapping,
   cellsToObject,
+  decideConflicts,
   decideDuplicateColumns,
   findHeader,
   isBlankRow,
-  rejectConflicts,
 } from './table.js';
 import { type CsvReadOptions, parseCsv } from './tokenizer.js';
 
@@ -111,7 +111,7 @@ export function readCsvTable<C extends Readonly<Record<string, ColumnSpec>>>(
     }
     const { fields: cells, extra, overflow, conflicts } = cellsToObject(header, r);
     if (overflow > 0) ledger.decide('CSV_EXTRA_CELLS', row, undefined);
-    if (rejectConflicts(ledger, row, conflicts)) return;
+    decideConflicts(ledger, row, conflicts);
     const rc = RowContext.open(ledger, row, cells, { dashIsEmpty: spec.dashIsEmpty ?? true });
     if (!rc) return;
     const values: Partial<Record<F, ColumnValue>> = {};

@@ -2,8 +2,8 @@ import { defineMessages } from '@kinerja/core';
 
 type V = { value: string };
 type F = { field: string };
-/** Two columns of one field that disagree (`COLUMN_CONFLICT`). */
-type Twins = F & { first: string; firstValue: string; second: string; secondValue: string };
+/** Two columns of one field that differ (`COLUMN_CONFLICT`). */
+type Twins = F & { first: string; second: string };
 
 /**
  * Messages of every rejection and decision the adapters report, in Bahasa Indonesia and
@@ -36,12 +36,6 @@ export const ADAPTER_MESSAGES = defineMessages({
       'The adapter did not account for this row (internal error); reported so it is not lost',
   },
   // ---------------------------------------------------------------- fields
-  COLUMN_CONFLICT: {
-    id: (p: Twins) =>
-      `Kolom "${p.first}" dan "${p.second}" sama-sama berarti ${p.field} tetapi isinya berbeda ("${p.firstValue}" dan "${p.secondValue}"); mana yang benar tidak ditebak. Hapus atau perbaiki salah satu kolom.`,
-    en: (p: Twins) =>
-      `Columns "${p.first}" and "${p.second}" both mean ${p.field} but differ ("${p.firstValue}" and "${p.secondValue}"); which one is right is not guessed. Remove or correct one of them.`,
-  },
   REQUIRED: {
     id: (p: F) => `Kolom "${p.field}" wajib diisi`,
     en: (p: F) => `Field "${p.field}" is required`,
@@ -233,9 +227,15 @@ export const ADAPTER_MESSAGES = defineMessages({
   },
   DUPLICATE_COLUMNS: {
     id: (p: { columns: string }) =>
-      `Kolom ganda dibaca sebagai satu kolom: ${p.columns}; sel kosong diisi dari kolom pasangannya, baris yang isinya berbeda ditolak`,
+      `Kolom ganda: ${p.columns}; setiap kolom data dibaca dari kolom pertamanya, kolom lainnya disimpan di "extra" (tidak dipakai untuk mengisi sel kosong)`,
     en: (p: { columns: string }) =>
-      `Duplicate columns read as one: ${p.columns}; a blank cell takes its twin's value, rows where they differ are rejected`,
+      `Duplicate columns: ${p.columns}; each field is read from its first column, the others are kept under "extra" (never used to fill a blank cell)`,
+  },
+  COLUMN_CONFLICT: {
+    id: (p: Twins) =>
+      `Kolom "${p.second}" berisi nilai lain daripada "${p.first}", yang dibaca sebagai ${p.field}; periksa apakah kolom itu milik orang lain (mis. pejabat penilai) atau salah salin`,
+    en: (p: Twins) =>
+      `Column "${p.second}" holds another value than "${p.first}", which is read as ${p.field}; check whether it belongs to someone else (e.g. the pejabat penilai) or is a copy error`,
   },
   UNKNOWN_COLUMNS_KEPT: {
     id: (p: { columns: string }) => `Kolom yang tidak dipetakan disimpan di "extra": ${p.columns}`,

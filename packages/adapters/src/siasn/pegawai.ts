@@ -2,11 +2,11 @@ import type { JenisJabatan, PegawaiInput } from '@kinerja/core';
 import {
   type ColumnMapping,
   cellsToObject,
+  decideConflicts,
   decideDuplicateColumns,
   findHeader,
   type HeaderMatch,
   isBlankRow,
-  rejectConflicts,
 } from '../csv/table.js';
 import { type CsvReadOptions, type CsvRow, parseCsv, streamCsv } from '../csv/tokenizer.js';
 import { readJenisJabatan } from '../shared/jabatan.js';
@@ -300,7 +300,7 @@ function readMasterRow(
   const row = 1;
   const { fields, extra, overflow, conflicts } = cellsToObject(header, r);
   if (overflow > 0) ledger.decide('CSV_EXTRA_CELLS', row, undefined);
-  if (rejectConflicts(ledger, row, conflicts)) return;
+  decideConflicts(ledger, row, conflicts);
   const rc = RowContext.open(ledger, row, fields, { dashIsEmpty: true });
   if (!rc) return;
   const nip = rc.nip(['nip'], true);
