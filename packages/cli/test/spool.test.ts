@@ -98,7 +98,16 @@ describe('the results spool (CSV)', () => {
         chunks.push(chunk(results.slice(at)));
         const dir = tmp();
         const out = spool(dir, chunks);
-        return out.text === writeResultsCsv(results) && out.files.length === 1;
+        // As the worker threads send them: the same chunks as UTF-8 bytes.
+        const bytes = spool(
+          tmp(),
+          chunks.map((c) =>
+            c.format === 'csv' ? { ...c, body: new TextEncoder().encode(c.body as string) } : c,
+          ),
+        );
+        return (
+          out.text === writeResultsCsv(results) && out.files.length === 1 && bytes.text === out.text
+        );
       }),
       { numRuns: 60 },
     );

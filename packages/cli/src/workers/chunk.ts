@@ -63,19 +63,22 @@ export type ChunkJob =
       readonly lines: Uint32Array;
     };
 
-/** Results serialised for the results file, by format. */
+/**
+ * Results serialised for the results file, by format: as text, or — from a worker thread — as
+ * its UTF-8 bytes, which move to the main thread without a copy (see `worker.ts`).
+ */
 export type ChunkResults =
   | {
       readonly format: 'json';
-      /** The elements of the results array (indented, comma-separated), '' when none. */
-      readonly text: string;
+      /** The elements of the results array (indented, comma-separated), empty when none. */
+      readonly text: string | Uint8Array;
     }
   | {
       readonly format: 'csv';
       /** Sorted `nilai` names of this chunk: the `nilai_*` columns of `body`. */
       readonly keys: readonly string[];
       /** The result lines, without the header line. */
-      readonly body: string;
+      readonly body: string | Uint8Array;
     };
 
 /** What scoring a chunk yields. Rows are numbered as in the whole file. */

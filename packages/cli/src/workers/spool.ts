@@ -58,17 +58,18 @@ export class ResultsSpool {
   add(r: ChunkResults | undefined): void {
     if (r === undefined) return;
     if (r.format === 'json') {
-      if (r.text === '') return;
-      writeSync(this.#fd, this.#chunks === 0 ? `[\n  ${r.text}` : `,\n  ${r.text}`);
+      if (r.text.length === 0) return;
+      writeSync(this.#fd, this.#chunks === 0 ? '[\n  ' : ',\n  ');
+      writeAll(this.#fd, r.text);
       this.#chunks++;
       return;
     }
-    if (r.body === '') return;
+    if (r.body.length === 0) return;
     if (this.#headerKeys === undefined) {
       this.#headerKeys = r.keys;
       this.#headerBytes = writeSync(this.#fd, resultsCsvHeader(r.keys));
     } else if (!sameKeys(r.keys, this.#headerKeys)) this.#mixed = true;
-    const bytes = writeSync(this.#fd, r.body);
+    const bytes = writeAll(this.#fd, r.body);
     this.#segments.push({ bytes, keys: r.keys });
     for (const k of r.keys) this.#keys.add(k);
     this.#chunks++;
@@ -133,6 +134,14 @@ export class ResultsSpool {
     releasePart(this.#part);
     releasePart(`${this.#part}.csv`);
   }
+}
+
+/** Writes text or bytes whole at the file's position; returns the bytes written. */
+function writeAll(fd: number, x: string | Uint8Array): number {
+  if (typeof x === 'string') return writeSync(fd, x);
+  let done = 0;
+  while (done < x.length) done += writeSync(fd, x, done, x.length - done);
+  return done;
 }
 
 /** Whether two lists of `nilai` names are the same, in the same order. */

@@ -19,13 +19,33 @@ if (!port) throw new Error('this module runs as a worker thread of the kinerja C
 const setup = workerData as ChunkSetup;
 const ruleset = rulesetOf(setup.ruleset);
 
+const encoder = new TextEncoder();
+
+/**
+ * The output with its results text as UTF-8 bytes, whose buffer moves to the main thread: a
+ * posted string is copied (and, built piece by piece, first flattened), then encoded again when
+ * the main thread writes it; bytes are encoded once, here, and written as they are.
+ */
+function asBytes(out: ChunkOutput): { value: ChunkOutput; transfer: ArrayBuffer[] } {
+  const r = out.results;
+  if (r === undefined) return { value: out, transfer: [] };
+  const text = r.format === 'json' ? r.text : r.body;
+  if (typeof text !== 'string' || text === '') return { value: out, transfer: [] };
+  const bytes = encoder.encode(text);
+  const results = r.format === 'json' ? { ...r, text: bytes } : { ...r, body: bytes };
+  return { value: { ...out, results }, transfer: [bytes.buffer as ArrayBuffer] };
+}
+
 port.on('message', (m: { id: number; job: ChunkJob }) => {
   let reply: WorkerReply<ChunkOutput>;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { id: m.id, ok: true, value: scoreChunk(m.job, ruleset, setup.results) };
+    const out = asBytes(scoreChunk(m.job, ruleset, setup.results));
+    transfer = out.transfer;
+    reply = { id: m.id, ok: true, value: out.value };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     reply = { id: m.id, ok: false, message: message.split('\n')[0] ?? '' };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
 });
