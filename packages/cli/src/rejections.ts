@@ -76,6 +76,8 @@ export class RejectionLog {
   /** After every file's rejections: the master's (kept in memory, as read). */
   #after: CliRejection[] = [];
   #count = 0;
+  /** Rejections of the input (the master's left out) by code. */
+  readonly #byCode = new Map<string, number>();
   #located = false;
   #sourced = false;
   /** The first rejection of each file (for {@link RejectionLog.first}). */
@@ -107,7 +109,10 @@ export class RejectionLog {
     const log = new RejectionLog({ inMemory: Number.POSITIVE_INFINITY });
     log.#after = [...ordered];
     log.#count = ordered.length;
-    for (const r of ordered) log.#seen(r);
+    for (const r of ordered) {
+      log.#seen(r);
+      if (r.source === undefined) log.#tally(r.code);
+    }
     return log;
   }
 
@@ -166,7 +171,10 @@ export class RejectionLog {
     }
     this.#last.set(file, (items[items.length - 1] as CliRejection).row);
     if (!this.#firsts.has(file)) this.#firsts.set(file, items[0] as CliRejection);
-    for (const r of items) this.#seen(r);
+    for (const r of items) {
+      this.#seen(r);
+      this.#tally(r.code);
+    }
     this.#count += items.length;
     if (this.#path === undefined) {
       this.#batches.push({ file, items });
@@ -181,6 +189,26 @@ export class RejectionLog {
       this.#seen(r);
     }
     this.#count += rejections.length;
+  }
+
+  #tally(code: string): void {
+    this.#byCode.set(code, (this.#byCode.get(code) ?? 0) + 1);
+  }
+
+  /**
+   * How many rejections of the input (the `--master` file's left out) carry each code, most
+   * frequent first, ties by code: why the rows were rejected, at a glance.
+   *
+   * @example
+   * ```ts
+   * log.byCode(); // { NIP_SCIENTIFIC_NOTATION: 500000, RATING_UNKNOWN: 2 }
+   * ```
+   */
+  byCode(): Record<string, number> {
+    const out: Record<string, number> = {};
+    const sorted = [...this.#byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [code, n] of sorted) out[code] = n;
+    return out;
   }
 
   #seen(r: CliRejection): void {
@@ -274,6 +302,7 @@ export class RejectionLog {
     this.#batches = [];
     this.#after = [];
     this.#segments.length = 0;
+    this.#byCode.clear();
     this.#count = 0;
     this.#size = 0;
   }

@@ -84,6 +84,11 @@ export const ScoreSummarySchema = z.object({
     })
     .optional()
     .describe('The --master employee file: its own rows, rejections listed with source master'),
+  rejectionsByCode: z
+    .record(z.string(), z.number().int())
+    .describe(
+      'Rejections of the input rows by code, most frequent first (a row may have several; the master file rows are not counted)',
+    ),
   decisions: z
     .array(
       z.object({

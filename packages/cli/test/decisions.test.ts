@@ -292,6 +292,8 @@ describe('the master file reports its own rejected rows', () => {
     const s = ScoreSummarySchema.parse(JSON.parse(r.stdout));
     // The input: 6 records, the one whose employee the master could not read is rejected.
     expect(s).toMatchObject({ total: 6, accepted: 5, rejected: 1, excluded: 0 });
+    // By code: the input's rejection only (the master's mangled NIP is counted apart).
+    expect(s.rejectionsByCode).toEqual({ PEGAWAI_NOT_IN_MASTER: 1 });
     expect(s.master).toEqual({
       file: 'ekspor-asn.csv',
       rows: 6,
@@ -309,7 +311,9 @@ describe('the master file reports its own rejected rows', () => {
       ['ekspor-asn.csv', '4', 'NIP_SCIENTIFIC_NOTATION', 'master'],
     ]);
     const text = await cli(dir, 'score', 'rw-skp22.json', '--master', 'ekspor-asn.csv');
-    expect(text.stdout).toContain('Baris / rows: 6 = 5 dinilai / scored + 1 ditolak / rejected\n');
+    expect(text.stdout).toContain(
+      'Baris / rows: 6 = 5 dinilai / scored + 1 ditolak / rejected\nDitolak menurut kode / rejections by code: PEGAWAI_NOT_IN_MASTER 1\n',
+    );
     expect(text.stdout).toContain(
       'Data induk / master ekspor-asn.csv: 6 = 5 dibaca / read + 1 ditolak / rejected\n',
     );

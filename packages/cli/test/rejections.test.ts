@@ -83,6 +83,18 @@ describe('the rejections log', () => {
           expect(log.spooled).toBe(want.length > limit);
           expect(log.first).toEqual(want[0]);
           expect(log.located).toBe(want.some((r) => r.sheetRow !== undefined));
+          // By code: every rejection counted, most frequent first, ties by code.
+          const counts = new Map<string, number>();
+          for (const r of want) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
+          const byCode = log.byCode();
+          expect(Object.values(byCode).reduce((a, b) => a + b, 0)).toBe(want.length);
+          expect(new Map(Object.entries(byCode))).toEqual(counts);
+          const order = Object.entries(byCode);
+          for (let i = 1; i < order.length; i++) {
+            const [pc, pn] = order[i - 1] as [string, number];
+            const [c, n] = order[i] as [string, number];
+            expect(pn > n || (pn === n && pc < c)).toBe(true);
+          }
           expect(await log.all()).toEqual(want);
           // Read twice: reading does not consume the log.
           expect((await log.all()).length).toBe(want.length);
@@ -124,6 +136,8 @@ describe('the rejections log', () => {
       'induk.csv:1',
     ]);
     expect(log.sourced).toBe(true);
+    // The master's rows are not the input's: not counted by code.
+    expect(log.byCode()).toEqual({ CODE_1: 1, CODE_2: 1, CODE_4: 1 });
     const dir = tmp();
     await writeRejections(dir, 'd.csv', log, 'csv');
     expect(readFileSync(join(dir, 'd.csv'), 'utf8')).toBe(rejectionsText(all, 'csv'));

@@ -45,6 +45,17 @@ export function summaryText(s: RunSummary): string {
   return `${table}\n\n${acct}\n`;
 }
 
+/**
+ * The rejections by code under the row accounting (none: nothing), e.g.
+ * `Ditolak menurut kode / rejections by code: NIP_SCIENTIFIC_NOTATION 500,000; RATING_UNKNOWN 2`.
+ */
+export function byCodeText(byCode: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(byCode).map(([c, n]) => `${c} ${n.toLocaleString('en-US')}`);
+  return parts.length === 0
+    ? ''
+    : `Ditolak menurut kode / rejections by code: ${parts.join('; ')}\n`;
+}
+
 export const score: Command = {
   spec: {
     name: 'score',
@@ -130,11 +141,13 @@ export const score: Command = {
         printJson(io, {
           command: 'score',
           ...run.summary,
+          rejectionsByCode: run.rejections.byCode(),
           decisions: decisionsJson(run.decisions),
           outputs,
         });
       } else {
         io.stdout.write(summaryText(run.summary));
+        io.stdout.write(byCodeText(run.rejections.byCode()));
         if (run.summary.master) io.stdout.write(masterText(run.summary.master));
         io.stdout.write(decisionsText(run.decisions, (str(p, 'lang') ?? 'id') as Locale));
         if (outputs.results) io.stdout.write(`Hasil / results: ${outputs.results}\n`);
