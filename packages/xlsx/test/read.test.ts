@@ -228,6 +228,30 @@ describe('readLaporanPenilaianXlsx', () => {
     expect(x.excluded).toEqual(c.excluded);
   });
 
+  it('keeps the first of two columns under one name, as the CSV reader does, and says where they differ', async () => {
+    // The pejabat penilai's NIP after the employee's, both headed "nip" (it used to win).
+    const csv = [
+      [...PENILAIAN_HEADER, 'nip'].join(';'),
+      '1;198703122010011002;Siti;2023;2023-01-01;2023-12-31;Pelaksana;0;DI ATAS EKSPEKTASI;SESUAI EKSPEKTASI;BAIK;196901011990031001',
+      '2;199001012015022001;Budi;2023;2023-01-01;2023-12-31;Pelaksana;0;SESUAI EKSPEKTASI;SESUAI EKSPEKTASI;BAIK;199001012015022001',
+    ].join('\n');
+    const rows = csv.split('\n').map((l) => l.split(';'));
+    const x = await readLaporanPenilaianXlsx(await book([{ name: 'tahunan', rows }]));
+    const c = readLaporanPenilaianCsv(csv);
+    expect(c.records.map((r) => r.nip)).toEqual(['198703122010011002', '199001012015022001']);
+    expect(x.records.map((r) => r.nip)).toEqual(c.records.map((r) => r.nip));
+    const col = PENILAIAN_HEADER.indexOf('nip') + 1;
+    const last = PENILAIAN_HEADER.length + 1;
+    for (const r of [c, x]) {
+      const d = r.decisions.filter(
+        (x) => x.code === 'DUPLICATE_COLUMNS' || x.code === 'COLUMN_CONFLICT',
+      );
+      expect(d.map((x) => x.code)).toEqual(['DUPLICATE_COLUMNS', 'COLUMN_CONFLICT']);
+      expect(d[0]?.message.en).toContain(`nip (kolom ${last}) = nip (kolom ${col})`);
+      expect(d[1]?.rows).toEqual([1]);
+    }
+  });
+
   it('reads a monthly sheet on request and reports a missing one', async () => {
     const data = await laporanPenilaian();
     const mar = await readLaporanPenilaianXlsx(data, { sheet: 'MAR' });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEksporAsn } from '../siasn/pegawai.js';
 import { readAppraisalCsv, streamAppraisalCsv } from './appraisal.js';
-import { cellsToObject, duplicateColumnsText, matchHeader } from './table.js';
+import { cellsToObject, csvObjects, duplicateColumnsText, matchHeader } from './table.js';
 import { readCsvTable } from './typed.js';
 
 /**
@@ -99,6 +99,26 @@ describe('duplicate columns of one field', () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('keeps the first of two unmapped columns under one name and says where they differ', () => {
+    const text = [
+      'nip;nama;jenis_jabatan;tahun;hasil_kerja;perilaku_kerja;lain;lain',
+      `${NIP};Siti;Pelaksana;2024;Di Atas Ekspektasi;Sesuai Ekspektasi;pertama;kedua`,
+      `${NIP};Siti;Pelaksana;2024;Di Atas Ekspektasi;Sesuai Ekspektasi;;kedua`,
+      `${NIP};Siti;Pelaksana;2024;Di Atas Ekspektasi;Sesuai Ekspektasi;sama;sama`,
+    ].join('\n');
+    const r = readAppraisalCsv(text);
+    // A blank first column is not filled from the second: its name stays absent.
+    expect(r.records.map((x) => x.extra?.lain)).toEqual(['pertama', undefined, 'sama']);
+    expect(r.decisions.map((d) => [d.code, d.rows])).toEqual([
+      ['DUPLICATE_COLUMNS', []],
+      ['UNKNOWN_COLUMNS_KEPT', []],
+      ['COLUMN_CONFLICT', [1, 2]],
+    ]);
+    expect(r.decisions[0]?.message.en).toContain('lain (kolom 8) = lain (kolom 7)');
+    // Plain objects by header name (legacy dumps) keep the first too; it used to be the last.
+    expect(csvObjects('id;id;nama\n1;2;x\n').objects).toEqual([{ id: '1', nama: 'x' }]);
   });
 
   it('holds in typed tables and the SIASN employee master too', () => {

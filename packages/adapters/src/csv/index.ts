@@ -24,6 +24,8 @@ export {
   type ColumnMapping,
   cellsToObject,
   csvObjects,
+  decideConflicts,
+  decideDuplicateColumns,
   duplicateColumnsText,
   findHeader,
   type HeaderMatch,

@@ -122,11 +122,25 @@ export function matchHeader<F extends string>(
  * ```
  */
 export function duplicateColumnsText<F extends string>(header: HeaderMatch<F>): string {
-  return header.duplicates
-    .map((d) => {
-      const j = header.columns[d.field] as number;
-      return `${d.name} (kolom ${d.index + 1}) = ${header.names[j]} (kolom ${j + 1})`;
-    })
+  const pairs: { at: number; text: string }[] = header.duplicates.map((d) => {
+    const j = header.columns[d.field] as number;
+    return {
+      at: d.index,
+      text: `${d.name} (kolom ${d.index + 1}) = ${header.names[j]} (kolom ${j + 1})`,
+    };
+  });
+  // Unmapped columns under one name: kept under that name, from the first.
+  for (const c of keptOf(header)) {
+    if (c.first !== undefined && !header.duplicates.some((d) => d.index === c.index)) {
+      pairs.push({
+        at: c.index,
+        text: `${c.name} (kolom ${c.index + 1}) = ${c.name} (kolom ${c.first + 1})`,
+      });
+    }
+  }
+  return pairs
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.text)
     .join(', ');
 }
 
@@ -198,9 +212,24 @@ export function cellsToObject<F extends string>(
   const extra: Record<string, string> = {};
   const kept = keptOf(header);
   for (let k = 0; k < kept.length; k++) {
-    const c = kept[k] as { index: number; name: string };
+    const c = kept[k] as Kept;
     const v = row.cells[c.index];
-    if (v !== undefined && v !== '') setOwn(extra, c.name, unneutralizeCell(v));
+    if (v === undefined || v === '') continue;
+    if (c.first === undefined) {
+      setOwn(extra, c.name, unneutralizeCell(v));
+      continue;
+    }
+    // A second column under the same name: the first one's value stays (blank or not).
+    if (v.trim() === '') continue;
+    const had = unneutralizeCell(row.cells[c.first] ?? '');
+    const value = unneutralizeCell(v);
+    if (had.trim() === value.trim()) continue;
+    conflicts ??= [];
+    conflicts.push({
+      field: c.name,
+      first: { index: c.first, name: c.name, value: had },
+      second: { index: c.index, name: c.name, value },
+    });
   }
   // Cells beyond the header are kept too, under their 1-based column number.
   for (let j = header.names.length; j < row.cells.length; j++) {
@@ -217,17 +246,34 @@ export function cellsToObject<F extends string>(
 
 const NO_CONFLICTS: readonly ColumnConflict[] = Object.freeze([]);
 
+/**
+ * A column a header keeps under `extra`; `first`: the earlier kept column with the same name,
+ * whose value the name keeps (a second column under one name never overwrites the first).
+ */
+interface Kept {
+  readonly index: number;
+  readonly name: string;
+  readonly first?: number;
+}
+
 /** The columns a header keeps under `extra` (unmapped and duplicates), in column order, once. */
-const KEPT = new WeakMap<object, readonly { index: number; name: string }[]>();
-function keptOf<F extends string>(
-  header: HeaderMatch<F>,
-): readonly { index: number; name: string }[] {
+const KEPT = new WeakMap<object, readonly Kept[]>();
+function keptOf<F extends string>(header: HeaderMatch<F>): readonly Kept[] {
   let k = KEPT.get(header);
   if (!k) {
-    k =
+    const all =
       header.duplicates.length === 0
         ? header.unmapped
         : [...header.unmapped, ...header.duplicates].sort((a, b) => a.index - b.index);
+    const seen = new Map<string, number>();
+    k = all.map((c) => {
+      const first = seen.get(c.name);
+      if (first === undefined) {
+        seen.set(c.name, c.index);
+        return { index: c.index, name: c.name };
+      }
+      return { index: c.index, name: c.name, first };
+    });
     KEPT.set(header, k);
   }
   return k;
@@ -245,9 +291,8 @@ export function decideDuplicateColumns<F extends string>(
   ledger: Ledger<{ readonly row: number }>,
   header: HeaderMatch<F>,
 ): void {
-  if (header.duplicates.length > 0) {
-    ledger.decide('DUPLICATE_COLUMNS', [], { columns: duplicateColumnsText(header) });
-  }
+  const columns = duplicateColumnsText(header);
+  if (columns !== '') ledger.decide('DUPLICATE_COLUMNS', [], { columns });
 }
 
 /**
@@ -299,7 +344,8 @@ function setOwn(o: Record<string, string>, key: string, value: string): void {
 /**
  * Reads a CSV with a header row into plain objects keyed by header name (any column layout),
  * e.g. a MySQL dump of the `opmt_*` tables or a SAPK export for the legacy adapter. Blank lines
- * are skipped; each object's source line is in `lines`.
+ * are skipped; each object's source line is in `lines`. A name that heads two columns (a dump of
+ * a join: `id` twice) keeps the first column's value.
  *
  * @example
  * ```ts

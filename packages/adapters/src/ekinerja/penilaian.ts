@@ -1,9 +1,14 @@
 import type { PredikatPegawai, Rating } from '@kinerja/core';
-import { cellsToObject, findHeader, isBlankRow } from '../csv/table.js';
+import {
+  cellsToObject,
+  decideConflicts,
+  decideDuplicateColumns,
+  findHeader,
+  isBlankRow,
+} from '../csv/table.js';
 import { type CsvReadOptions, parseCsv } from '../csv/tokenizer.js';
 import { type AuditReport, auditPredikat } from '../shared/audit.js';
 import { recordsOf } from '../shared/keys.js';
-import { ADAPTER_MESSAGES as M } from '../shared/messages.js';
 import { Ledger, type ParseResult } from '../shared/result.js';
 import { RowContext } from '../shared/row.js';
 
@@ -210,25 +215,22 @@ export function readLaporanPenilaianCsv(
     unmapped: header.names.map((name, index) => ({ index, name })),
     duplicates: [],
   };
+  // The reader's own notes: the header row, columns under one name and where they differ.
+  const notes = new Ledger<PenilaianRecord>(0);
+  if (header.index > 0) notes.decide('HEADER_ROW_DETECTED', [], { line: header.line });
+  decideDuplicateColumns(notes, allColumns);
   const objects = rows
     .slice(header.index + 1)
     .filter((r) => !isBlankRow(r))
     // Every column by its header name (the row reader matches names case-insensitively).
-    .map((r) => cellsToObject(allColumns, r).extra);
+    .map((r, i) => {
+      const o = cellsToObject(allColumns, r);
+      decideConflicts(notes, i + 1, o.conflicts);
+      return o.extra;
+    });
   const result = readRows(objects, opts);
-  return header.index > 0
-    ? {
-        ...result,
-        decisions: [
-          {
-            code: 'HEADER_ROW_DETECTED',
-            rows: [],
-            message: M.text('HEADER_ROW_DETECTED', { line: header.line }),
-          },
-          ...result.decisions,
-        ],
-      }
-    : result;
+  const before = notes.finish().decisions;
+  return before.length === 0 ? result : { ...result, decisions: [...before, ...result.decisions] };
 }
 
 /**
