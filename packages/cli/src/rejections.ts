@@ -65,7 +65,7 @@ const READ_BLOCK = 4 << 20;
  * const log = new RejectionLog();
  * log.add(chunkOutput.rejections); // each chunk, in order
  * log.count; // how many
- * await log.write('/data/ditolak.csv', 'csv');
+ * for await (const block of log.blocks()) write(block); // or writeRejections(cwd, file, log, 'csv')
  * log.dispose();
  * ```
  */
@@ -73,7 +73,10 @@ export class RejectionLog {
   readonly #limit: number;
   /** In memory (until spooled): the batches in the order added. */
   #batches: { file: string; items: CliRejection[] }[] = [];
-  /** After every file's rejections: the master's (kept in memory, as read). */
+  /**
+   * Listed after every batch, in memory: the master's rejections, or the whole list of
+   * {@link RejectionLog.of}.
+   */
   #after: CliRejection[] = [];
   #count = 0;
   /** Rejections of the input (the master's left out) by code. */
