@@ -102,6 +102,23 @@ describe('streamed scoring equals the whole-file run, byte for byte', () => {
     }
   });
 
+  it('names the spool, not the input, when the rejections cannot be written', async () => {
+    const dir = mixedInput();
+    vi.stubEnv('KINERJA_REJECTIONS_IN_MEMORY', '0');
+    vi.stubEnv('TMPDIR', '/nonexistent/kinerja-tmp');
+    try {
+      const r = await cli(dir, 'score', 'pegawai.csv', '--workers', '1', '--out', 'h.csv');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'kinerja: cannot write the rejections spool in /nonexistent/kinerja-tmp: no such file (berkas tidak ditemukan)\n',
+      );
+      // And no results file: the run failed.
+      expect(existsSync(join(dir, 'h.csv'))).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('the mixed input really takes the relayout path', async () => {
     const dir = mixedInput();
     const whole = await runPipeline(quiet(dir), files, { progress: false });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Decision } from '@kinerja/adapters';
 import type { Ruleset } from '@kinerja/core';
-import { describeFsError, fail } from '../errors.js';
+import { CliError, describeFsError, fail } from '../errors.js';
 import {
   assertUsable,
   type CliRejection,
@@ -84,6 +84,12 @@ export function parallelMinLines(env: NodeJS.ProcessEnv = process.env): number {
  * alternated runs each, peak memory 273 MB against 262 MB.
  */
 export const CHUNKS_PER_THREAD = JOBS_PER_THREAD + 2;
+
+/** An error of a file-system call (`ENOSPC`, `ENOENT`…). */
+function isFsError(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
 
 /**
  * Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them (`.tsv`
@@ -212,13 +218,26 @@ class Assembly {
   accepted = 0;
   warned = 0;
 
-  constructor(spool: ResultsSpool | undefined) {
+  /** The results file as the user named it (or the temporary file's path). */
+  readonly #shown: string;
+
+  constructor(spool: ResultsSpool | undefined, shown: string) {
     this.#spool = spool;
+    this.#shown = shown;
   }
 
-  /** Adds the output of the next chunk. */
+  /**
+   * Adds the output of the next chunk. A failed write (a full disk, a temporary directory that
+   * is gone) stops the run naming what was being written — not the input being read, which the
+   * caller's read errors would name.
+   */
   add(out: ChunkOutput): void {
-    this.rejections.add(out.rejections);
+    try {
+      this.rejections.add(out.rejections);
+    } catch (e) {
+      if (e instanceof CliError || !isFsError(e)) throw e;
+      fail(`cannot write ${describeFsError(`the rejections spool in ${tmpdir()}`, e)}`);
+    }
     for (const [k, v] of Object.entries(out.byPredikat)) {
       this.byPredikat[k] = (this.byPredikat[k] ?? 0) + v;
     }
@@ -232,7 +251,12 @@ class Assembly {
     }
     this.accepted += out.accepted;
     this.warned += out.warned;
-    this.#spool?.add(out.results);
+    try {
+      this.#spool?.add(out.results);
+    } catch (e) {
+      if (e instanceof CliError || !isFsError(e)) throw e;
+      fail(`cannot write ${describeFsError(this.#shown, e)}`);
+    }
   }
 }
 
@@ -328,7 +352,7 @@ export async function scoreInWorkers(
       fail(`cannot write ${describeFsError(opts.resultsFile ?? dest, e)}`);
     }
   }
-  const all = new Assembly(spool);
+  const all = new Assembly(spool, opts.resultsFile ?? dest);
   const bar = progress(
     io,
     'Menilai / scoring',
@@ -539,8 +563,7 @@ export async function scoreInWorkers(
       if (tail !== '' && csv) await sendAll(csv.push(tail));
       else if (tail !== '') await sendAll((jsonl as JsonlSplitter).push(Buffer.from(tail)));
     } catch (e) {
-      const code = (e as { code?: unknown }).code;
-      if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw e;
+      if (!isFsError(e)) throw e;
       if (sent === 0) return undefined;
       fail(`cannot read ${describeFsError(file, e)}`);
     }
