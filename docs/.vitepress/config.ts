@@ -129,6 +129,7 @@ const id: DefaultTheme.Config = {
         text: 'Panduan',
         items: [
           { text: 'Memasang di backend SIMPEG', link: '/id/guides/simpeg' },
+          { text: 'Membaca berkas dari instansi', link: '/id/guides/import' },
           { text: 'Indikator milik instansi', link: '/id/guides/indicators' },
           { text: 'Memperluas ruleset nasional', link: '/id/guides/extend-ruleset' },
           { text: 'Menjalankan sesi kalibrasi', link: '/id/guides/calibration-session' },
