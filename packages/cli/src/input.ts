@@ -33,7 +33,8 @@ import {
 } from '@kinerja/adapters/siasn';
 import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
 import type { XlsxLayout } from '@kinerja/xlsx';
-import { fail, failFs } from './errors.js';
+import { CliError, fail, failFs } from './errors.js';
+import type { RejectionLog } from './rejections.js';
 import { inputPath, STDIN } from './stdin.js';
 import { headText, readUtf8File, textLines, utf8Stream } from './utf8.js';
 import { xlsx } from './xlsx.js';
@@ -889,15 +890,29 @@ async function loadMaster(
 }
 
 /**
+ * A file that yields no usable record because every row was rejected while reading: the run
+ * stops (exit 2), and `rejections` — those of the files read so far, the failing one's whole —
+ * lets `score --rejections` still list them, which is when they are needed most.
+ */
+export class UnusableFileError extends CliError {
+  /** Set by the run that stopped; whoever catches it disposes of it. */
+  rejections: RejectionLog | undefined;
+}
+
+/**
  * Stops with a one-line message when a file yields nothing usable: no rows at all, or every
- * row rejected while reading (no header row, not a payload of the format, wrong `--from`).
+ * row rejected while reading (no header row, not a payload of the format, wrong `--from`;
+ * {@link UnusableFileError}).
  */
 export function assertUsable(f: LoadedFile): void {
   if (f.counts.input === 0) fail(`${f.file}: no records found (tidak ada data)`);
   if (f.items.length === 0 && f.counts.rejected > 0) {
     const first = f.rejections[0] as CliRejection;
-    fail(
-      `${f.file}: no usable record (${f.counts.rejected} of ${f.counts.input} rejected as ${f.format}); first: row ${first.row} [${first.code}] ${first.message.en}`,
+    throw new UnusableFileError(
+      `${f.file}: no usable record (${f.counts.rejected} of ${f.counts.input} rejected as ${f.format}); first: row ${first.row} [${first.code}] ${first.message.en}`.replace(
+        /\s*\n\s*/g,
+        ' ',
+      ),
     );
   }
 }

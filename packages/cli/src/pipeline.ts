@@ -23,6 +23,7 @@ import {
   nipOf,
   sniffCsvFile,
   sniffJsonlFile,
+  UnusableFileError,
 } from './input.js';
 import type { CliIo } from './io.js';
 import { resultsText, writeOut } from './output.js';
@@ -176,7 +177,17 @@ export async function runPipeline(
       ...(opts.from ? { from: opts.from } : {}),
       ...(opts.master ? { master: opts.master } : {}),
     });
-    assertUsable(l);
+    try {
+      assertUsable(l);
+    } catch (e) {
+      // The rejections of the files read so far go with the error (see UnusableFileError).
+      if (e instanceof UnusableFileError) {
+        e.rejections = RejectionLog.of(
+          [...loaded, l].flatMap((x) => x.rejections).sort(byFileAndRow),
+        );
+      }
+      throw e;
+    }
     loaded.push(l);
   }
   const total = opts.only !== undefined ? 0 : loaded.reduce((s, f) => s + f.items.length, 0);

@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CliRejection } from '../src/input.js';
 import { rejectionsText, writeRejections } from '../src/output.js';
 import { byFileAndRow, RejectionLog, rejectionsInMemory } from '../src/rejections.js';
-import { tmp } from './helpers.js';
+import { cli, oneLine, tmp } from './helpers.js';
 
 /**
  * The rejections of a streamed run are held in memory up to a limit and spooled beyond it
@@ -196,5 +196,72 @@ describe('the rejections log', () => {
     expect(rejectionsInMemory({ KINERJA_REJECTIONS_IN_MEMORY: '0' })).toBe(0);
     expect(rejectionsInMemory({ KINERJA_REJECTIONS_IN_MEMORY: 'banyak' })).toBe(10_000);
     expect(rejectionsInMemory({})).toBe(10_000);
+  });
+});
+
+describe('a file with no usable record', () => {
+  /** `n` rows whose NIPs Excel turned into scientific notation. */
+  const mangled = (n: number) =>
+    `nip;nama;jenis_jabatan;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku\n${Array.from(
+      { length: n },
+      (_, i) =>
+        `1.98${String(i).padStart(3, '0')}E+17;Pegawai ${i};Pelaksana;2024-01-01;2024-12-31;Sesuai Ekspektasi;Sesuai Ekspektasi`,
+    ).join('\n')}\n`;
+
+  it('still lists every rejection with --rejections, streamed, on threads and spooled alike', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'rusak.csv'), mangled(300));
+    const runs = [
+      ['--workers', '1'],
+      ['--workers', '2', '--env-threads'],
+      ['--workers', '1', '--env-spool'],
+    ];
+    const texts: string[] = [];
+    for (const [i, args] of runs.entries()) {
+      if (args.includes('--env-threads')) vi.stubEnv('KINERJA_WORKERS_MIN_LINES', '0');
+      if (args.includes('--env-spool')) vi.stubEnv('KINERJA_REJECTIONS_IN_MEMORY', '7');
+      try {
+        const flags = args.filter((a) => !a.startsWith('--env'));
+        const r = await cli(
+          dir,
+          'score',
+          'rusak.csv',
+          ...flags,
+          '--out',
+          `h${i}.csv`,
+          '--rejections',
+          `d${i}.csv`,
+        );
+        expect(r.code).toBe(2);
+        expect(oneLine(r.stderr)).toBe(true);
+        expect(r.stderr).toContain('rusak.csv: no usable record (300 of 300 rejected as csv)');
+        expect(r.stderr).toContain(`every rejection is listed in ${join(dir, `d${i}.csv`)}`);
+        // No results file: nothing was scored.
+        expect(existsSync(join(dir, `h${i}.csv`))).toBe(false);
+        texts.push(readFileSync(join(dir, `d${i}.csv`), 'utf8'));
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    }
+    expect(texts[0]?.trimEnd().split('\r\n')).toHaveLength(301);
+    expect(texts[1]).toBe(texts[0]);
+    expect(texts[2]).toBe(texts[0]);
+    expect(
+      readdirSync(tmpdir()).filter((f) => f.startsWith(`kinerja-rejections-${process.pid}-`)),
+    ).toEqual([]);
+  });
+
+  it('lists them from a file read whole too (an e-Kinerja export), and stays silent without --rejections', async () => {
+    const dir = tmp();
+    const rows = Array.from({ length: 5 }, (_, i) => `${i + 1};1.98${i}E+17;Pegawai ${i};BAIK`);
+    writeFileSync(join(dir, 'laporan.csv'), `id;nip;nama;hasil_akhir\n${rows.join('\n')}\n`);
+    const r = await cli(dir, 'score', 'laporan.csv', '--rejections', 'd.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no usable record (5 of 5 rejected as ekinerja-laporan-csv)');
+    const listed = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as { row: number }[];
+    expect(listed.map((x) => x.row)).toEqual([1, 2, 3, 4, 5]);
+    const plain = await cli(dir, 'score', 'laporan.csv');
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).not.toContain('listed in');
   });
 });

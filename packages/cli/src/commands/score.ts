@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { Locale } from '@kinerja/core';
 import { int, str, WORKERS_OPTION } from '../args.js';
+import { fail } from '../errors.js';
+import { UnusableFileError } from '../input.js';
 import type { CliIo } from '../io.js';
 import {
   decisionsJson,
@@ -104,14 +106,31 @@ export const score: Command = {
     ]);
     const workers = int(p, 'workers', 'score');
     const outFormat = out ? outputFormatOf(out, str(p, 'format')) : undefined;
-    const run = await scoreFiles(io, files, {
-      ...(await pipelineOptions(p, io)),
-      ...(workers !== undefined ? { workers } : {}),
-      // XLSX results are the CSV table written as a workbook (built in memory: a sheet holds
-      // at most 1,048,576 rows); JSON and CSV results are streamed to the file.
-      ...(outFormat ? { results: outFormat === 'xlsx' ? 'csv' : outFormat } : {}),
-      ...(out && outFormat !== 'xlsx' ? { resultsFile: out } : {}),
-    });
+    let run: Awaited<ReturnType<typeof scoreFiles>>;
+    try {
+      run = await scoreFiles(io, files, {
+        ...(await pipelineOptions(p, io)),
+        ...(workers !== undefined ? { workers } : {}),
+        // XLSX results are the CSV table written as a workbook (built in memory: a sheet holds
+        // at most 1,048,576 rows); JSON and CSV results are streamed to the file.
+        ...(outFormat ? { results: outFormat === 'xlsx' ? 'csv' : outFormat } : {}),
+        ...(out && outFormat !== 'xlsx' ? { resultsFile: out } : {}),
+      });
+    } catch (e) {
+      // A file with no usable record stops the run; its rejections are still listed.
+      if (e instanceof UnusableFileError && e.rejections !== undefined) {
+        const log = e.rejections;
+        try {
+          if (rej && log.count > 0) {
+            const at = await writeRejections(io.cwd, rej, log, outputFormatOf(rej, undefined));
+            fail(`${e.message} — every rejection is listed in ${at} (daftar penolakan)`);
+          }
+        } finally {
+          log.dispose();
+        }
+      }
+      throw e;
+    }
     try {
       if (workers !== undefined && run.capped !== undefined) {
         io.stderr.write(

@@ -12,6 +12,7 @@ import {
   type InputFormat,
   type LoadedFile,
   loadFile,
+  UnusableFileError,
 } from '../input.js';
 import type { CliIo } from '../io.js';
 import type { RunSummary } from '../pipeline.js';
@@ -363,6 +364,7 @@ export async function scoreInWorkers(
   const decisions: (Decision & { file: string })[] = [];
   let results: string | undefined;
   let done = false;
+  let kept = false;
   try {
     for (const file of files) {
       const kind = splitKind(file, opts.from);
@@ -376,7 +378,13 @@ export async function scoreInWorkers(
         ...(opts.from ? { from: opts.from } : {}),
         ...(opts.master ? { master: opts.master } : {}),
       });
-      assertUsable(l);
+      try {
+        assertUsable(l);
+      } catch (e) {
+        // The failing file's rejections go with the error (see UnusableFileError).
+        if (e instanceof UnusableFileError) all.rejections.add(l.rejections);
+        throw e;
+      }
       const out = scoreItems(
         l.file,
         l.items,
@@ -398,11 +406,18 @@ export async function scoreInWorkers(
     }
     done = true;
     bar.done();
+  } catch (e) {
+    // The rejections read so far go with a file that yielded nothing usable.
+    if (e instanceof UnusableFileError) {
+      e.rejections = all.rejections;
+      kept = true;
+    }
+    throw e;
   } finally {
     await pool.close();
     if (!done) {
       spool?.discard();
-      all.rejections.dispose();
+      if (!kept) all.rejections.dispose();
     }
     if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
   }
