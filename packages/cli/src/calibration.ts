@@ -53,7 +53,7 @@ export async function parseOrgPredikatArg(
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+    doc = JSON.parse(text);
   } catch (e) {
     fail(`${arg}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
   }

@@ -5,11 +5,16 @@
 export class CliError extends Error {
   override readonly name = 'CliError';
   readonly exitCode = 2;
+
+  /** `message` on one line (a line break and the spaces around it become a space). */
+  constructor(message: string) {
+    super(message.replace(/\s*\n\s*/g, ' '));
+  }
 }
 
 /** Throws a {@link CliError} (usage or bad input). */
 export function fail(message: string): never {
-  throw new CliError(message.replace(/\s*\n\s*/g, ' '));
+  throw new CliError(message);
 }
 
 /** A one-line description of a file-system error (`ENOENT` → "no such file"). */

@@ -37,6 +37,7 @@ import { CliError, fail, failFs } from './errors.js';
 import type { RejectionLog } from './rejections.js';
 import { inputPath, STDIN } from './stdin.js';
 import { headText, readUtf8File, textLines, utf8Stream } from './utf8.js';
+import { invalidJsonLine } from './workers/split.js';
 import { xlsx } from './xlsx.js';
 
 /** The input formats `--from` accepts. */
@@ -131,7 +132,7 @@ async function readText(path: string, shown: string): Promise<string> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) fail(`${shown}: is a directory, not a file (berupa direktori)`);
-    return (await readUtf8File(path, shown)).replace(/^\uFEFF/, '');
+    return await readUtf8File(path, shown);
   } catch (e) {
     failFs(shown, e);
   }
@@ -263,17 +264,6 @@ async function jsonLinesOf(
     list.push('broken' in l ? null : l.value);
   }
   return { list, broken };
-}
-
-/** The rejection of a line that is not valid JSON (as the JSON Lines reader words it). */
-function brokenLine(file: string, row: number, why: string): CliRejection {
-  return {
-    file,
-    row,
-    path: [],
-    code: 'INVALID_JSON_LINE',
-    message: { id: `Baris bukan JSON yang valid: ${why}`, en: `Line is not valid JSON: ${why}` },
-  };
 }
 
 /**
@@ -541,7 +531,7 @@ async function loadJsonl(path: string, shown: string): Promise<LoadedFile> {
   try {
     for await (const l of jsonLines(utf8Stream(path, shown))) {
       row = l.row;
-      if ('broken' in l) rejections.push(brokenLine(shown, row, l.broken));
+      if ('broken' in l) rejections.push(invalidJsonLine(shown, row, l.broken));
       else items.push({ file: shown, row, appraisal: l.value });
     }
   } catch (e) {
@@ -753,7 +743,7 @@ async function loadText(
       return {
         ...l,
         rejections: [
-          ...[...lines.broken].map(([row, why]) => brokenLine(shown, row, why)),
+          ...[...lines.broken].map(([row, why]) => invalidJsonLine(shown, row, why)),
           ...l.rejections.filter((x) => !lines.broken.has(x.row)),
         ].sort((a, b) => a.row - b.row),
         master: master.report,
@@ -909,10 +899,7 @@ export function assertUsable(f: LoadedFile): void {
   if (f.items.length === 0 && f.counts.rejected > 0) {
     const first = f.rejections[0] as CliRejection;
     throw new UnusableFileError(
-      `${f.file}: no usable record (${f.counts.rejected} of ${f.counts.input} rejected as ${f.format}); first: row ${first.row} [${first.code}] ${first.message.en}`.replace(
-        /\s*\n\s*/g,
-        ' ',
-      ),
+      `${f.file}: no usable record (${f.counts.rejected} of ${f.counts.input} rejected as ${f.format}); first: row ${first.row} [${first.code}] ${first.message.en}`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError, fail } from './errors.js';
@@ -104,4 +104,21 @@ export async function withPart<T>(
   } finally {
     releasePart(part);
   }
+}
+
+/**
+ * Writes text or bytes whole at a file descriptor's position (a write may take fewer bytes
+ * than given); returns the bytes written.
+ *
+ * @example
+ * ```ts
+ * writeAll(fd, Buffer.from('nip,nama\r\n'));
+ * ```
+ */
+export function writeAll(fd: number, data: string | Uint8Array): number {
+  // Text is written by one call (encoded as it goes; a file takes it whole).
+  if (typeof data === 'string') return writeSync(fd, data);
+  let done = 0;
+  while (done < data.length) done += writeSync(fd, data, done, data.length - done);
+  return done;
 }

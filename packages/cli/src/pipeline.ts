@@ -133,8 +133,7 @@ export async function resolveRuleset(
   }
   let text: string;
   try {
-    // A byte-order mark (Notepad writes one) is not part of the JSON.
-    text = (await readUtf8File(path, arg)).replace(/^\uFEFF/, '');
+    text = await readUtf8File(path, arg);
   } catch (e) {
     failFs(arg, e, '--ruleset ');
   }

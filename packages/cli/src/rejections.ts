@@ -1,9 +1,9 @@
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliRejection } from './input.js';
-import { holdPart, releasePart } from './parts.js';
+import { holdPart, releasePart, writeAll } from './parts.js';
 
 /**
  * Rejections kept in memory before a {@link RejectionLog} moves them to a spool file: about
@@ -36,7 +36,7 @@ interface Segment {
 
 /** The order of every rejections output: by file name (ties keep their order), then row. */
 export function byFileAndRow(a: CliRejection, b: CliRejection): number {
-  return a.file === b.file ? a.row - b.row : a.file < b.file ? -1 : 1;
+  return byFile(a, b) || a.row - b.row;
 }
 
 /** Batches or segments by file name (stable: a file's keep their order). */
@@ -49,9 +49,10 @@ const READ_BLOCK = 4 << 20;
 
 /**
  * The rejections of a run, in the order every output lists them — by file name, then row,
- * ties in the order they were added; then the `--master` file's own — held in memory up to a
- * limit and spooled to a temporary file beyond it, so that a streamed run of millions of rows
- * stays in bounded memory however many of them are rejected.
+ * ties in the order they were added (a run that reads its files whole gives its own list,
+ * the `--master` file's last: {@link RejectionLog.of}) — held in memory up to a limit and
+ * spooled to a temporary file beyond it, so that a streamed run of millions of rows stays in
+ * bounded memory however many of them are rejected.
  *
  * Rejections come in batches ({@link RejectionLog.add}): a file's batches come in row order
  * (the chunks of a streamed file), and a batch is sorted by row (stable) as it is added. A
@@ -73,11 +74,8 @@ export class RejectionLog {
   readonly #limit: number;
   /** In memory (until spooled): the batches in the order added. */
   #batches: { file: string; items: CliRejection[] }[] = [];
-  /**
-   * Listed after every batch, in memory: the master's rejections, or the whole list of
-   * {@link RejectionLog.of}.
-   */
-  #after: CliRejection[] = [];
+  /** The whole list of {@link RejectionLog.of}, in its order (a log built so has no batches). */
+  #given: CliRejection[] = [];
   #count = 0;
   /** Rejections of the input (the master's left out) by code. */
   readonly #byCode = new Map<string, number>();
@@ -110,7 +108,7 @@ export class RejectionLog {
    */
   static of(ordered: readonly CliRejection[]): RejectionLog {
     const log = new RejectionLog({ inMemory: Number.POSITIVE_INFINITY });
-    log.#after = [...ordered];
+    log.#given = [...ordered];
     log.#count = ordered.length;
     for (const r of ordered) {
       log.#seen(r);
@@ -135,7 +133,7 @@ export class RejectionLog {
     for (const r of this.#firsts.values()) {
       if (best === undefined || r.file < best.file) best = r;
     }
-    return best ?? this.#after[0];
+    return best ?? this.#given[0];
   }
 
   /** Whether some rejection carries an Excel location (sheet, sheet row). */
@@ -185,15 +183,6 @@ export class RejectionLog {
     } else this.#append(file, items);
   }
 
-  /** Adds rejections listed after every file's (the master's), in their order. */
-  addAfter(rejections: readonly CliRejection[]): void {
-    for (const r of rejections) {
-      this.#after.push(r);
-      this.#seen(r);
-    }
-    this.#count += rejections.length;
-  }
-
   #tally(code: string): void {
     this.#byCode.set(code, (this.#byCode.get(code) ?? 0) + 1);
   }
@@ -234,10 +223,7 @@ export class RejectionLog {
   #append(file: string, items: readonly CliRejection[]): void {
     let text = '';
     for (const r of items) text += `${JSON.stringify(r)}\n`;
-    const buf = Buffer.from(text);
-    const bytes = buf.length;
-    let done = 0;
-    while (done < bytes) done += writeSync(this.#fd, buf, done, bytes - done);
+    const bytes = writeAll(this.#fd, text);
     const prev = this.#segments[this.#segments.length - 1];
     if (prev !== undefined && prev.file === file && prev.start + prev.bytes === this.#size) {
       prev.bytes += bytes;
@@ -281,7 +267,7 @@ export class RejectionLog {
         await fh.close();
       }
     }
-    if (this.#after.length > 0) yield this.#after;
+    if (this.#given.length > 0) yield this.#given;
   }
 
   /** Every rejection in output order, in memory (for small logs, and XLSX sheets). */
@@ -303,7 +289,7 @@ export class RejectionLog {
       this.#path = undefined;
     }
     this.#batches = [];
-    this.#after = [];
+    this.#given = [];
     this.#segments.length = 0;
     this.#byCode.clear();
     this.#count = 0;

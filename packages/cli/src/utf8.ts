@@ -292,9 +292,10 @@ export async function* utf8Stream(path: string, shown: string): AsyncGenerator<s
 }
 
 /**
- * A whole file's text, checked to be UTF-8 ({@link Utf8Pieces}); a BOM is kept (callers drop
- * it where the format allows one). A file larger than a string can hold (`limit`, V8's
- * maximum string length: about 512 MB) is a one-line error pointing to the streamed formats.
+ * A whole file's text, checked to be UTF-8 ({@link Utf8Pieces}), without its byte-order mark
+ * (Notepad writes one; no format the CLI reads whole keeps it). A file larger than a string can
+ * hold (`limit`, V8's maximum string length: about 512 MB) is a one-line error pointing to the
+ * streamed formats.
  *
  * @example
  * ```ts
@@ -314,8 +315,8 @@ export async function readUtf8File(
     );
   }
   const u = new Utf8Pieces(shown, path);
-  const text = u.text(bytes);
-  return text + u.end();
+  const text = u.text(bytes) + u.end();
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

@@ -123,11 +123,14 @@ describe('the rejections log', () => {
     );
   });
 
-  it('puts the master file rejections last, with their source column', async () => {
-    const log = new RejectionLog({ inMemory: 1 });
-    log.add([rejection('b.csv', 4, 1), rejection('b.csv', 2, 2)]);
-    log.addAfter([rejection('induk.csv', 1, 3, { source: 'master' })]);
-    log.add([rejection('a.csv', 9, 4)]);
+  it("keeps a whole run's list with the master file rejections last, with their source column", async () => {
+    // As a run that reads its files whole lists them: by file and row, then the master's.
+    const log = RejectionLog.of([
+      rejection('a.csv', 9, 4),
+      rejection('b.csv', 2, 2),
+      rejection('b.csv', 4, 1),
+      rejection('induk.csv', 1, 3, { source: 'master' }),
+    ]);
     const all = await log.all();
     expect(all.map((r) => `${r.file}:${r.row}`)).toEqual([
       'a.csv:9',

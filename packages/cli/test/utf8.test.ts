@@ -15,13 +15,13 @@ import {
 } from '../src/utf8.js';
 import { cli, oneLine, tmp } from './helpers.js';
 
-/** `bytes` cut at the given points (sorted, within range). */
-function cutAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
+/** Bytes or text cut at the given points (taken modulo the length + 1, sorted). */
+function cutAt<T extends Uint8Array | string>(whole: T, cuts: readonly number[]): T[] {
+  const at = [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b);
+  const out: T[] = [];
   let from = 0;
-  for (const c of [...at, bytes.length]) {
-    out.push(bytes.subarray(from, c));
+  for (const c of [...at, whole.length]) {
+    out.push(whole.slice(from, c) as T);
     from = c;
   }
   return out;
@@ -96,13 +96,7 @@ describe('textLines', () => {
           const expected: string[] = [];
           const rl = createInterface({ input: Readable.from([text]), crlfDelay: Infinity });
           for await (const line of rl) expected.push(line);
-          const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-          const pieces: string[] = [];
-          let from = 0;
-          for (const c of [...at, text.length]) {
-            pieces.push(text.slice(from, c));
-            from = c;
-          }
+          const pieces = cutAt(text, cuts);
           const got: string[] = [];
           for await (const line of textLines(Readable.from(pieces))) got.push(line);
           expect(got).toEqual(expected);

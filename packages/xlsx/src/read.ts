@@ -4,12 +4,10 @@ import {
   type AppraisalCsvOptions,
   type AppraisalRow,
   type CsvRow,
-  cellsToObject,
   DEFAULT_ALIASES,
-  decideConflicts,
-  decideDuplicateColumns,
   isBlankRow,
   matchHeader,
+  objectsByName,
   readAppraisalCsvStream,
   writeCsv,
 } from '@kinerja/adapters/csv';
@@ -180,20 +178,15 @@ async function readLaporan(
   }
   const head = rows[h] as CsvRow;
   const match = matchHeader(head, h, {});
-  const allColumns = { ...match, unmapped: match.names.map((name, index) => ({ index, name })) };
   const data = rows.slice(h + 1);
   // Every column by its header name (the e-Kinerja row reader matches names case-insensitively);
   // columns under one name keep the first one's value, and where they differ is reported.
-  const own = new Ledger<PenilaianRecord>(0);
-  decideDuplicateColumns(own, allColumns);
-  const objects = data.map((r, i) => {
-    const o = cellsToObject(allColumns, r);
-    decideConflicts(own, i + 1, o.conflicts);
-    return o.extra;
-  });
-  const read = readPenilaian(objects, opts);
-  const mine = own.finish().decisions;
-  const result = mine.length === 0 ? read : { ...read, decisions: [...mine, ...read.decisions] };
+  const byName = objectsByName(match, data);
+  const read = readPenilaian(byName.objects, opts);
+  const result =
+    byName.decisions.length === 0
+      ? read
+      : { ...read, decisions: [...byName.decisions, ...read.decisions] };
   return locate(
     result,
     sheet.name,

@@ -24,13 +24,12 @@ export {
   type ColumnMapping,
   cellsToObject,
   csvObjects,
-  decideConflicts,
-  decideDuplicateColumns,
   duplicateColumnsText,
   findHeader,
   type HeaderMatch,
   isBlankRow,
   matchHeader,
+  objectsByName,
 } from './table.js';
 export {
   type CsvDelimiter,

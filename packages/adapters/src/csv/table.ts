@@ -1,5 +1,5 @@
 import { normalizeKey } from '../shared/keys.js';
-import type { Ledger } from '../shared/result.js';
+import { type Decision, Ledger } from '../shared/result.js';
 import { type CsvReadOptions, type CsvRow, parseCsv } from './tokenizer.js';
 import { unneutralizeCell } from './writer.js';
 
@@ -122,26 +122,12 @@ export function matchHeader<F extends string>(
  * ```
  */
 export function duplicateColumnsText<F extends string>(header: HeaderMatch<F>): string {
-  const pairs: { at: number; text: string }[] = header.duplicates.map((d) => {
-    const j = header.columns[d.field] as number;
-    return {
-      at: d.index,
-      text: `${d.name} (kolom ${d.index + 1}) = ${header.names[j]} (kolom ${j + 1})`,
-    };
-  });
-  // Unmapped columns under one name: kept under that name, from the first.
-  for (const c of keptOf(header)) {
-    if (c.first !== undefined && !header.duplicates.some((d) => d.index === c.index)) {
-      pairs.push({
-        at: c.index,
-        text: `${c.name} (kolom ${c.index + 1}) = ${c.name} (kolom ${c.first + 1})`,
-      });
-    }
+  const pairs: string[] = [];
+  for (const c of layoutOf(header).kept) {
+    const t = c.of ?? (c.first === undefined ? undefined : { index: c.first, name: c.name });
+    if (t) pairs.push(`${c.name} (kolom ${c.index + 1}) = ${t.name} (kolom ${t.index + 1})`);
   }
-  return pairs
-    .sort((a, b) => a.at - b.at)
-    .map((p) => p.text)
-    .join(', ');
+  return pairs.join(', ');
 }
 
 /**
@@ -187,50 +173,29 @@ export function cellsToObject<F extends string>(
   conflicts: readonly ColumnConflict[];
 } {
   const fields: Partial<Record<F, string>> = {};
-  const columns = columnsOf(header);
+  const { columns, kept } = layoutOf(header);
   for (let k = 0; k < columns.length; k++) {
     const [field, j] = columns[k] as [F, number];
     const v = row.cells[j];
     if (v !== undefined) fields[field] = unneutralizeCell(v);
   }
-  // A duplicate column holding another value than its field's column is a conflict.
-  let conflicts: ColumnConflict[] | undefined;
-  for (const d of header.duplicates) {
-    const raw = row.cells[d.index];
-    if (raw === undefined || raw.trim() === '') continue;
-    const had = fields[d.field] ?? '';
-    const v = unneutralizeCell(raw);
-    if (had.trim() === v.trim()) continue;
-    const j = header.columns[d.field] as number;
-    conflicts ??= [];
-    conflicts.push({
-      field: d.field,
-      first: { index: j, name: header.names[j] as string, value: had },
-      second: { index: d.index, name: d.name, value: v },
-    });
-  }
   const extra: Record<string, string> = {};
-  const kept = keptOf(header);
+  // A kept column holding another value than the column it doubles is a conflict: a field's
+  // duplicates first, then the repeats of a name.
+  let conflicts: ColumnConflict[] | undefined;
+  let repeats: ColumnConflict[] | undefined;
   for (let k = 0; k < kept.length; k++) {
     const c = kept[k] as Kept;
     const v = row.cells[c.index];
     if (v === undefined || v === '') continue;
-    if (c.first === undefined) {
-      setOwn(extra, c.name, unneutralizeCell(v));
-      continue;
+    if (c.first === undefined) setOwn(extra, c.name, unneutralizeCell(v));
+    if ((c.of === undefined && c.first === undefined) || v.trim() === '') continue;
+    if (c.of !== undefined) conflicts = withConflict(conflicts, row, c, c.of);
+    if (c.first !== undefined) {
+      repeats = withConflict(repeats, row, c, { index: c.first, name: c.name, field: c.name });
     }
-    // A second column under the same name: the first one's value stays (blank or not).
-    if (v.trim() === '') continue;
-    const had = unneutralizeCell(row.cells[c.first] ?? '');
-    const value = unneutralizeCell(v);
-    if (had.trim() === value.trim()) continue;
-    conflicts ??= [];
-    conflicts.push({
-      field: c.name,
-      first: { index: c.first, name: c.name, value: had },
-      second: { index: c.index, name: c.name, value },
-    });
   }
+  if (repeats !== undefined) conflicts = [...(conflicts ?? []), ...repeats];
   // Cells beyond the header are kept too, under their 1-based column number.
   for (let j = header.names.length; j < row.cells.length; j++) {
     const v = row.cells[j];
@@ -246,37 +211,81 @@ export function cellsToObject<F extends string>(
 
 const NO_CONFLICTS: readonly ColumnConflict[] = Object.freeze([]);
 
+/** A column another one doubles, and the field (or, unmapped, the name) they share. */
+interface Twin {
+  readonly index: number;
+  readonly name: string;
+  readonly field: string;
+}
+
 /**
- * A column a header keeps under `extra`; `first`: the earlier kept column with the same name,
- * whose value the name keeps (a second column under one name never overwrites the first).
+ * A column kept under `extra` (unmapped, or a duplicate of a field): `of`, for a duplicate, its
+ * field's own column; `first`, the earlier kept column of the same name, whose value the name
+ * keeps (this one is then not written under it).
  */
 interface Kept {
   readonly index: number;
   readonly name: string;
+  readonly of?: Twin;
   readonly first?: number;
 }
 
-/** The columns a header keeps under `extra` (unmapped and duplicates), in column order, once. */
-const KEPT = new WeakMap<object, readonly Kept[]>();
-function keptOf<F extends string>(header: HeaderMatch<F>): readonly Kept[] {
-  let k = KEPT.get(header);
-  if (!k) {
-    const all =
-      header.duplicates.length === 0
-        ? header.unmapped
-        : [...header.unmapped, ...header.duplicates].sort((a, b) => a.index - b.index);
+/**
+ * `list` with the conflict of kept column `c` and the column `t` it doubles in `row` added when
+ * they differ (a list is made only then: most rows have none).
+ */
+function withConflict(
+  list: ColumnConflict[] | undefined,
+  row: CsvRow,
+  c: Kept,
+  t: Twin,
+): ColumnConflict[] | undefined {
+  const had = unneutralizeCell(row.cells[t.index] ?? '');
+  const value = unneutralizeCell(row.cells[c.index] as string);
+  if (had.trim() === value.trim()) return list;
+  const x = {
+    field: t.field,
+    first: { index: t.index, name: t.name, value: had },
+    second: { index: c.index, name: c.name, value },
+  };
+  if (list === undefined) return [x];
+  list.push(x);
+  return list;
+}
+
+/** What {@link cellsToObject} reads of a header, worked out once per header. */
+interface Layout {
+  /** The mapped columns as [field, index] pairs. */
+  readonly columns: readonly (readonly [string, number])[];
+  /** The columns kept under `extra`, in column order. */
+  readonly kept: readonly Kept[];
+}
+
+const LAYOUTS = new WeakMap<object, Layout>();
+function layoutOf<F extends string>(header: HeaderMatch<F>): Layout {
+  let l = LAYOUTS.get(header);
+  if (!l) {
+    const dup = new Map(header.duplicates.map((d) => [d.index, d.field as F]));
+    const all = [...header.unmapped, ...header.duplicates].sort((a, b) => a.index - b.index);
     const seen = new Map<string, number>();
-    k = all.map((c) => {
+    const kept = all.map((c): Kept => {
       const first = seen.get(c.name);
-      if (first === undefined) {
-        seen.set(c.name, c.index);
-        return { index: c.index, name: c.name };
-      }
-      return { index: c.index, name: c.name, first };
+      if (first === undefined) seen.set(c.name, c.index);
+      const field = dup.get(c.index);
+      const j = field === undefined ? undefined : (header.columns[field] as number);
+      return {
+        index: c.index,
+        name: c.name,
+        ...(field !== undefined && j !== undefined
+          ? { of: { index: j, name: header.names[j] as string, field } }
+          : {}),
+        ...(first !== undefined ? { first } : {}),
+      };
     });
-    KEPT.set(header, k);
+    l = { columns: Object.entries(header.columns) as [string, number][], kept };
+    LAYOUTS.set(header, l);
   }
-  return k;
+  return l;
 }
 
 /**
@@ -320,15 +329,36 @@ export function decideConflicts(
   }
 }
 
-/** The mapped columns of a header as [field, index] pairs, computed once per header. */
-const COLUMNS = new WeakMap<object, readonly (readonly [string, number])[]>();
-function columnsOf<F extends string>(header: HeaderMatch<F>): readonly (readonly [F, number])[] {
-  let c = COLUMNS.get(header);
-  if (!c) {
-    c = Object.entries(header.columns) as [F, number][];
-    COLUMNS.set(header, c);
-  }
-  return c as readonly (readonly [F, number])[];
+/**
+ * Data rows as objects keyed by header name, every column kept (for readers that look their
+ * fields up by name, as the e-Kinerja reader does), with the decisions on columns under one
+ * name: `DUPLICATE_COLUMNS`, and `COLUMN_CONFLICT` with the rows (1-based, in the order of
+ * `rows`) where such columns differ — a name keeps its first column's value.
+ *
+ * @example
+ * ```ts
+ * const header = matchHeader({ line: 1, cells: ['nip', 'nama', 'nip'] }, 0, {});
+ * objectsByName(header, [{ line: 2, cells: ['1', 'Ani', '2'] }]).objects; // [{ nip: '1', nama: 'Ani' }]
+ * ```
+ */
+export function objectsByName(
+  header: HeaderMatch<string>,
+  rows: readonly CsvRow[],
+): { objects: Record<string, string>[]; decisions: readonly Decision[] } {
+  const all: HeaderMatch<string> = {
+    ...header,
+    columns: {},
+    unmapped: header.names.map((name, index) => ({ index, name })),
+    duplicates: [],
+  };
+  const notes = new Ledger<{ row: number }>(0);
+  decideDuplicateColumns(notes, all);
+  const objects = rows.map((r, i) => {
+    const o = cellsToObject(all, r);
+    decideConflicts(notes, i + 1, o.conflicts);
+    return o.extra;
+  });
+  return { objects, decisions: notes.finish().decisions };
 }
 
 /**
@@ -361,10 +391,9 @@ export function csvObjects(
   const head = data[0];
   if (!head) return { objects: [], lines: [], unterminated };
   const header = matchHeader(head, 0, {});
-  const all = { ...header, unmapped: header.names.map((name, index) => ({ index, name })) };
   const body = data.slice(1);
   return {
-    objects: body.map((r) => cellsToObject(all, r).extra),
+    objects: objectsByName(header, body).objects,
     lines: body.map((r) => r.line),
     unterminated,
   };

@@ -1,11 +1,5 @@
 import type { PredikatPegawai, Rating } from '@kinerja/core';
-import {
-  cellsToObject,
-  decideConflicts,
-  decideDuplicateColumns,
-  findHeader,
-  isBlankRow,
-} from '../csv/table.js';
+import { findHeader, isBlankRow, objectsByName } from '../csv/table.js';
 import { type CsvReadOptions, parseCsv } from '../csv/tokenizer.js';
 import { type AuditReport, auditPredikat } from '../shared/audit.js';
 import { recordsOf } from '../shared/keys.js';
@@ -209,27 +203,15 @@ export function readLaporanPenilaianCsv(
     });
     return l.finish();
   }
-  const allColumns = {
-    ...header,
-    columns: {},
-    unmapped: header.names.map((name, index) => ({ index, name })),
-    duplicates: [],
-  };
-  // The reader's own notes: the header row, columns under one name and where they differ.
+  // Every column by its header name (the row reader matches names case-insensitively).
+  const byName = objectsByName(
+    header,
+    rows.slice(header.index + 1).filter((r) => !isBlankRow(r)),
+  );
+  const result = readRows(byName.objects, opts);
   const notes = new Ledger<PenilaianRecord>(0);
   if (header.index > 0) notes.decide('HEADER_ROW_DETECTED', [], { line: header.line });
-  decideDuplicateColumns(notes, allColumns);
-  const objects = rows
-    .slice(header.index + 1)
-    .filter((r) => !isBlankRow(r))
-    // Every column by its header name (the row reader matches names case-insensitively).
-    .map((r, i) => {
-      const o = cellsToObject(allColumns, r);
-      decideConflicts(notes, i + 1, o.conflicts);
-      return o.extra;
-    });
-  const result = readRows(objects, opts);
-  const before = notes.finish().decisions;
+  const before = [...notes.finish().decisions, ...byName.decisions];
   return before.length === 0 ? result : { ...result, decisions: [...before, ...result.decisions] };
 }
 

@@ -18,7 +18,7 @@ import {
 } from '@kinerja/core';
 import type { CliRejection } from '../input.js';
 import { toScoreResult } from '../schemas.js';
-import { jsonlLines } from './split.js';
+import { invalidJsonLine, jsonlLines } from './split.js';
 
 /**
  * Scoring one chunk of records into compact, pre-serialised output: what a worker thread sends
@@ -349,17 +349,7 @@ export function scoreChunk(
     try {
       items.push({ row, appraisal: JSON.parse(line) });
     } catch (e) {
-      const why = (e as Error).message.split('\n')[0] ?? '';
-      rejections.push({
-        file: job.file,
-        row,
-        path: [],
-        code: 'INVALID_JSON_LINE',
-        message: {
-          id: `Baris bukan JSON yang valid: ${why}`,
-          en: `Line is not valid JSON: ${why}`,
-        },
-      });
+      rejections.push(invalidJsonLine(job.file, row, (e as Error).message.split('\n')[0] ?? ''));
     }
   });
   return scoreItems(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Decision } from '@kinerja/adapters';
 import type { Ruleset } from '@kinerja/core';
-import { CliError, describeFsError, fail } from '../errors.js';
+import { describeFsError, fail } from '../errors.js';
 import {
   assertUsable,
   type CliRejection,
@@ -86,10 +86,20 @@ export function parallelMinLines(env: NodeJS.ProcessEnv = process.env): number {
  */
 export const CHUNKS_PER_THREAD = JOBS_PER_THREAD + 2;
 
-/** An error of a file-system call (`ENOSPC`, `ENOENT`…). */
+/** An error of a file-system call (`ENOSPC`, `ENOENT`…); a `CliError` has no code. */
 function isFsError(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
   return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
+
+/** Runs a write; a file-system error stops the run as `cannot write <shown>: …`. */
+function writing(shown: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if (!isFsError(e)) throw e;
+    fail(`cannot write ${describeFsError(shown, e)}`);
+  }
 }
 
 /**
@@ -233,12 +243,7 @@ class Assembly {
    * caller's read errors would name.
    */
   add(out: ChunkOutput): void {
-    try {
-      this.rejections.add(out.rejections);
-    } catch (e) {
-      if (e instanceof CliError || !isFsError(e)) throw e;
-      fail(`cannot write ${describeFsError(`the rejections spool in ${tmpdir()}`, e)}`);
-    }
+    writing(`the rejections spool in ${tmpdir()}`, () => this.rejections.add(out.rejections));
     for (const [k, v] of Object.entries(out.byPredikat)) {
       this.byPredikat[k] = (this.byPredikat[k] ?? 0) + v;
     }
@@ -252,12 +257,7 @@ class Assembly {
     }
     this.accepted += out.accepted;
     this.warned += out.warned;
-    try {
-      this.#spool?.add(out.results);
-    } catch (e) {
-      if (e instanceof CliError || !isFsError(e)) throw e;
-      fail(`cannot write ${describeFsError(this.#shown, e)}`);
-    }
+    writing(this.#shown, () => this.#spool?.add(out.results));
   }
 }
 
@@ -363,8 +363,6 @@ export async function scoreInWorkers(
   );
   const decisions: (Decision & { file: string })[] = [];
   let results: string | undefined;
-  let done = false;
-  let kept = false;
   try {
     for (const file of files) {
       const kind = splitKind(file, opts.from);
@@ -404,21 +402,15 @@ export async function scoreInWorkers(
         fail(`cannot write ${describeFsError(opts.resultsFile ?? dest, e)}`);
       }
     }
-    done = true;
     bar.done();
   } catch (e) {
+    spool?.discard();
     // The rejections read so far go with a file that yielded nothing usable.
-    if (e instanceof UnusableFileError) {
-      e.rejections = all.rejections;
-      kept = true;
-    }
+    if (e instanceof UnusableFileError) e.rejections = all.rejections;
+    else all.rejections.dispose();
     throw e;
   } finally {
     await pool.close();
-    if (!done) {
-      spool?.discard();
-      if (!kept) all.rejections.dispose();
-    }
     if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
   }
   return {

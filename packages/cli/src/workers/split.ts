@@ -5,6 +5,7 @@ import {
   findHeader,
   parseCsv,
 } from '@kinerja/adapters/csv';
+import type { CliRejection } from '../input.js';
 
 /**
  * Splitting input files into chunks of whole records for the worker threads, on the main thread
@@ -376,6 +377,25 @@ export interface JsonlChunk {
    * as well.
    */
   readonly lines: Uint32Array;
+}
+
+/**
+ * The rejection of a JSON Lines line that is not valid JSON (`why`: the parser's first line),
+ * as every JSON Lines reader of the CLI words it.
+ *
+ * @example
+ * ```ts
+ * invalidJsonLine('a.jsonl', 3, 'Unexpected end of JSON input').code; // 'INVALID_JSON_LINE'
+ * ```
+ */
+export function invalidJsonLine(file: string, row: number, why: string): CliRejection {
+  return {
+    file,
+    row,
+    path: [],
+    code: 'INVALID_JSON_LINE',
+    message: { id: `Baris bukan JSON yang valid: ${why}`, en: `Line is not valid JSON: ${why}` },
+  };
 }
 
 /** The text of every line of a chunk, in order (see {@link JsonlChunk}). */

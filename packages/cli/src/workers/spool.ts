@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { holdPart, partOf, releasePart } from '../parts.js';
+import { holdPart, partOf, releasePart, writeAll } from '../parts.js';
 import {
   type ChunkResults,
   type ResultsFormat,
@@ -134,14 +134,6 @@ export class ResultsSpool {
     releasePart(this.#part);
     releasePart(`${this.#part}.csv`);
   }
-}
-
-/** Writes text or bytes whole at the file's position; returns the bytes written. */
-function writeAll(fd: number, x: string | Uint8Array): number {
-  if (typeof x === 'string') return writeSync(fd, x);
-  let done = 0;
-  while (done < x.length) done += writeSync(fd, x, done, x.length - done);
-  return done;
 }
 
 /** Whether two lists of `nilai` names are the same, in the same order. */
