@@ -244,9 +244,7 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Evaluation
   const warnings: Warning[] = pre;
   for (const w of result.warnings) warnings.push(w);
   if (result.readings.size > 0) {
-    for (const name of [...result.readings].sort()) {
-      warnings.push(readingWarning(rs, name, types));
-    }
+    for (const w of readingWarnings(rs, result.readings, types)) warnings.push(w);
   }
   const trace = tracing ? [selectStep(rs, a, how), ...result.steps] : [];
   const o = result.outcome;
@@ -336,6 +334,33 @@ function selectStep(rs: Ruleset, a: Appraisal, how: 'explicit' | 'period'): Trac
       en: `Ruleset ${rs.id} (${rs.title.en}) ${how === 'explicit' ? 'was chosen explicitly' : `is in force on ${a.periode.selesai}`}.`,
     },
   };
+}
+
+/**
+ * The reading warnings of a readings set, with the ruleset and types they were made for: the
+ * fast paths share one set per combination of readings and ruleset, so a batch finds each
+ * combination here (a set of the general scorer is made per run and goes with it).
+ */
+const READINGS_WARNINGS = new WeakMap<
+  ReadonlySet<string>,
+  {
+    readonly rs: Ruleset;
+    readonly types: ReadonlyMap<string, IndicatorType>;
+    readonly warnings: readonly Warning[];
+  }
+>();
+
+/** The UNCERTAIN_READING warnings of a run's readings, in name order. */
+function readingWarnings(
+  rs: Ruleset,
+  readings: ReadonlySet<string>,
+  types: ReadonlyMap<string, IndicatorType>,
+): readonly Warning[] {
+  const hit = READINGS_WARNINGS.get(readings);
+  if (hit !== undefined && hit.rs === rs && hit.types === types) return hit.warnings;
+  const warnings = [...readings].sort().map((name) => readingWarning(rs, name, types));
+  READINGS_WARNINGS.set(readings, { rs, types, warnings });
+  return warnings;
 }
 
 /**

@@ -398,6 +398,142 @@ describe('fastParseAppraisal equals AppraisalSchema.parse or steps aside', () =>
   });
 });
 
+/** An appraisal with every key the schema knows, in every object (each reader runs). */
+function everyKey(): Record<string, unknown> {
+  const umpan = { tanggal: '2024-06-01', dari: 'Atasan', isi: 'Baik' };
+  const bukti = { uraian: 'Laporan', uri: 'https://x.example/1', tanggal: '2024-06-01' };
+  return {
+    id: 'a-1',
+    rulesetId: 'permenpanrb-6-2022',
+    pegawai: {
+      nip: '198703122010011002',
+      nama: 'Siti',
+      jenisAsn: 'PNS',
+      jabatan: { jenis: 'FUNGSIONAL', nama: 'Analis', jenjang: 'AHLI_MUDA', struktural: false },
+      golongan: 'III/c',
+      unitKerja: { id: 'u1', nama: 'Dukcapil', induk: 'Pemkab' },
+      jenisKelamin: 'P',
+      tanggalLahir: '1987-03-12',
+    },
+    periode: { jenis: 'TAHUNAN', mulai: '2024-01-01', selesai: '2024-12-31', label: '2024' },
+    penilai: {
+      nip: '197001011990031001',
+      nama: 'Budi',
+      jabatan: 'Kabid',
+      golongan: 'IV/a',
+      unitKerja: 'Dukcapil',
+    },
+    atasanPenilai: { nama: 'Ani' },
+    skp: {
+      pendekatan: 'KUANTITATIF',
+      rencanaHasilKerja: [
+        {
+          id: 'r1',
+          jenis: 'UTAMA',
+          rencanaHasilKerja: 'Menyusun laporan',
+          rhkAtasanDiintervensi: 'Laporan dinas',
+          perspektif: 'Layanan',
+          bobot: 10000,
+          angkaKredit: 1.5,
+          indikator: [
+            {
+              id: 'i1',
+              aspek: 'KUANTITAS',
+              indikator: 'Laporan',
+              jenis: 'standar',
+              target: { min: 10, max: 12, satuan: 'Dokumen' },
+              realisasi: { jumlah: 12, satuan: 'Dokumen' },
+              polaritas: 'HIGHER_IS_BETTER',
+              targetMaksimal: false,
+              bobot: 10000,
+              data: { catatan: 'x' },
+              buktiDukung: [bukti],
+              umpanBalik: [umpan],
+            },
+          ],
+          buktiDukung: [bukti],
+          umpanBalik: [umpan],
+        },
+      ],
+      tugasTambahan: [{ uraian: 'Panitia', nomorSuratPerintah: '1/2024' }],
+      kreativitas: [{ uraian: 'Aplikasi', tingkat: 'ORGANISASI', nomorSurat: '2/2024' }],
+    },
+    perilaku: {
+      penilaian: [
+        {
+          penilai: { peran: 'ATASAN', id: 'p1', nama: 'Budi' },
+          nilai: { BERORIENTASI_PELAYANAN: 'SESUAI_EKSPEKTASI' },
+          umpanBalik: [umpan],
+        },
+      ],
+      ekspektasiKhusus: { BERORIENTASI_PELAYANAN: 'Ramah' },
+    },
+    inovasi: { uraian: 'Aplikasi antrean', bukti: 'https://x.example/2' },
+    ratingHasilKerja: 'SESUAI_EKSPEKTASI',
+    ratingPerilaku: 'SESUAI_EKSPEKTASI',
+    kepalaUnit: false,
+    predikatOrganisasi: 'BAIK',
+    umpanBalik: [umpan],
+    catatan: 'Tidak ada',
+    kolomLain: 'kept',
+  };
+}
+
+/** Every object of `v` with its path, depth first. */
+function objectsOf(v: unknown, path: string[] = []): [Record<string, unknown>, string[]][] {
+  if (Array.isArray(v)) return v.flatMap((x, i) => objectsOf(x, [...path, String(i)]));
+  if (v === null || typeof v !== 'object') return [];
+  const o = v as Record<string, unknown>;
+  return [[o, path], ...Object.entries(o).flatMap(([k, x]) => objectsOf(x, [...path, k]))];
+}
+
+describe('fastParseAppraisal: keys present with the value undefined, and the remembered key orders', () => {
+  it('reads an appraisal with every key the schema knows', () => {
+    expect(agree(everyKey())).toBe(true);
+  });
+
+  it('steps aside on undefined at every key of every object (zod decides), `data` included', () => {
+    const paths = objectsOf(everyKey()).flatMap(([o, path]) =>
+      Object.keys(o).map((k) => [...path, k]),
+    );
+    expect(paths.length).toBeGreaterThan(80);
+    expect(paths).toContainEqual(['skp', 'rencanaHasilKerja', '0', 'indikator', '0', 'data']);
+    for (const path of paths) {
+      // The same object once as it is, then with the key set to undefined: the remembered key
+      // order of the first must not let the second through.
+      expect(agree(everyKey())).toBe(true);
+      const a = everyKey();
+      let node = a as Record<string, unknown>;
+      for (const k of path.slice(0, -1)) node = node[k] as Record<string, unknown>;
+      node[path.at(-1) as string] = undefined;
+      // Inside `data` values are kept as they are, as zod keeps them.
+      if (path.includes('data') && path.at(-1) !== 'data') expect(agree(a)).toBe(true);
+      else expect(fastParseAppraisal(a), path.join('.')).toBeUndefined();
+    }
+  });
+
+  it('checks top-level keys in a remembered order as in any other', () => {
+    const known = everyKey();
+    delete known.kolomLain;
+    expect(agree(known)).toBe(true);
+    // The same order, then one more key: kept when it has a value, aside when undefined or
+    // prototype-polluting.
+    expect(agree({ ...known, tambahan: 1 })).toBe(true);
+    expect(fastParseAppraisal({ ...known, tambahan: 1 })?.tambahan).toBe(1);
+    expect(agree(known)).toBe(true);
+    expect(fastParseAppraisal({ ...known, tambahan: undefined })).toBeUndefined();
+    expect(
+      fastParseAppraisal({ ...known, ...JSON.parse('{"__proto__":{"x":1}}') }),
+    ).toBeUndefined();
+    // Fewer keys, and the known keys in another order: the same output as zod.
+    expect(agree({ pegawai: known.pegawai, periode: known.periode })).toBe(true);
+    const reversed = Object.fromEntries(Object.entries(known).reverse());
+    expect(agree(reversed)).toBe(true);
+    expect(agree({ ...reversed, lain: 'x' })).toBe(true);
+    expect(agree(known)).toBe(true);
+  });
+});
+
 describe('safeParseAppraisal returns what safeParseWith(AppraisalSchema) returns', () => {
   it('on random valid, invalid and mutated input: the same data or the same issues', () => {
     fc.assert(

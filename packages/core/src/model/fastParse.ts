@@ -75,8 +75,10 @@ class Keys extends Set<string> {
 }
 
 /**
- * Checks that every own key of `o` is in `allowed` (strict objects) and that no value is
- * `undefined`.
+ * Checks that every own key of `o` is in `allowed` (strict objects). A key present with the
+ * value `undefined` (which zod decides) is not looked for here: every reader of an allowed key
+ * steps aside on `undefined` itself (the one that would accept it, `data`, checks first), so
+ * the values are read once, by their readers.
  */
 function strictKeys(o: Obj, allowed: Keys): void {
   const seen = allowed.seen;
@@ -88,7 +90,6 @@ function strictKeys(o: Obj, allowed: Keys): void {
       same = false;
       if (!allowed.has(k)) bail();
     }
-    if (o[k] === undefined) bail();
     i++;
   }
   if (!same) allowed.seen = Object.keys(o);
@@ -372,7 +373,10 @@ function iki(v: unknown): Obj {
   if ('polaritas' in o) r.polaritas = member(POLARITAS, o.polaritas);
   if ('targetMaksimal' in o) r.targetMaksimal = bool(o.targetMaksimal);
   if ('bobot' in o) r.bobot = basisPoints(o.bobot);
-  if ('data' in o) r.data = opaque(o.data);
+  if ('data' in o) {
+    if (o.data === undefined) bail(); // `opaque` takes anything
+    r.data = opaque(o.data);
+  }
   if ('buktiDukung' in o) r.buktiDukung = list(o.buktiDukung, buktiDukung);
   if ('umpanBalik' in o) r.umpanBalik = list(o.umpanBalik, umpanBalik);
   return r;
@@ -495,14 +499,31 @@ function appraisal(v: unknown): Obj {
   if ('umpanBalik' in o) r.umpanBalik = list(o.umpanBalik, umpanBalik);
   if ('catatan' in o) r.catatan = str(o.catatan);
   // The appraisal object is loose: unknown top-level keys are kept after the known ones, in
-  // input order (as zod's looseObject does).
+  // input order (as zod's looseObject does). A known key has been read above by a reader that
+  // steps aside on `undefined`; in the place it had in the last appraisal of known keys only
+  // (a batch repeats one order), it needs no lookup either.
+  const seen = knownOrder;
+  let i = 0;
+  let same = true;
+  let unknown = false;
   for (const k in o) {
+    if (same && k === seen[i]) {
+      i++;
+      continue;
+    }
+    same = false;
+    if (K_APPRAISAL.has(k)) continue;
     const x = o[k];
     if (x === undefined || FORBIDDEN.has(k)) bail();
-    if (!K_APPRAISAL.has(k)) r[k] = opaque(x);
+    r[k] = opaque(x);
+    unknown = true;
   }
+  if (!same && !unknown) knownOrder = Object.keys(o);
   return r;
 }
+
+/** The key order of the last appraisal whose top-level keys were all known (see `appraisal`). */
+let knownOrder: readonly string[] = [];
 
 /**
  * `AppraisalSchema.parse(input)` for well-formed input, or `undefined` when zod must decide
