@@ -42,4 +42,43 @@ describe('Ledger', () => {
       expect.objectContaining({ code: 'CUKUP_AS_BUTUH_PERBAIKAN', rows: [1, 3] }),
     ]);
   });
+
+  it('property: a decision lists each reported row once, in any order of reports, also after continueFrom', () => {
+    // Rows mostly ascending (as readers report them) with repeats and some out of order.
+    const report = fc.array(
+      fc.record({
+        rows: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }),
+        field: fc.constantFrom('a', 'b'),
+      }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(report, report, (first, second) => {
+        const expected = new Map<string, Set<number>>();
+        const apply = (l: Ledger<{ row: number }>, reports: typeof first) => {
+          for (const r of reports) {
+            l.decide('DASH_AS_EMPTY', r.rows, { field: r.field });
+            const seen = expected.get(r.field) ?? new Set<number>();
+            for (const row of r.rows) seen.add(row);
+            expected.set(r.field, seen);
+          }
+        };
+        const l = new Ledger<{ row: number }>(40);
+        apply(l, first);
+        const next = Ledger.continueFrom<{ row: number }>(l.finish());
+        apply(next, second);
+        const got = new Map(
+          next
+            .finish()
+            .decisions.filter((d) => d.code === 'DASH_AS_EMPTY')
+            .map((d) => [d.message.en.includes('"a"') ? 'a' : 'b', d.rows]),
+        );
+        for (const [field, rows] of expected) {
+          if (rows.size === 0) continue;
+          expect(got.get(field)).toEqual([...rows].sort((x, y) => x - y));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -56,6 +56,37 @@ export interface ParseResult<R extends { readonly row: number }> {
   readonly counts: Counts;
 }
 
+/** A decision being collected: its rows in the order first reported, each once. */
+interface DecisionRows {
+  readonly code: string;
+  readonly rows: number[];
+  readonly message: Text;
+  /** The largest row so far (rows are 1-based). */
+  max: number;
+  /** The rows as a set, made on the first row reported below `max`. */
+  seen?: Set<number>;
+}
+
+/**
+ * Adds `row` to a decision unless it is there. Readers report rows in ascending order, so a
+ * row above the largest so far is new and is appended at once; only a row reported out of
+ * order is looked up (in a set made then). A per-row decision on every row of a large file
+ * (a "-" in an optional column of every row) used to search the whole list for each row:
+ * quadratic, 25 s instead of 5 s for `kinerja calibrate` on 200,000 rows.
+ */
+function addRow(d: DecisionRows, row: number): void {
+  if (row > d.max) {
+    d.rows.push(row);
+    d.max = row;
+    d.seen?.add(row);
+    return;
+  }
+  d.seen ??= new Set(d.rows);
+  if (d.seen.has(row)) return;
+  d.seen.add(row);
+  d.rows.push(row);
+}
+
 const UNCERTAIN_CODES = new Set([
   'NUMERIC_RATING_CODE',
   'NUMERIC_KUADRAN_CODE',
@@ -82,7 +113,7 @@ export class Ledger<R extends { readonly row: number }> {
   readonly #rejections: Rejection[] = [];
   readonly #rejectedRows = new Set<number>();
   readonly #excluded = new Map<number, string>();
-  readonly #decisions = new Map<string, { code: string; rows: number[]; message: Text }>();
+  readonly #decisions = new Map<string, DecisionRows>();
 
   constructor(input = 0) {
     this.#input = input;
@@ -100,11 +131,9 @@ export class Ledger<R extends { readonly row: number }> {
     for (const r of prev.rejections) l.rejectWith(r);
     for (const x of prev.excluded) l.#excluded.set(x.row, x.code);
     for (const d of prev.decisions) {
-      l.#decisions.set(`${d.code}\u0000${d.message.en}`, {
-        code: d.code,
-        rows: [...d.rows],
-        message: d.message,
-      });
+      const rows: DecisionRows = { code: d.code, rows: [], message: d.message, max: 0 };
+      for (const r of d.rows) addRow(rows, r);
+      l.#decisions.set(`${d.code}\u0000${d.message.en}`, rows);
     }
     return l;
   }
@@ -174,10 +203,12 @@ export class Ledger<R extends { readonly row: number }> {
     const message = M.text(code, params as never);
     const key = `${code}\u0000${message.en}`;
     const list = typeof rows === 'number' ? [rows] : rows;
-    const d = this.#decisions.get(key);
-    if (d) {
-      for (const r of list) if (!d.rows.includes(r)) d.rows.push(r);
-    } else this.#decisions.set(key, { code, rows: [...list], message });
+    let d = this.#decisions.get(key);
+    if (d === undefined) {
+      d = { code, rows: [], message, max: 0 };
+      this.#decisions.set(key, d);
+    }
+    for (let i = 0; i < list.length; i++) addRow(d, list[i] as number);
   }
 
   /** The records accepted so far, in row order. */
