@@ -441,6 +441,31 @@ describe('decisions with --workers', () => {
     );
   });
 
+  it('lists a decision on every row of many chunks once per row, in row order, on threads too', async () => {
+    vi.stubEnv('KINERJA_WORKERS_MIN_LINES', '1');
+    const d = tmp();
+    // 1,200 rows (several chunks per thread), "-" for an empty jenis kelamin on every row but
+    // every 97th, which has none.
+    const n = 1200;
+    const body = Array.from(
+      { length: n },
+      (_, i) =>
+        `${nipOf(i)};Pegawai ${i};${i % 97 === 5 ? 'P' : '-'};Pelaksana;Pengolah Data;Sekretariat;2024-01-01;2024-12-31;Sesuai Ekspektasi;Sesuai Ekspektasi`,
+    );
+    writeFileSync(
+      join(d, 'strip.csv'),
+      `nip;nama;jenis_kelamin;jenis_jabatan;jabatan;unit_kerja;periode_mulai;periode_selesai;rating_hasil_kerja;rating_perilaku\n${body.join('\n')}\n`,
+    );
+    const one = await cli(d, 'score', 'strip.csv', '--workers', '1', '--json');
+    const two = await cli(d, 'score', 'strip.csv', '--workers', '2', '--json');
+    expect(two.stdout).toBe(one.stdout);
+    const s = ScoreSummarySchema.parse(JSON.parse(two.stdout));
+    const dash = s.decisions.filter((x) => x.code === 'DASH_AS_EMPTY');
+    expect(dash).toHaveLength(1);
+    const expected = Array.from({ length: n }, (_, i) => i + 1).filter((r) => (r - 1) % 97 !== 5);
+    expect(dash[0]?.rows).toEqual(expected);
+  });
+
   it('reads twin NIP columns from the first and lists the rows where they differ, on threads too', async () => {
     vi.stubEnv('KINERJA_WORKERS_MIN_LINES', '1');
     const d = tmp();

@@ -18,6 +18,7 @@ import type { CliIo } from '../io.js';
 import type { RunSummary } from '../pipeline.js';
 import { progress } from '../progress.js';
 import { RejectionLog } from '../rejections.js';
+import { RowRuns } from '../rowRuns.js';
 import { inputPath } from '../stdin.js';
 import { Utf8Pieces } from '../utf8.js';
 import {
@@ -273,22 +274,21 @@ interface FileState {
   evalRejected: number;
   firstParseRejection: CliRejection | undefined;
   /** Decisions by code and English message (as the reader's ledger merges them), in order. */
-  readonly decisions: Map<string, { decision: Decision; rows: number[]; seen: Set<number> }>;
+  readonly decisions: Map<string, { decision: Decision; rows: RowRuns }>;
 }
 
-/** Merges a decision into a list keyed as the adapters' ledger keys it (code and message). */
-function mergeDecision(into: FileState['decisions'], d: Decision): void {
+/**
+ * Merges a decision's rows into a list keyed as the adapters' ledger keys it (code and
+ * message), as runs of rows: a decision on every row of a national file stays a few numbers.
+ */
+function mergeDecision(into: FileState['decisions'], d: Decision, rows: Iterable<number>): void {
   const key = `${d.code}\u0000${d.message.en}`;
-  const had = into.get(key);
+  let had = into.get(key);
   if (!had) {
-    into.set(key, { decision: d, rows: [...d.rows], seen: new Set(d.rows) });
-    return;
+    had = { decision: d, rows: new RowRuns() };
+    into.set(key, had);
   }
-  for (const r of d.rows) {
-    if (had.seen.has(r)) continue;
-    had.seen.add(r);
-    had.rows.push(r);
-  }
+  had.rows.addAll(rows);
 }
 
 /** Runs chunk jobs: a pool of worker threads, or {@link scoreChunk} in this thread. */
@@ -461,7 +461,7 @@ export async function scoreInWorkers(
       s.firstParseRejection = out.rejections[0];
     }
     all.add(out);
-    for (const d of out.decisions) mergeDecision(s.decisions, d);
+    for (const d of out.decisions) mergeDecision(s.decisions, d, d.rows);
     s.rows += out.input;
     s.items += out.items;
     s.parseRejected += out.parseRejected;
@@ -473,14 +473,18 @@ export async function scoreInWorkers(
   function finishFile(s: FileState, head: readonly Decision[]): void {
     // The head's decisions come first, as the whole-file reader takes them before any row.
     const merged: FileState['decisions'] = new Map();
-    for (const d of head) mergeDecision(merged, d);
-    for (const x of s.decisions.values()) mergeDecision(merged, { ...x.decision, rows: x.rows });
+    for (const d of head) mergeDecision(merged, d, d.rows);
+    for (const x of s.decisions.values()) {
+      const key = `${x.decision.code}\u0000${x.decision.message.en}`;
+      if (merged.has(key)) mergeDecision(merged, x.decision, x.rows.toArray());
+      else merged.set(key, x);
+    }
     for (const { decision, rows } of merged.values()) {
       const { code, message, status } = decision;
       decisions.push({
         file: s.file,
         code,
-        rows: [...rows].sort((a, b) => a - b),
+        rows: rows.toArray(),
         message,
         ...(status ? { status } : {}),
       });
