@@ -201,6 +201,18 @@ describe('penilaian rules', () => {
     );
   });
 
+  it('a key spelled twice (NIP beside nip, from a flattened export) is read from the first and reported where it differs', () => {
+    const penilai = '197001011990031001';
+    const r = readPenilaian([
+      row({ NIP: '198703122010011002' }),
+      row({ nip: '198703122010011003', NIP: penilai }),
+    ]);
+    expect(reconciles(r)).toBe(true);
+    expect(r.records.map((x) => x.nip)).toEqual(['198703122010011002', '198703122010011003']);
+    expect(r.records[1]?.extra).toMatchObject({ NIP: penilai });
+    expect(r.decisions.filter((d) => d.code === 'KEY_CONFLICT')).toMatchObject([{ rows: [2] }]);
+  });
+
   it('PLT/PLH exclusion and the dedupe can be turned off', () => {
     const rows = [row({ is_skp_plt_plh_pjb: '1' }), row({})];
     expect(readPenilaian(rows).counts).toEqual({ input: 2, accepted: 1, rejected: 0, excluded: 1 });

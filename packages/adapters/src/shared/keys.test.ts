@@ -152,6 +152,51 @@ describe('RowContext.open', () => {
     expect(ledger.finish().rejections[0]?.code).toBe('FORBIDDEN_KEY');
     expect(RowContext.open(ledger, 2, { nip: '1' }, { ownKeys: true })?.f.get('nip')).toBe('1');
   });
+
+  it('reads a key spelled twice from its first spelling and reports the rows where the other differs', () => {
+    const nip = '198703122010011002';
+    const penilai = '197001011990031001';
+    const rows: Record<string, unknown>[] = [
+      { nip, NIP: nip, nama: 'A' }, // the same: nothing to say
+      { nip, NIP: penilai, nama: 'B' }, // another NIP (a flattened penilai column)
+      { nip: '', NIP: penilai, nama: 'C' }, // the first blank: not filled from the twin
+      { nip, NIP: ' ', nama: 'D' }, // a blank twin says nothing
+      { nip, NIP: '-', nama: 'E' }, // nor does "-" where it means empty
+      { nip: 12, NIP: '12', nama: 'F' }, // the same text
+      { nip, nama: 'G', 'Nama ': 'x' }, // a second pair, differing
+      { nip, data: { a: 1 }, DATA: { a: 1 } }, // objects compared as JSON
+      { nip, data: { a: 1 }, DATA: { a: 2 } },
+    ];
+    const ledger = new Ledger<{ row: number }>(rows.length);
+    const read = rows.map((source, i) => {
+      const rc = RowContext.open(ledger, i + 1, source, { dashIsEmpty: true });
+      return rc === undefined
+        ? undefined
+        : { nip: rc.text(['nip']), nama: rc.text(['nama']), extra: rc.extra() };
+    });
+    expect(read.map((r) => r?.nip)).toEqual([nip, nip, undefined, nip, nip, '12', nip, nip, nip]);
+    expect(read[1]?.extra).toEqual({ NIP: penilai });
+    expect(read[6]?.extra).toEqual({ 'Nama ': 'x' });
+    const decisions = ledger.finish().decisions.filter((d) => d.code === 'KEY_CONFLICT');
+    expect(decisions.map((d) => [d.rows, d.message.en])).toEqual([
+      [
+        [2, 3],
+        'Key "NIP" (another spelling of "nip") holds another value; "nip" is read and "NIP" kept under "extra" (never used to fill a blank); check the source',
+      ],
+      [[7], expect.stringContaining('Key "Nama " (another spelling of "nama")')],
+      [[9], expect.stringContaining('Key "DATA" (another spelling of "data")')],
+    ]);
+    expect(decisions[0]?.message.id).toContain('Kunci "NIP" (ejaan lain dari "nip")');
+  });
+
+  it('a record without twin keys shares its layout and reports nothing', () => {
+    const ledger = new Ledger<{ row: number }>(2);
+    const a = RowContext.open(ledger, 1, { nip: '1', nama: 'A' });
+    const b = RowContext.open(ledger, 2, { nip: '2', nama: 'B' });
+    expect(a?.f.twins).toEqual([]);
+    expect(b?.f.twins).toBe(a?.f.twins);
+    expect(ledger.finish().decisions).toEqual([]);
+  });
 });
 
 describe('label and dash fast paths', () => {

@@ -103,6 +103,20 @@ export class FieldReader {
     return this.#find(names) >= 0;
   }
 
+  /**
+   * Keys of the record spelled twice (`nip` and `NIP`, `nama` and `Nama `): pairs of the key
+   * that is read and a later key with the same normalised name, which stays in `extra`.
+   * Empty for almost every record (shared by the rows of one layout).
+   *
+   * @example
+   * ```ts
+   * new FieldReader({ nip: '1', NIP: '2' }).twins; // [['nip', 'NIP']]
+   * ```
+   */
+  get twins(): readonly (readonly [string, string])[] {
+    return this.#layout.twins;
+  }
+
   /** The fields that were not read, under their original keys. */
   extra(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
@@ -129,7 +143,11 @@ interface Layout {
   readonly byNormal: ReadonlyMap<string, number>;
   /** Names looked up → position or -1 (a cache of the lookups made against this layout). */
   readonly byName: Map<string, number>;
+  /** Pairs of a key and a later key with the same normalised name (see `FieldReader.twins`). */
+  readonly twins: readonly (readonly [string, string])[];
 }
+
+const NO_TWINS: readonly (readonly [string, string])[] = Object.freeze([]);
 
 const LAYOUTS: Layout[] = [];
 const LAYOUTS_MAX = 8;
@@ -147,12 +165,18 @@ function layoutOf(source: Readonly<Record<string, unknown>>): Layout {
     }
   }
   const byNormal = new Map<string, number>();
+  let twins: (readonly [string, string])[] | undefined;
   for (let i = 0; i < keys.length; i++) {
     const n = normalizeKey(keys[i] as string);
     // The first spelling wins; a later one with the same normalised name stays in extra.
-    if (!byNormal.has(n)) byNormal.set(n, i);
+    const first = byNormal.get(n);
+    if (first === undefined) byNormal.set(n, i);
+    else {
+      twins ??= [];
+      twins.push([keys[first] as string, keys[i] as string]);
+    }
   }
-  const l: Layout = { keys, byNormal, byName: new Map() };
+  const l: Layout = { keys, byNormal, byName: new Map(), twins: twins ?? NO_TWINS };
   LAYOUTS.unshift(l);
   if (LAYOUTS.length > LAYOUTS_MAX) LAYOUTS.pop();
   return l;

@@ -237,6 +237,12 @@ export const ADAPTER_MESSAGES = defineMessages({
     en: (p: Twins) =>
       `Column "${p.second}" holds another value than "${p.first}", which is read as ${p.field}; check whether it belongs to someone else (e.g. the pejabat penilai) or is a copy error`,
   },
+  KEY_CONFLICT: {
+    id: (p: { first: string; second: string }) =>
+      `Kunci "${p.second}" (ejaan lain dari "${p.first}") berisi nilai lain; yang dibaca "${p.first}", sedangkan "${p.second}" disimpan di "extra" (tidak dipakai untuk mengisi nilai kosong); periksa sumber datanya`,
+    en: (p: { first: string; second: string }) =>
+      `Key "${p.second}" (another spelling of "${p.first}") holds another value; "${p.first}" is read and "${p.second}" kept under "extra" (never used to fill a blank); check the source`,
+  },
   UNKNOWN_COLUMNS_KEPT: {
     id: (p: { columns: string }) => `Kolom yang tidak dipetakan disimpan di "extra": ${p.columns}`,
     en: (p: { columns: string }) => `Unmapped columns kept under "extra": ${p.columns}`,

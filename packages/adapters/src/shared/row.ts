@@ -15,6 +15,15 @@ import {
   readText,
 } from './values.js';
 
+/** Two values of one field that say the same: equal text (trimmed), or equal JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const pa = a === null || typeof a !== 'object';
+  const pb = b === null || typeof b !== 'object';
+  if (pa && pb) return String(a).trim() === String(b).trim();
+  return !pa && !pb && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Reads the fields of one source row into typed values, reporting every rejection and
  * decision to the {@link Ledger} under the row's number. Blank (and, with `dashIsEmpty`, "-")
@@ -79,7 +88,30 @@ export class RowContext {
       for (const p of bad) l.reject(row, p, 'FORBIDDEN_KEY', { key: String(p[p.length - 1]) });
       return undefined;
     }
-    return new RowContext(l, row, source, opts.dashIsEmpty ?? false);
+    const rc = new RowContext(l, row, source, opts.dashIsEmpty ?? false);
+    const twins = rc.f.twins;
+    if (twins.length > 0) rc.#decideTwins(twins);
+    return rc;
+  }
+
+  /**
+   * Reports the keys spelled twice whose values differ (`KEY_CONFLICT`): the first spelling is
+   * read, the other stays in `extra` and never fills a blank, so the user is told where it
+   * holds something else (a blank or "-" twin says nothing).
+   */
+  #decideTwins(twins: readonly (readonly [string, string])[]): void {
+    const src = this.f.source;
+    for (const [first, second] of twins) {
+      const b = src[second];
+      if (this.#empty(b)) continue;
+      const a = src[first];
+      if (!this.#empty(a) && sameValue(a, b)) continue;
+      this.ledger.decide('KEY_CONFLICT', this.row, { first, second });
+    }
+  }
+
+  #empty(v: unknown): boolean {
+    return isBlank(v) || (this.dashIsEmpty && isDash(v));
   }
 
   /** The raw value of the first present field of `names`, undefined when blank (or "-"). */
