@@ -277,12 +277,15 @@ interface FileState {
   readonly decisions: Map<string, { decision: Decision; rows: RowRuns }>;
 }
 
+/** A decision's key as the adapters' ledger merges them: code and English message. */
+const decisionKey = (d: Decision): string => `${d.code}\u0000${d.message.en}`;
+
 /**
  * Merges a decision's rows into a list keyed as the adapters' ledger keys it (code and
  * message), as runs of rows: a decision on every row of a national file stays a few numbers.
  */
 function mergeDecision(into: FileState['decisions'], d: Decision, rows: Iterable<number>): void {
-  const key = `${d.code}\u0000${d.message.en}`;
+  const key = decisionKey(d);
   let had = into.get(key);
   if (!had) {
     had = { decision: d, rows: new RowRuns() };
@@ -475,7 +478,7 @@ export async function scoreInWorkers(
     const merged: FileState['decisions'] = new Map();
     for (const d of head) mergeDecision(merged, d, d.rows);
     for (const x of s.decisions.values()) {
-      const key = `${x.decision.code}\u0000${x.decision.message.en}`;
+      const key = decisionKey(x.decision);
       if (merged.has(key)) mergeDecision(merged, x.decision, x.rows.toArray());
       else merged.set(key, x);
     }
