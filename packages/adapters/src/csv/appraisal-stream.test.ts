@@ -91,3 +91,39 @@ describe('streamAppraisalCsv', () => {
     );
   });
 });
+
+describe('readAppraisalCsv: blank cells and defaults', () => {
+  const head = 'nip;nama;jenis_jabatan;jabatan;tahun;hasil_kerja;perilaku_kerja;golongan';
+  const line = (i: number, jabatan: string, golongan: string) =>
+    `19870312201001100${i};Pegawai ${i};Pelaksana;${jabatan};2024;Sesuai Ekspektasi;Sesuai Ekspektasi;${golongan}`;
+  const text = [
+    head,
+    line(1, '', ''),
+    line(2, '   ', ' '),
+    line(3, '-', '-'),
+    line(4, 'Analis', 'III/c'),
+  ].join('\n');
+  const read = (defaults?: Record<string, string>) =>
+    readAppraisalCsv(text, defaults ? { defaults } : {}).records.map((r) => ({
+      jabatan: (r.appraisal.pegawai.jabatan as { nama?: string }).nama,
+      golongan: r.appraisal.pegawai.golongan,
+    }));
+
+  it('reads a blank or whitespace cell as absent, "-" as empty for fields and as written for the jabatan name', () => {
+    expect(read()).toEqual([
+      { jabatan: undefined, golongan: undefined },
+      { jabatan: undefined, golongan: undefined },
+      { jabatan: '-', golongan: undefined },
+      { jabatan: 'Analis', golongan: 'III/c' },
+    ]);
+  });
+
+  it('fills a blank cell (not "-", not a value) from the defaults', () => {
+    expect(read({ jabatan: 'Staf', golongan: 'III/a' })).toEqual([
+      { jabatan: 'Staf', golongan: 'III/a' },
+      { jabatan: 'Staf', golongan: 'III/a' },
+      { jabatan: '-', golongan: undefined },
+      { jabatan: 'Analis', golongan: 'III/c' },
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   type Rejection,
 } from '../shared/result.js';
 import { RowContext } from '../shared/row.js';
+import { isBlank } from '../shared/values.js';
 import {
   type ColumnMapping,
   cellsToObject,
@@ -166,6 +167,12 @@ const NAMES = Object.fromEntries(APPRAISAL_FIELDS.map((f) => [f, [f]])) as unkno
   Record<AppraisalField, readonly string[]>
 >;
 
+/** Whether an object has no own enumerable key (without making the list of its keys). */
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
 /** Builds the appraisal of one record; every problem goes to the ledger. */
 function buildAppraisal(
   ledger: Ledger<AppraisalRow>,
@@ -175,12 +182,17 @@ function buildAppraisal(
   extra: Record<string, string>,
   defaults: Partial<Record<AppraisalField, string>>,
 ): void {
-  const src: Record<string, string> = {};
-  for (const f of APPRAISAL_FIELDS) {
-    const v = fields[f];
-    const d = defaults[f];
-    if (v !== undefined && v.trim() !== '') src[f] = v;
-    else if (d !== undefined) src[f] = d;
+  // Without defaults the mapped cells are read as they are (a blank cell reads as absent, as
+  // when it was left out of a copy); with defaults, a blank cell takes its field's default.
+  let src = fields as Record<string, string>;
+  if (!isEmpty(defaults)) {
+    src = {};
+    for (const f of APPRAISAL_FIELDS) {
+      const v = fields[f];
+      const d = defaults[f];
+      if (v !== undefined && v.trim() !== '') src[f] = v;
+      else if (d !== undefined) src[f] = d;
+    }
   }
   // `src` holds only APPRAISAL_FIELDS keys and string values.
   const rc = RowContext.open(ledger, row, src, { dashIsEmpty: true, ownKeys: true });
@@ -277,7 +289,8 @@ function buildAppraisal(
   // Built by assignment, in the order the fields have always had (no temporary objects to
   // spread: this runs once per row).
   const jabatan: Record<string, unknown> = { jenis: jab.jenis };
-  if (rc.f.source.jabatan !== undefined) jabatan.nama = String(rc.f.source.jabatan).trim();
+  const namaJabatan = rc.f.source.jabatan;
+  if (!isBlank(namaJabatan)) jabatan.nama = String(namaJabatan).trim();
   if (jenjang) jabatan.jenjang = jenjang;
   if (struktural !== undefined) jabatan.struktural = struktural;
   const pegawai: Record<string, unknown> = { nip, nama };
