@@ -209,6 +209,13 @@ describe('readLaporanPenilaianXlsx', () => {
     );
   });
 
+  /** The same `;`-separated table read as a one-sheet workbook (`x`) and as a CSV (`c`). */
+  const readBoth = async (csv: string) => {
+    const rows = csv.split('\n').map((l) => l.split(';'));
+    const x = await readLaporanPenilaianXlsx(await book([{ name: 'tahunan', rows }]));
+    return { x, c: readLaporanPenilaianCsv(csv) };
+  };
+
   it('reads the same records as the CSV reader on the same table', async () => {
     const csv = [
       'Laporan Penilaian SKP Tahun 2023',
@@ -216,9 +223,7 @@ describe('readLaporanPenilaianXlsx', () => {
       '1;198703122010011002;Siti;2023;2023-01-01;2023-12-31;Pelaksana;0;DI ATAS EKSPEKTASI;SESUAI EKSPEKTASI;BAIK',
       '2;199001012015022001;Budi;2023;2023-01-01;2023-12-31;Pelaksana;1;SESUAI EKSPEKTASI;SESUAI EKSPEKTASI;-',
     ].join('\n');
-    const rows = csv.split('\n').map((l) => l.split(';'));
-    const x = await readLaporanPenilaianXlsx(await book([{ name: 'tahunan', rows }]));
-    const c = readLaporanPenilaianCsv(csv);
+    const { x, c } = await readBoth(csv);
     const strip = <T extends object>(r: T) => {
       const { sheet: _s, sheetRow: _r, ...rest } = r as T & { sheet?: string; sheetRow?: number };
       return rest;
@@ -235,9 +240,7 @@ describe('readLaporanPenilaianXlsx', () => {
       '1;198703122010011002;Siti;2023;2023-01-01;2023-12-31;Pelaksana;0;DI ATAS EKSPEKTASI;SESUAI EKSPEKTASI;BAIK;196901011990031001',
       '2;199001012015022001;Budi;2023;2023-01-01;2023-12-31;Pelaksana;0;SESUAI EKSPEKTASI;SESUAI EKSPEKTASI;BAIK;199001012015022001',
     ].join('\n');
-    const rows = csv.split('\n').map((l) => l.split(';'));
-    const x = await readLaporanPenilaianXlsx(await book([{ name: 'tahunan', rows }]));
-    const c = readLaporanPenilaianCsv(csv);
+    const { x, c } = await readBoth(csv);
     expect(c.records.map((r) => r.nip)).toEqual(['198703122010011002', '199001012015022001']);
     expect(x.records.map((r) => r.nip)).toEqual(c.records.map((r) => r.nip));
     const col = PENILAIAN_HEADER.indexOf('nip') + 1;
