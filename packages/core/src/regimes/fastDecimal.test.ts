@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../arith/decimal.js';
 import {
+  BESAR,
   bulatDesimal,
+  centsQ,
+  type Hitung,
+  KECIL,
+  type Kecil,
   laporQ,
   PRESISI_DESIMAL,
   type Q,
@@ -10,6 +15,8 @@ import {
   qDiv,
   qMul,
   qSub,
+  RASIONAL,
+  tepat,
 } from './fastDecimal.js';
 
 /** A rational as the decimal string of its exact value (only for terminating ones). */
@@ -109,5 +116,98 @@ describe('bulatDesimal rounds as the reference backend (decimal.js) rounds', () 
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('KECIL: the reference’s arithmetic on small decimals in doubles', () => {
+  /** A decimal `n / 10^e` as agency data and rulesets carry them, and some near 2^53. */
+  const kecil: fc.Arbitrary<Kecil> = fc
+    .tuple(
+      fc.oneof(
+        fc.integer({ min: -20000, max: 20000 }),
+        fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
+        fc.constantFrom(0, 1, 3, 8, 12, 100, 109, 160, 2 ** 52, 2 ** 53 - 1, -(2 ** 53 - 1)),
+      ),
+      fc.integer({ min: 0, max: 9 }),
+    )
+    .map(([n, e]) => ({ n, e }));
+  const asD = (x: Kecil) => new D(x.n).div(new D(10).pow(x.e));
+  const OPS = ['add', 'sub', 'mul', 'div'] as const;
+  const onD = { add: 'plus', sub: 'minus', mul: 'times', div: 'div' } as const;
+
+  it('add, sub, mul and div give the reference’s value exactly, or throw BESAR', () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(kecil, kecil, fc.constantFrom(...OPS), (a, b, op) => {
+        fc.pre(op !== 'div' || b.n !== 0);
+        const reference = asD(a)[onD[op]](asD(b)).toFixed();
+        let r: Kecil;
+        try {
+          r = KECIL[op](a, b);
+        } catch (e) {
+          expect(e).toBe(BESAR);
+          return;
+        }
+        decided++;
+        expect(Number.isSafeInteger(r.n)).toBe(true);
+        expect(r.e).toBeGreaterThanOrEqual(0);
+        expect(r.e).toBeLessThanOrEqual(22);
+        expect(asD(r).toFixed()).toBe(reference);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(decided).toBeGreaterThan(2000);
+  });
+
+  it('decides what agency data mostly has: sums, means of integers, quarters, weights', () => {
+    const k = (x: number) => KECIL.angka(x);
+    const mean = KECIL.div(KECIL.add(KECIL.add(k(85), k(90)), KECIL.add(k(88), k(78))), k(4));
+    expect(mean).toEqual({ n: 8525, e: 2 });
+    // 0.7 × 109 + 0.3 × 85.25 = 101.875: a nilai kinerja on a half cent.
+    const kinerja = KECIL.div(KECIL.add(KECIL.mul(k(109), k(70)), KECIL.mul(mean, k(30))), k(100));
+    expect(kinerja).toEqual({ n: 101875, e: 3 });
+    expect(KECIL.cents(kinerja)).toBe(10188);
+    expect(KECIL.div(k(327), k(3))).toEqual({ n: 109, e: 0 });
+    expect(KECIL.div(k(1), k(160))).toEqual({ n: 625, e: 5 });
+    expect(() => KECIL.div(k(100), k(3))).toThrow();
+    expect(() => KECIL.mul(k(2 ** 52), k(3))).toThrow();
+  });
+
+  it('cents, cmp and cmpDec never throw BESAR and agree with the rationals', () => {
+    fc.assert(
+      fc.property(kecil, kecil, fc.integer({ min: 0, max: 22 }), (a, b, e) => {
+        const wide = { n: a.n, e }; // up to 22 decimals: the fast comparison overflows
+        const q = (x: Kecil): Q => [BigInt(x.n), 10n ** BigInt(x.e)];
+        expect(KECIL.cmp(a, b)).toBe(asD(a).comparedTo(asD(b)));
+        expect(KECIL.cmp(wide, b)).toBe(asD(wide).comparedTo(asD(b)));
+        expect(KECIL.cmpDec(a, { n: b.n, d: b.e, v: Number.NaN })).toBe(asD(a).comparedTo(asD(b)));
+        for (const x of [a, wide]) {
+          if (x.n >= 0) expect(KECIL.cents(x)).toBe(centsQ(q(x)));
+          else expect(() => KECIL.cents(x)).toThrow();
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tepat runs on KECIL, and on RASIONAL when a value is not small', () => {
+    const mean = <T>(H: Hitung<T>, xs: number[]) =>
+      [
+        H === (RASIONAL as Hitung<unknown>),
+        H.cents(
+          H.div(
+            xs.reduce((s, x) => H.add(s, H.angka(x)), H.nol),
+            H.int(xs.length),
+          ),
+        ),
+      ] as const;
+    expect(tepat(mean, [1, 2])).toEqual([false, 150]);
+    expect(tepat(mean, [1, 1, 2])).toEqual([true, 133]);
+    // Not BESAR: thrown on.
+    expect(() =>
+      tepat(() => {
+        throw new Error('x');
+      }),
+    ).toThrow('x');
   });
 });

@@ -305,13 +305,26 @@ export function jumlahTersedia(rencana: readonly RencanaHasilKerja[]): boolean {
  */
 export type Q = readonly [bigint, bigint];
 
+/** The significant digits of the reference backend (its decimal.js `precision`). */
+export const PRESISI_DESIMAL: number = D.precision;
+
+const P10N: readonly bigint[] = Array.from(
+  { length: 2 * PRESISI_DESIMAL + 2 },
+  (_, i) => 10n ** BigInt(i),
+);
+
+/** `10^e` as a bigint. */
+function p10n(e: number): bigint {
+  return P10N[e] ?? 10n ** BigInt(e);
+}
+
 /** A ruleset decimal as a rational. */
-export const qDec = (d: Dec): Q => [BigInt(d.n), 10n ** BigInt(d.d)];
+export const qDec = (d: Dec): Q => [BigInt(d.n), p10n(d.d)];
 
 /** The decimal an input number stands for (see {@link decNumber}), as a rational. */
 export function qNumber(x: number): Q {
   decNumber(x);
-  return [BigInt(S[0] as number), 10n ** BigInt(S[1] as number)];
+  return [BigInt(S[0] as number), p10n(S[1] as number)];
 }
 
 export const qAdd = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
@@ -342,19 +355,6 @@ export function laporQ(q: Q): string {
   return fixed2String(centsQ(q));
 }
 
-/** The significant digits of the reference backend (its decimal.js `precision`). */
-export const PRESISI_DESIMAL: number = D.precision;
-
-const P10N: readonly bigint[] = Array.from(
-  { length: 2 * PRESISI_DESIMAL + 2 },
-  (_, i) => 10n ** BigInt(i),
-);
-
-/** `10^e` as a bigint. */
-function p10n(e: number): bigint {
-  return P10N[e] ?? 10n ** BigInt(e);
-}
-
 /**
  * `q` as the reference backend holds the result of an operation: rounded to
  * {@link PRESISI_DESIMAL} significant digits, half away from zero (decimal.js rounds every
@@ -374,18 +374,21 @@ export function bulatDesimal(q: Q): Q {
   if (n === 0n) return q;
   const neg = n < 0n;
   if (neg) n = -n;
+  // A decimal of at most PRESISI_DESIMAL digits (`n / 10^k`, `n < 10^PRESISI_DESIMAL`) needs
+  // no rounding: most operands of a tie are (inputs, ruleset numbers, their sums and products).
+  const hi = p10n(PRESISI_DESIMAL);
+  const df = Number(d);
+  if (n < hi && P10N[Math.round(Math.log10(df))] === d) return q;
   // Scale by 10^s so that the integer part has exactly PRESISI_DESIMAL digits: estimated from
   // the doubles nearest `n` and `d` (a BigInt's decimal digits cost a conversion to a string,
   // half the time of a tie; the estimate may be one off near a power of ten, and the loop
   // below corrects it), else from the digits.
   const nf = Number(n);
-  const df = Number(d);
   let s =
     nf < Number.MAX_VALUE && df < Number.MAX_VALUE
       ? PRESISI_DESIMAL - 1 - Math.floor(Math.log10(nf) - Math.log10(df))
       : PRESISI_DESIMAL - (n.toString().length - d.toString().length);
   const lo = p10n(PRESISI_DESIMAL - 1);
-  const hi = p10n(PRESISI_DESIMAL);
   for (;;) {
     const num = s >= 0 ? n * p10n(s) : n;
     const den = s >= 0 ? d : d * p10n(-s);
@@ -399,5 +402,208 @@ export function bulatDesimal(q: Q): Q {
       const v = neg ? -m : m;
       return s >= 0 ? [v, p10n(s)] : [v * p10n(-s), 1n];
     }
+  }
+}
+
+// ------------------------------------------------------------------ the reference's arithmetic
+
+/**
+ * The reference backend's arithmetic — every operation's result rounded to
+ * {@link PRESISI_DESIMAL} significant digits ({@link bulatDesimal}) — over values of type `T`,
+ * so that one computation of a rounding tie runs on either representation: {@link KECIL}
+ * (small decimals in doubles, fast, for the values agency data mostly has) or
+ * {@link RASIONAL} (rationals, for every value). See {@link tepat}.
+ */
+export interface Hitung<T> {
+  readonly nol: T;
+  /** A small integer (a count). */
+  int(n: number): T;
+  /** A ruleset decimal. */
+  dec(d: Dec): T;
+  /** The decimal an input number stands for (see {@link decNumber}). */
+  angka(x: number): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  /** `a / b`, `b` not 0. */
+  div(a: T, b: T): T;
+  /** Sign of `a − b` (never throws for a value too large: falls back to rationals). */
+  cmp(a: T, b: T): number;
+  /** Sign of `a − d` (never throws for a value too large, as {@link Hitung.cmp}). */
+  cmpDec(a: T, d: Dec): number;
+  /**
+   * `100 × a` rounded half-up, as an integer, as {@link centsQ} (which it falls back to, never
+   * throwing for a value too large); steps aside for a negative value.
+   */
+  cents(a: T): number;
+}
+
+/** The reference's arithmetic on rationals: exact, then rounded as the reference rounds. */
+export const RASIONAL: Hitung<Q> = {
+  nol: [0n, 1n],
+  int: (n) => [BigInt(n), 1n],
+  dec: qDec,
+  angka: qNumber,
+  add: (a, b) => bulatDesimal(qAdd(a, b)),
+  sub: (a, b) => bulatDesimal(qSub(a, b)),
+  mul: (a, b) => bulatDesimal(qMul(a, b)),
+  div: (a, b) => bulatDesimal(qDiv(a, b)),
+  cmp: cmpQ,
+  cmpDec: (a, d) => cmpQ(a, qDec(d)),
+  cents: centsQ,
+};
+
+/** A decimal `n / 10^e`: `n` a safe integer, `0 ≤ e ≤ 22` (see {@link KECIL}). */
+export interface Kecil {
+  readonly n: number;
+  readonly e: number;
+}
+
+/** Thrown by {@link KECIL} for a result that is not a {@link Kecil}: {@link tepat} then uses rationals. */
+export const BESAR: unique symbol = Symbol('besar');
+
+/** `n / 10^e` with trailing zeros dropped, or {@link BESAR} when `n` is not a safe integer. */
+function kecil(n: number, e: number): Kecil {
+  // A computed product or sum below 2^53 is exact; a true one at or above 2^53 computes to at
+  // least 2^53 (rounding is monotonic), so the test also catches a rounded one.
+  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
+  // Below 2^50 `n / 10` is an integer exactly when 10 divides `n` (a fraction of at least 0.1
+  // cannot round away); no `%`, a call on doubles. Larger values keep their zeros.
+  while (e > 0 && Math.abs(n) < 2 ** 50) {
+    const q = n / 10;
+    if (q !== Math.trunc(q)) break;
+    n = q;
+    e--;
+  }
+  if (e > 22) throw BESAR;
+  return { n, e };
+}
+
+/** `a.n` scaled to `e ≥ a.e` decimals. */
+function skala(a: Kecil, e: number): number {
+  const n = a.n * (P10[e - a.e] as number);
+  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
+  return n;
+}
+
+/**
+ * The reference's arithmetic on small decimals in doubles: every result is computed exactly or
+ * not at all (it throws {@link BESAR} when it is not a {@link Kecil} — a quotient that does not
+ * terminate, a number of 16 digits or more). Such a result has fewer than 16 significant digits,
+ * so the reference, which rounds to {@link PRESISI_DESIMAL}, holds it exactly too: where it
+ * succeeds it agrees with {@link RASIONAL}, at a fraction of the cost (no BigInt).
+ *
+ * @example
+ * ```ts
+ * KECIL.div(KECIL.int(1), KECIL.int(8)); // { n: 125, e: 3 }
+ * KECIL.div(KECIL.int(1), KECIL.int(3)); // throws: 0.333… does not terminate
+ * ```
+ */
+export const KECIL: Hitung<Kecil> = {
+  nol: { n: 0, e: 0 },
+  int: (n) => kecil(n, 0),
+  dec: (d) => kecil(d.n, d.d),
+  angka(x) {
+    decNumber(x);
+    return kecil(S[0] as number, S[1] as number);
+  },
+  add(a, b) {
+    const e = Math.max(a.e, b.e);
+    return kecil(skala(a, e) + skala(b, e), e);
+  },
+  sub(a, b) {
+    const e = Math.max(a.e, b.e);
+    return kecil(skala(a, e) - skala(b, e), e);
+  },
+  mul: (a, b) => kecil(a.n * b.n, a.e + b.e),
+  div(a, b) {
+    if (b.n === 0) throw BESAR;
+    // a / b = (a.n × 10^k / b.n) / 10^(k + a.e − b.e) for the least k that makes the quotient
+    // an integer (it is one exactly when it multiplies back: below 2^52 every product here is
+    // exact), while a.n × 10^k stays below 2^52; a quotient that does not terminate (a third)
+    // or needs more digits is not a Kecil.
+    for (let k = 0; k <= 22; k++) {
+      const num = a.n * (P10[k] as number);
+      if (!(Math.abs(num) <= 2 ** 52)) break;
+      const q = num / b.n;
+      if (Number.isInteger(q) && q * b.n === num) {
+        const e = k + a.e - b.e;
+        return e >= 0 ? kecil(q, e) : kecil(q * (P10[-e] ?? Number.POSITIVE_INFINITY), 0);
+      }
+    }
+    throw BESAR;
+  },
+  cmp(a, b) {
+    const e = Math.max(a.e, b.e);
+    const x = a.n * (P10[e - a.e] as number);
+    const y = b.n * (P10[e - b.e] as number);
+    // Both exact: their difference's sign is exact too.
+    if (Math.abs(x) < 2 ** 53 && Math.abs(y) < 2 ** 53) return Math.sign(x - y);
+    return cmpQ(kecilQ(a), kecilQ(b));
+  },
+  cmpDec(a, d) {
+    return KECIL.cmp(a, { n: d.n, e: d.d });
+  },
+  cents(a) {
+    if (a.n < 0) aside();
+    if (a.e <= 2) {
+      const c = a.n * (P10[2 - a.e] as number);
+      if (c < 2 ** 53) return c;
+    } else {
+      const p = P10[a.e - 2] as number;
+      if (2 * a.n + 3 * p < 2 ** 53) return floorDiv(2 * a.n + p, 2 * p);
+    }
+    return centsQ(kecilQ(a));
+  },
+};
+
+/** A {@link Kecil} as a rational. */
+function kecilQ(a: Kecil): Q {
+  return [BigInt(a.n), p10n(a.e)];
+}
+
+/**
+ * `f` on {@link KECIL}, else — when a value on the way is not a small decimal — on
+ * {@link RASIONAL} (the two agree where both decide). `f` returns what it decided in either
+ * (cents, a comparison, or its values with the arithmetic that holds them).
+ *
+ * @example
+ * ```ts
+ * const mean = <T>(H: Hitung<T>, xs: number[]) =>
+ *   H.cents(H.div(xs.reduce((s, x) => H.add(s, H.angka(x)), H.nol), H.int(xs.length)));
+ * tepat(mean, [1, 2]); // 150: 1.5, in doubles
+ * tepat(mean, [1, 1, 2]); // 133: 1.333… to 40 digits, on rationals
+ * ```
+ */
+export function tepat<A extends unknown[], R>(
+  f: <T>(H: Hitung<T>, ...args: A) => R,
+  ...args: A
+): R {
+  try {
+    return f(KECIL, ...args);
+  } catch (e) {
+    if (e !== BESAR) throw e;
+    return f(RASIONAL, ...args);
+  }
+}
+
+/**
+ * {@link tepat} for a computation of one value: that value rounded to cents ({@link Hitung.cents}).
+ *
+ * @example
+ * ```ts
+ * const half = <T>(H: Hitung<T>, x: number) => H.div(H.angka(x), H.int(2));
+ * tepatCents(half, 0.125); // 6: 0.0625, half up
+ * ```
+ */
+export function tepatCents<A extends unknown[]>(
+  f: <T>(H: Hitung<T>, ...args: A) => T,
+  ...args: A
+): number {
+  try {
+    return KECIL.cents(f(KECIL, ...args));
+  } catch (e) {
+    if (e !== BESAR) throw e;
+    return RASIONAL.cents(f(RASIONAL, ...args));
   }
 }

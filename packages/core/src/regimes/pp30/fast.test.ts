@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decimalCalculator as dc } from '../../arith/decimal.js';
 import { standarIndicator } from '../../indicators/standar.js';
 import type { IndicatorType } from '../../indicators/types.js';
 import type { Appraisal, AppraisalInput } from '../../model/appraisal.js';
 import type { IkiInput } from '../../model/skp.js';
 import type { Pp30Ruleset } from '../../ruleset/types.js';
+import { KECIL, RASIONAL } from '../fastDecimal.js';
 import { scorePp30Fast } from './fast.js';
 import { appraisal, iki, rater, testContext, withParams } from './fixtures.js';
 import { scorePp30 } from './regime.js';
@@ -310,6 +311,79 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
     );
     expect(full / total).toBeGreaterThan(0.95);
     expect(summary / total).toBeGreaterThan(0.98);
+  });
+
+  it('decides nilai kinerja on a half cent in small decimals (capaian 100 %, perilaku in quarters)', () => {
+    // Agency data: most realisasi equal their targets (nilai 109), perilaku integers over four
+    // aspects; 0.7 × 109 + 0.3 × 85.25 = 101.875 lies on a half cent, as about half of such
+    // appraisals do. The reference's values decide, on small decimals in doubles.
+    const kecil = vi.spyOn(KECIL, 'cents');
+    const rasional = vi.spyOn(RASIONAL, 'cents');
+    try {
+      const ikiArb100 = fc
+        .record({
+          t: fc.integer({ min: 1, max: 300 }),
+          how: fc.constantFrom('same', 'same', 'same', 'same', 'pct'),
+          pct: fc.integer({ min: 60, max: 115 }),
+          aspek: fc.constantFrom('KUANTITAS', 'KUALITAS', 'WAKTU'),
+        })
+        .map(({ t, how, pct, aspek }) =>
+          how === 'same'
+            ? iki({ jumlah: t, satuan: 'Dokumen' }, { jumlah: t, satuan: 'Dokumen' }, { aspek })
+            : iki({ jumlah: 100, satuan: '%' }, { jumlah: pct, satuan: '%' }, { aspek }),
+        );
+      const arb = fc
+        .record({
+          rencana: fc.array(
+            fc.record({
+              rencanaHasilKerja: fc.constant('Rencana'),
+              jenis: fc.constantFrom('UTAMA', 'UTAMA', 'UTAMA', 'TAMBAHAN') as fc.Arbitrary<
+                'UTAMA' | 'TAMBAHAN'
+              >,
+              indikator: fc.array(ikiArb100, { minLength: 1, maxLength: 4 }),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
+          p: fc.array(fc.integer({ min: 60, max: 119 }), { minLength: 4, maxLength: 4 }),
+          raters: fc.integer({ min: 1, max: 2 }),
+        })
+        .filter(({ rencana }) => rencana.some((r) => r.jenis === 'UTAMA'))
+        .map(({ rencana, p, raters }) =>
+          appraisal({
+            skp: { rencanaHasilKerja: rencana },
+            perilaku: {
+              penilaian: Array.from({ length: raters }, (_, i) => ({
+                penilai: { peran: 'ATASAN' as const },
+                nilai: {
+                  ORIENTASI_PELAYANAN: p[0] as number,
+                  KOMITMEN: (p[1] as number) + i,
+                  INISIATIF_KERJA: p[2] as number,
+                  KERJA_SAMA: p[3] as number,
+                },
+              })),
+            },
+          }),
+        );
+      let decided = 0;
+      fc.assert(
+        fc.property(arb, (a) => {
+          for (const rs of [
+            permenpanrb_8_2021,
+            withParams({ batasPredikat: 'ROUND_THEN_COMPARE' }),
+          ])
+            if (agree(a, rs)) decided++;
+        }),
+        { numRuns: 600 },
+      );
+      expect(decided).toBe(1200);
+      // Ties were decided, mostly on small decimals; a Sangat Baik nilai (110 + 10/9 × …) on
+      // the way takes the rationals (about a quarter of the ties here: 1,280 against 440).
+      expect(kecil.mock.calls.length).toBeGreaterThan(300);
+      expect(kecil.mock.calls.length).toBeGreaterThan(1.5 * rasional.mock.calls.length);
+    } finally {
+      kecil.mockRestore();
+      rasional.mockRestore();
+    }
   });
 
   it.each(RULESETS)(

@@ -24,10 +24,12 @@
  *   proven to be an exact integer keeps a rencana's sum exact, so its kategori and reported
  *   mean are decided in integers (a rencana of nilai 70, 70, 70 is exactly Cukup's edge). A
  *   reported value on a rounding tie (`100 × 1 / 160 = 0.625`), or a kategori or predikat
- *   edge the error bound cannot decide, is decided on the reference's own values: rationals
- *   (`BigInt`), each operation in the general scorer's order and rounded to 40 digits as
- *   decimal.js rounds it (`bulatDesimal`), so even rounded thirds meeting on a tie come out
- *   as the reference prints them.
+ *   edge the error bound cannot decide, is decided on the reference's own values: each
+ *   operation in the general scorer's order and rounded to 40 digits as decimal.js rounds it
+ *   (`Hitung`), so even rounded thirds meeting on a tie come out as the reference prints
+ *   them — on small decimals in doubles where every value on the way is one (a nilai kinerja
+ *   on a half cent is common: nilai SKP 109 at capaian 100 %, perilaku in quarters), else on
+ *   rationals (`BigInt`).
  * - **Anything unusual steps aside**: an input issue of any kind, a JPT post, IKI or rencana
  *   weights, a range target, an indicator type other than the built-in `standar`, perilaku
  *   from more than one role or with an ignored Kepemimpinan score, the `POINTS` or
@@ -48,7 +50,6 @@ import type { Pp30Ruleset } from '../../ruleset/types.js';
 import {
   ASIDE,
   aside,
-  bulatDesimal,
   centsOrUnsure,
   centsQ,
   clear,
@@ -60,9 +61,9 @@ import {
   EPS,
   fixed2String,
   floorDiv,
+  type Hitung,
   jumlahTersedia,
   LIM,
-  laporQ,
   num,
   P10,
   parseDec,
@@ -71,10 +72,11 @@ import {
   qDec,
   qDiv,
   qMul,
-  qNumber,
   qSub,
   sign,
   signOrNaN,
+  tepat,
+  tepatCents,
 } from '../fastDecimal.js';
 import type { RegimeOutcome } from '../types.js';
 import { type PredikatValue, predikatPp30 } from '../values.js';
@@ -200,6 +202,8 @@ interface FastKonstanta {
   readonly readingSets: (ReadonlySet<string> | undefined)[];
   /** `rincian.bobotPenilai` by the one role present: frozen, shared by every result. */
   readonly bobotPenilai: Map<PeranPenilai, Readonly<Partial<Record<PeranPenilai, number>>>>;
+  /** The weight of the one role present and the total, for a tie (see {@link bobotPeran}). */
+  readonly bobotPeran: Map<PeranPenilai, readonly [number, number]>;
 }
 
 const R_CELAH = 1;
@@ -437,6 +441,7 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       bobotTotal: w.SKP + w.PERILAKU,
       uncertain,
       bobotPenilai: new Map(),
+      bobotPeran: new Map(),
       readingSets: new Array<ReadonlySet<string> | undefined>(1 << READING_NAMES.length).fill(
         undefined,
       ),
@@ -636,49 +641,47 @@ function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: 
 }
 
 // The values of a rounding tie or an edge the doubles cannot decide, as the reference computes
-// them: on rationals, each operation in the general scorer's order and rounded as decimal.js
-// rounds it ({@link bulatDesimal}), so they are the reference's values exactly — also where
-// rounded thirds meet on a tie. Band and kategori decisions are exact in both (a rounded
-// value cannot cross an edge: inputs of at most 15 digits keep the exact one far from it).
-
-const d = bulatDesimal;
-const Q_NOL: Q = [0n, 1n];
-const Q_SERATUS: Q = [100n, 1n];
-const Q_200: Q = [200n, 1n];
-const qInt = (n: number): Q => [BigInt(n), 1n];
+// them: each operation in the general scorer's order and rounded as decimal.js rounds it
+// ({@link Hitung}), so they are the reference's values exactly — also where rounded thirds
+// meet on a tie. Computed on small decimals in doubles where every value on the way is one
+// (capaian 100 %, integer nilai, perilaku in quarters — common in agency data, where a nilai
+// kinerja then often lies on a half cent), else on rationals ({@link tepat}). Band and
+// kategori decisions are exact in both (a rounded value cannot cross an edge: inputs of at
+// most 15 digits keep the exact one far from it).
 
 /** The capaian of the numbers `t`, `r` as the reference computes it (`R × 100 / T`). */
-function capaianQ(t: number, r: number, lower: boolean): Q {
-  const pct = d(qDiv(d(qMul(qNumber(r), Q_SERATUS)), qNumber(t)));
-  return lower ? d(qSub(Q_200, pct)) : pct;
+function capaianH<T>(H: Hitung<T>, t: number, r: number, lower: boolean): T {
+  const pct = H.div(H.mul(H.angka(r), H.int(100)), H.angka(t));
+  return lower ? H.sub(H.int(200), pct) : pct;
 }
 
 /** The reported capaian (value `x` within `mx × EPS`), as the reference rounds a tie. */
 function laporCapaian(t: number, r: number, lower: boolean, x: number, mx: number): string {
   const c = centsOrUnsure(x, mx);
-  return c >= 0 ? fixed2String(c) : laporQ(capaianQ(t, r, lower));
+  return fixed2String(c >= 0 ? c : tepatCents(capaianH, t, r, lower));
 }
 
 /**
  * The nilai capaian IKI of band `band` (see {@link nilaiIki}; `clamped`: the floor) as the
  * reference computes it (`nilaiCapaianIkiInti`).
  */
-function nilaiIkiQ(
+function nilaiIkiH<T>(
+  H: Hitung<T>,
   k: FastKonstanta,
   band: number,
   t: number,
   r: number,
   lower: boolean,
   clamped: boolean,
-): Q {
-  if (band < 0) return qDec(k.nilaiTargetMaksimal);
-  if (clamped) return qDec(k.batasBawah as Dec);
+): T {
+  if (band < 0) return H.dec(k.nilaiTargetMaksimal);
+  if (clamped) return H.dec(k.batasBawah as Dec);
   const f = (k.bands[band] as BandF).rumus;
-  if (f.kind === 'constant') return qDec(f.nilai);
-  const x = capaianQ(t, r, lower);
-  if (f.kind === 'proportional') return d(qDiv(d(qMul(x, qDec(f.nilaiAt))), qDec(f.at.b)));
-  const naik = d(qMul(qDec(f.naik), d(qSub(x, qDec(f.cf.b)))));
-  return d(qAdd(qDec(f.nf), d(qDiv(naik, qDec(f.rentang)))));
+  if (f.kind === 'constant') return H.dec(f.nilai);
+  const x = capaianH(H, t, r, lower);
+  if (f.kind === 'proportional') return H.div(H.mul(x, H.dec(f.nilaiAt)), H.dec(f.at.b));
+  const naik = H.mul(H.dec(f.naik), H.sub(x, H.dec(f.cf.b)));
+  return H.add(H.dec(f.nf), H.div(naik, H.dec(f.rentang)));
 }
 
 /** The reported nilai capaian IKI of band `band` (see {@link nilaiIki}), a tie as the reference rounds it. */
@@ -693,7 +696,7 @@ function laporNilaiIki(
   clamped: boolean,
 ): string {
   const c = centsOrUnsure(v, m);
-  return c >= 0 ? fixed2String(c) : laporQ(nilaiIkiQ(k, band, t, r, lower, clamped));
+  return fixed2String(c >= 0 ? c : tepatCents(nilaiIkiH, k, band, t, r, lower, clamped));
 }
 
 /**
@@ -701,8 +704,8 @@ function laporNilaiIki(
  * reference computes it; its IKIs have been read by the float pass (which stepped aside for
  * anything unusual).
  */
-function rencanaQ(k: FastKonstanta, ind: readonly Iki[]): Q {
-  let acc = Q_NOL;
+function rencanaH<T>(H: Hitung<T>, k: FastKonstanta, ind: readonly Iki[]): T {
+  let acc = H.nol;
   for (let j = 0; j < ind.length; j++) {
     const x = ind[j] as Iki;
     const t = num((x.target as { jumlah?: unknown }).jumlah);
@@ -710,88 +713,142 @@ function rencanaQ(k: FastKonstanta, ind: readonly Iki[]): Q {
     const lower = x.polaritas === 'LOWER_IS_BETTER';
     const band = nilaiIki(k, t, r, lower, x.targetMaksimal === true);
     const clamped = ((F[0] as number) & R_BATAS_BAWAH) !== 0;
-    acc = d(qAdd(acc, nilaiIkiQ(k, band, t, r, lower, clamped)));
+    acc = H.add(acc, nilaiIkiH(H, k, band, t, r, lower, clamped));
   }
-  return d(qDiv(acc, qInt(ind.length)));
+  return H.div(acc, H.int(ind.length));
 }
 
 /** The first kategori whose minimum the rencana's value `q` reaches, exactly. */
-function kategoriQ(k: FastKonstanta, q: Q): PredikatPp30 {
-  for (const b of k.kategoriRencana) if (b.min === null || cmpQ(q, qDec(b.min)) >= 0) return b.code;
+function kategoriH<T>(H: Hitung<T>, k: FastKonstanta, q: T): PredikatPp30 {
+  for (const b of k.kategoriRencana)
+    if (b.min === null || H.cmp(q, H.dec(b.min)) >= 0) return b.code;
   return aside();
+}
+
+/** The kategori of the rencana with IKIs `ind`, on the reference's value. */
+function kategoriRencanaH<T>(H: Hitung<T>, k: FastKonstanta, ind: readonly Iki[]): PredikatPp30 {
+  return kategoriH(H, k, rencanaH(H, k, ind));
 }
 
 /** A rencana's nilai (within `m × EPS` of `v`) reported, on a rounding tie the reference's. */
 function laporRencana(k: FastKonstanta, v: number, m: number, ind: readonly Iki[]): string {
   const c = centsOrUnsure(v, m);
-  return c >= 0 ? fixed2String(c) : laporQ(rencanaQ(k, ind));
-}
-
-/** `v` (within `m × EPS` of the value) reported, or on a rounding tie the reference's `q`. */
-function laporAtau(v: number, m: number, q: Q | undefined): string {
-  const c = centsOrUnsure(v, m);
-  return c >= 0 ? fixed2String(c) : laporQ(q ?? aside());
-}
-
-/** Nilai SKP and its parts, nilai perilaku and nilai kinerja as the reference computes them. */
-interface AkhirQ {
-  readonly utama: Q;
-  readonly tambahan: Q;
-  readonly sebelumBatas: Q;
-  readonly skp: Q;
-  readonly perilaku: Q;
-  readonly kinerja: Q;
+  return fixed2String(c >= 0 ? c : tepatCents(rencanaH, k, ind));
 }
 
 /**
- * {@link AkhirQ} of an appraisal the float pass has read (raters of the one role `peran`,
- * scoring the post's `aspek`): `nilaiSkp`, `nilaiPerilaku` and `nilaiKinerja` of the general
- * scorer.
+ * `v` (within `m × EPS` of the value) reported, or on a rounding tie the reference's value `x`
+ * in the arithmetic `H`.
  */
-function akhirQ(
+function laporAtau<T>(v: number, m: number, H: Hitung<T> | undefined, x: T | undefined): string {
+  const c = centsOrUnsure(v, m);
+  return fixed2String(c >= 0 ? c : H === undefined || x === undefined ? aside() : H.cents(x));
+}
+
+/** A rencana tambahan's bonus reported (a ruleset number: on a tie, its own value). */
+function laporBonus(bonus: Dec): string {
+  const c = centsOrUnsure(bonus.v, Math.abs(bonus.v));
+  return fixed2String(c >= 0 ? c : centsQ(qDec(bonus)));
+}
+
+/**
+ * Nilai SKP and its parts, nilai perilaku and nilai kinerja as the reference computes them, in
+ * the arithmetic `H` that holds them.
+ */
+interface Akhir<T> {
+  readonly H: Hitung<T>;
+  readonly utama: T;
+  readonly tambahan: T;
+  readonly sebelumBatas: T;
+  readonly skp: T;
+  readonly perilaku: T;
+  readonly kinerja: T;
+}
+
+/**
+ * The weight of the role `peran` and the total weight, as `bobotDipakai` gives them for raters
+ * of that one role (remembered per role).
+ */
+function bobotPeran(
+  k: FastKonstanta,
+  rs: Pp30Ruleset,
+  peran: PeranPenilai,
+): readonly [number, number] {
+  let w = k.bobotPeran.get(peran);
+  if (w === undefined) {
+    const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]).used;
+    w = [used.used[peran] as number, used.total];
+    k.bobotPeran.set(peran, w);
+  }
+  return w;
+}
+
+/**
+ * Per rencana of the appraisal {@link ringkas} is scoring, the sum of its nilai capaian IKI
+ * when every one is an exact integer, else NaN: {@link akhirH} then needs no IKI again.
+ */
+let JUMLAH = new Float64Array(16);
+
+/**
+ * {@link Akhir} of an appraisal the float pass has read (raters of the one role `peran`,
+ * scoring the post's `aspek`), in the arithmetic `H`: `nilaiSkp`, `nilaiPerilaku` and
+ * `nilaiKinerja` of the general scorer. Runs after {@link ringkas}'s float pass (see
+ * {@link JUMLAH}), through {@link tepat}.
+ */
+function akhirH<T>(
+  H: Hitung<T>,
   a: Appraisal,
   rs: Pp30Ruleset,
   k: FastKonstanta,
   peran: PeranPenilai,
   aspek: readonly AspekPp30[],
-): AkhirQ {
+): Akhir<unknown> {
   const rhks = (a.skp as NonNullable<Appraisal['skp']>).rencanaHasilKerja;
-  let acc = Q_NOL;
+  let acc = H.nol;
   let nUtama = 0;
-  let tambahan = Q_NOL;
-  for (const rhk of rhks) {
-    const q = rencanaQ(k, rhk.indikator);
+  let tambahan = H.nol;
+  for (let i = 0; i < rhks.length; i++) {
+    const rhk = rhks[i] as (typeof rhks)[number];
+    // A sum of exact integer nilai (the float pass's): the reference's sum too.
+    const sum = JUMLAH[i] as number;
+    const q = Number.isNaN(sum)
+      ? rencanaH(H, k, rhk.indikator)
+      : H.div(H.int(sum), H.int(rhk.indikator.length));
     if (rhk.jenis === 'UTAMA') {
-      acc = d(qAdd(acc, q));
+      acc = H.add(acc, q);
       nUtama++;
-    } else tambahan = d(qAdd(tambahan, qDec(k.bonus[kategoriQ(k, q)] ?? aside())));
+    } else tambahan = H.add(tambahan, H.dec(k.bonus[kategoriH(H, k, q)] ?? aside()));
   }
-  const utama = d(qDiv(acc, qInt(nUtama)));
-  const sebelumBatas = d(qAdd(utama, tambahan));
-  const max = qDec(k.batasNilai);
-  const skp = cmpQ(sebelumBatas, max) > 0 ? max : sebelumBatas;
+  const utama = H.div(acc, H.int(nUtama));
+  const sebelumBatas = H.add(utama, tambahan);
+  const max = H.dec(k.batasNilai);
+  const skp = H.cmp(sebelumBatas, max) > 0 ? max : sebelumBatas;
 
   // Each rater's mean over the aspects in the post's order, the role's mean, its weight.
   const penilaian = (a.perilaku as NonNullable<Appraisal['perilaku']>).penilaian;
-  let peranAcc = Q_NOL;
+  let peranAcc = H.nol;
   for (const p of penilaian) {
     const given = p.nilai as Readonly<Partial<Record<AspekPp30, unknown>>>;
-    let s = Q_NOL;
-    for (const x of aspek) s = d(qAdd(s, qNumber(num(given[x]))));
-    peranAcc = d(qAdd(peranAcc, d(qDiv(s, qInt(aspek.length)))));
+    // Integer scores (the usual): their sum in doubles is exact, and so is the reference's.
+    let sum = 0;
+    for (const x of aspek) {
+      const v = num(given[x]);
+      sum = Number.isInteger(v) ? sum + v : Number.NaN;
+    }
+    let s = H.nol;
+    if (Number.isNaN(sum)) for (const x of aspek) s = H.add(s, H.angka(num(given[x])));
+    else s = H.int(sum);
+    peranAcc = H.add(peranAcc, H.div(s, H.int(aspek.length)));
   }
-  const perPeran = d(qDiv(peranAcc, qInt(penilaian.length)));
-  const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]).used;
-  const w = qNumber(used.used[peran] as number);
-  const perilaku = d(qDiv(d(qAdd(Q_NOL, d(qMul(perPeran, w)))), qNumber(used.total)));
+  const perPeran = H.div(peranAcc, H.int(penilaian.length));
+  const [bobot, total] = bobotPeran(k, rs, peran);
+  const perilaku = H.div(H.add(H.nol, H.mul(perPeran, H.angka(bobot))), H.angka(total));
 
-  const kinerja = d(
-    qDiv(
-      d(qAdd(d(qMul(skp, qNumber(k.bobotSkp))), d(qMul(perilaku, qNumber(k.bobotPerilaku))))),
-      qNumber(k.bobotTotal),
-    ),
+  const kinerja = H.div(
+    H.add(H.mul(skp, H.angka(k.bobotSkp)), H.mul(perilaku, H.angka(k.bobotPerilaku))),
+    H.angka(k.bobotTotal),
   );
-  return { utama, tambahan, sebelumBatas, skp, perilaku, kinerja };
+  return { H, utama, tambahan, sebelumBatas, skp, perilaku, kinerja };
 }
 
 // ------------------------------------------------------------------ scoring
@@ -818,7 +875,7 @@ function kategoriRencana(
     if (b.min === null) return b.code;
     const s = !Number.isNaN(sum) && isInt(b.min) ? sum - b.min.n * n : signOrNaN(v, m, b.min);
     // On the edge within the error bound: the reference's value decides.
-    if (Number.isNaN(s)) return kategoriQ(k, rencanaQ(k, ind));
+    if (Number.isNaN(s)) return tepat(kategoriRencanaH, k, ind);
     if (s >= 0) return b.code;
   }
   return aside();
@@ -833,23 +890,23 @@ function centsMean(sum: number, n: number): number {
   return floorDiv(num, den);
 }
 
+/** {@link predikat} could not decide on the doubles: the reference's value decides. */
+const TIDAK_PASTI = -2;
+
+/** Sign of `value − edge`: of the reference's nilai kinerja in `q` when known, else on the doubles. */
+function signPredikat(v: number, m: number, edge: Dec, q: Akhir<unknown> | undefined): number {
+  return q !== undefined ? q.H.cmpDec(q.kinerja, edge) : signOrNaN(v, m, edge);
+}
+
 /**
  * Predikat as `predikatPp30Inti` decides it, on the exact value (`exact`; within `m × EPS`
  * of `v`) or on the value rounded to 2 decimals (`cents`, an integer, the exact rounding of
- * the exact value; `q`, when given, the reference's value); `F[0]` is 1 when Sangat Baik was
- * reached without inovasi. Returns the index of the band, −1 when no band holds the value,
+ * the exact value; `q`, when given, holds the reference's value); `F[0]` is 1 when Sangat Baik
+ * was reached without inovasi. Returns the index of the band, −1 when no band holds the value,
  * {@link TIDAK_PASTI} when the doubles cannot decide an edge. A band minimum of whole cents decides
  * the exact comparison from `cents` too (cents above the edge's: the value is above it;
  * below: below), except on the edge's own cent.
  */
-/** {@link predikat} could not decide on the doubles: the reference's value decides. */
-const TIDAK_PASTI = -2;
-
-/** Sign of `value − edge`: of the reference's value `q` when known, else on the doubles. */
-function signPredikat(v: number, m: number, edge: Dec, q: Q | undefined): number {
-  return q !== undefined ? cmpQ(q, qDec(edge)) : signOrNaN(v, m, edge);
-}
-
 function predikat(
   k: FastKonstanta,
   v: number,
@@ -857,7 +914,7 @@ function predikat(
   cents: number,
   exact: boolean,
   inovasi: boolean,
-  q: Q | undefined,
+  q: Akhir<unknown> | undefined,
 ): number {
   F[0] = 0;
   const bands = k.predikat;
@@ -908,6 +965,7 @@ function ringkas(
   let tambahanV = 0;
   let tambahanM = 0;
   const rencana = withRincian ? new Array<Pp30RincianRencana>(nr) : undefined;
+  if (JUMLAH.length < nr) JUMLAH = new Float64Array(2 * nr);
   for (let i = 0; i < nr; i++) {
     const rhk = rhks[i] as (typeof rhks)[number];
     if (rhk.bobot !== undefined) aside();
@@ -949,6 +1007,7 @@ function ringkas(
     const nilaiM = sumM / ni;
     // An utama rencana's kategori is only reported (the catch-all band always holds it).
     exact &&= Math.abs(sumV) < INT_LIM;
+    JUMLAH[i] = exact ? sumV : Number.NaN;
     const kategori =
       rencana !== undefined || rhk.jenis !== 'UTAMA' || !k.kategoriLengkap
         ? kategoriRencana(k, nilaiV, nilaiM, exact ? sumV : Number.NaN, ind)
@@ -974,7 +1033,7 @@ function ringkas(
             jenis: rhk.jenis,
             kategori,
             nilai,
-            bonus: laporAtau(bonus.v, Math.abs(bonus.v), qDec(bonus)),
+            bonus: laporBonus(bonus),
             indikator: rincianIki,
           };
   }
@@ -1024,17 +1083,17 @@ function ringkas(
   const kinerjaM = (skpM * k.bobotSkp + perilakuV * k.bobotPerilaku) / k.bobotTotal;
   // On a rounding tie or an edge the doubles cannot decide, the reference's values decide.
   // (No closures here: a captured variable would live in a heap context for the whole call.)
-  let q: AkhirQ | undefined;
+  let q: Akhir<unknown> | undefined;
   let kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
   if (kinerjaCents < 0) {
-    q = akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
-    kinerjaCents = centsQ(q.kinerja);
+    q = tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
+    kinerjaCents = q.H.cents(q.kinerja);
   }
   const inovasi = punyaInovasi(a);
-  let exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q?.kinerja);
+  let exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q);
   if (exact === TIDAK_PASTI) {
-    q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
-    exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q.kinerja);
+    q ??= tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
+    exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q);
   }
   const tanpaExact = F[0] === 1;
   const rounded = predikat(k, kinerjaV, kinerjaM, kinerjaCents, false, inovasi, undefined);
@@ -1053,10 +1112,10 @@ function ringkas(
     : NO_WARNINGS;
   const skpC = centsOrUnsure(skpV, skpM);
   const perilakuC = centsOrUnsure(perilakuV, perilakuV);
-  if ((skpC | perilakuC) < 0) q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
+  if ((skpC | perilakuC) < 0) q ??= tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
   const nilai = {
-    skp: laporAtau(skpV, skpM, q?.skp),
-    perilaku: laporAtau(perilakuV, perilakuV, q?.perilaku),
+    skp: laporAtau(skpV, skpM, q?.H, q?.skp),
+    perilaku: laporAtau(perilakuV, perilakuV, q?.H, q?.perilaku),
     kinerja,
   };
   const readings = readingSet(k, mask);
@@ -1069,7 +1128,7 @@ function ringkas(
       centsOrUnsure(rawV, rawM)) <
     0
   )
-    q ??= akhirQ(a, rs, k, peran, aspekPerilaku(jabatan));
+    q ??= tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
   let bobotPenilai = k.bobotPenilai.get(peran);
   if (bobotPenilai === undefined) {
     const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
@@ -1080,9 +1139,9 @@ function ringkas(
     pendekatan: 'JA_JF',
     rencanaHasilKerja: rencana,
     skp: {
-      utama: laporAtau(meanV, meanM, q?.utama),
-      tambahan: laporAtau(tambahanV, tambahanM, q?.tambahan),
-      sebelumBatas: laporAtau(rawV, rawM, q?.sebelumBatas),
+      utama: laporAtau(meanV, meanM, q?.H, q?.utama),
+      tambahan: laporAtau(tambahanV, tambahanM, q?.H, q?.tambahan),
+      sebelumBatas: laporAtau(rawV, rawM, q?.H, q?.sebelumBatas),
     },
     bobot: k.dengan360 ? rs.params.bobotDengan360.value : rs.params.bobotTanpa360.value,
     dengan360: k.dengan360,
