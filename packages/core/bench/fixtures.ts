@@ -97,8 +97,17 @@ export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): Appr
  * A PP 30/2019 + PermenPANRB 8/2021 appraisal (2021) of a pelaksana: `rencana` rencana hasil
  * kerja with a kuantitas, kualitas and waktu IKI each (waktu: smaller is better), one
  * pejabat penilai scoring the four non-managerial perilaku aspects, innovation sometimes.
+ * With `diTarget` > 0, that share of the IKIs has its realisasi equal to its target
+ * (capaian 100 %, nilai 109), as agencies often report; then nilai SKP is often a whole
+ * number and nilai kinerja, with perilaku in quarters, often lies on a half cent (0 keeps the
+ * data of earlier runs: no extra draws).
  */
-export function pp30Appraisal(rand: () => number, i: number, rencana = 3): AppraisalInput {
+export function pp30Appraisal(
+  rand: () => number,
+  i: number,
+  rencana = 3,
+  diTarget = 0,
+): AppraisalInput {
   const rhk = Array.from({ length: rencana }, (_, k) => {
     const to = 4 + Math.floor(rand() * 200);
     const ro = Math.max(0, Math.round(to * (0.6 + rand() * 0.6)));
@@ -106,20 +115,27 @@ export function pp30Appraisal(rand: () => number, i: number, rencana = 3): Appra
     const r = rand();
     // months; a share lands on decimals
     const rw = r < 0.5 ? 12 : Math.round((9 + rand() * 5) * 10) / 10;
+    /** The realisasi `x`, or the target `t` for a `diTarget` share. */
+    const atau = (x: number, t: number) => (diTarget > 0 && rand() < diTarget ? t : x);
     const indikator: NonNullable<AppraisalInput['skp']>['rencanaHasilKerja'][number]['indikator'] =
       [
         {
           aspek: 'KUANTITAS',
           indikator: 'Dokumen',
           target: qty(to, 'Dokumen'),
-          realisasi: qty(ro, 'Dokumen'),
+          realisasi: qty(atau(ro, to), 'Dokumen'),
         },
-        { aspek: 'KUALITAS', indikator: 'Mutu', target: qty(100, '%'), realisasi: qty(rk, '%') },
+        {
+          aspek: 'KUALITAS',
+          indikator: 'Mutu',
+          target: qty(100, '%'),
+          realisasi: qty(atau(rk, 100), '%'),
+        },
         {
           aspek: 'WAKTU',
           indikator: 'Waktu',
           target: qty(12, 'Bulan'),
-          realisasi: qty(rw, 'Bulan'),
+          realisasi: qty(atau(rw, 12), 'Bulan'),
           polaritas: 'LOWER_IS_BETTER',
         },
       ];

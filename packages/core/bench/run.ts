@@ -8,13 +8,19 @@
  *   BENCH_SCALE=0.1 pnpm bench        scales every suite's iterations (default 1)
  *
  * Exits non-zero when a bench file or suite is invalid, a function throws, or nothing matched.
+ *
+ * `pnpm bench` runs `bench/main.mjs`, which bundles this runner with every bench file (and the
+ * sources they time) into one ES module with esbuild and runs it with `--expose-gc`: the
+ * timed code is then plain bundled JavaScript, as a user runs the published build, not
+ * modules transformed on the fly by a loader. (Under tsx, some setups left every later round
+ * up to 5× slower, with twice the RSS and the GC threads busy throughout: see
+ * docs/performance.md.)
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { formatSuite, runSuite, type SuiteResult, validateSuite } from './harness.js';
 
-const USAGE = 'usage: tsx bench/run.ts [--smoke] [--json FILE] [FILTER...]  (env BENCH_SCALE=N)';
+const USAGE = 'usage: pnpm bench [--smoke] [--json FILE] [FILTER...]  (env BENCH_SCALE=N)';
 
 interface Cli {
   smoke: boolean;
@@ -50,13 +56,17 @@ function parseCli(argv: string[]): Cli {
   return cli;
 }
 
-async function main(): Promise<void> {
+/** A bench file and what it exports (bundled by `main.mjs`). */
+export interface BenchFile {
+  readonly file: string;
+  readonly mod: { readonly default?: unknown };
+}
+
+/** Runs the suites of `benchFiles` (sorted by file name) as the command line asks. */
+export async function main(benchFiles: readonly BenchFile[]): Promise<void> {
   const cli = parseCli(process.argv.slice(2));
-  const benchDir = dirname(fileURLToPath(import.meta.url));
-  const files = readdirSync(benchDir)
-    .filter((name) => name.endsWith('.bench.ts'))
-    .sort();
-  if (files.length === 0) throw new Error(`no *.bench.ts files in ${benchDir}`);
+  const files = [...benchFiles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (files.length === 0) throw new Error('no *.bench.ts files');
 
   const mode = cli.smoke ? 'smoke (numbers are not meaningful)' : 'full';
   console.log(
@@ -65,9 +75,7 @@ async function main(): Promise<void> {
   );
 
   const results: SuiteResult[] = [];
-  for (const file of files) {
-    const path = join(benchDir, file);
-    const mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  for (const { file, mod } of files) {
     if (!Array.isArray(mod.default)) {
       throw new Error(`${file}: the default export must be an array of suites`);
     }
@@ -98,8 +106,11 @@ async function main(): Promise<void> {
   console.log(`\n${results.length} suite(s) run.`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  if (error instanceof Error && error.cause) console.error('caused by:', error.cause);
-  process.exitCode = 1;
-});
+/** Runs {@link main}, printing an error and its cause and setting the exit code on failure. */
+export function run(benchFiles: readonly BenchFile[]): void {
+  main(benchFiles).catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    if (error instanceof Error && error.cause) console.error('caused by:', error.cause);
+    process.exitCode = 1;
+  });
+}
