@@ -152,6 +152,70 @@ function cycle<T>(xs: T[]): () => T {
   return () => xs[i++ % xs.length] as T;
 }
 
+/**
+ * A PP 30/2019 suite over `pp30Appraisal(…, diTarget)` (seed `seed`): the exact kernel with and
+ * without rincian, and with `withEvaluate` the public `evaluate()` too.
+ */
+function pp30Suite(
+  what: string,
+  label: string,
+  seed: number,
+  diTarget: number,
+  withEvaluate: boolean,
+) {
+  return defineSuite({
+    name: `PP 30/2019 + PermenPANRB 8/2021 scoring, ${what} (1M appraisals)`,
+    iterations: 1_000_000,
+    baseline: {
+      name: 'naive float (typical app code)',
+      setup: () => {
+        const rand = prng(seed);
+        const raw = Array.from({ length: POOL }, (_, i) => pp30Appraisal(rand, i, 3, diTarget));
+        const parsed = raw.map((r) => AppraisalSchema.parse(r));
+        reportFallback(label, parsed, permenpanrb_8_2021);
+        reportTies(label, raw, permenpanrb_8_2021);
+        return {
+          parsed: cycle(parsed),
+          parsedB: cycle(parsed),
+          rawB: cycle(raw),
+          parsedC: cycle(parsed),
+        };
+      },
+      fn: (s) => naivePp30(s.parsedC()),
+    },
+    candidates: [
+      {
+        name: 'kinerja exact (pre-validated)',
+        fn: (s) => exact(s.parsed(), permenpanrb_8_2021),
+      },
+      {
+        name: 'kinerja exact (pre-validated), no rincian',
+        fn: (s) => exact(s.parsedB(), permenpanrb_8_2021, false),
+      },
+      ...(withEvaluate
+        ? [
+            {
+              name: 'kinerja evaluate() no trace',
+              fn: (s: { rawB: () => AppraisalInput }) => evaluate(s.rawB(), { trace: false }),
+              iterations: 200_000,
+            },
+            {
+              name: 'kinerja evaluate() no trace, no rincian',
+              fn: (s: { rawB: () => AppraisalInput }) =>
+                evaluate(s.rawB(), { trace: false, rincian: false }),
+              iterations: 200_000,
+            },
+            {
+              name: 'kinerja evaluate() with full trace',
+              fn: (s: { rawB: () => AppraisalInput }) => evaluate(s.rawB()),
+              iterations: 10_000,
+            },
+          ]
+        : []),
+    ],
+  });
+}
+
 export default [
   defineSuite({
     name: 'PP 46/2011 scoring, 5 kegiatan per appraisal (1M appraisals)',
@@ -206,81 +270,11 @@ export default [
       { name: 'naive decimal.js', fn: (s) => naiveDecimalPp46(s.parsedB()), iterations: 50_000 },
     ],
   }),
-  defineSuite({
-    name: 'PP 30/2019 + PermenPANRB 8/2021 scoring, 3 RHK x 3 IKI (1M appraisals)',
-    iterations: 1_000_000,
-    baseline: {
-      name: 'naive float (typical app code)',
-      setup: () => {
-        const rand = prng(30);
-        const raw = Array.from({ length: POOL }, (_, i) => pp30Appraisal(rand, i));
-        const parsed = raw.map((r) => AppraisalSchema.parse(r));
-        reportFallback('PP 30/2019', parsed, permenpanrb_8_2021);
-        reportTies('PP 30/2019', raw, permenpanrb_8_2021);
-        return {
-          parsed: cycle(parsed),
-          parsedB: cycle(parsed),
-          rawB: cycle(raw),
-          parsedC: cycle(parsed),
-        };
-      },
-      fn: (s) => naivePp30(s.parsedC()),
-    },
-    candidates: [
-      {
-        name: 'kinerja exact (pre-validated)',
-        fn: (s) => exact(s.parsed(), permenpanrb_8_2021),
-      },
-      {
-        name: 'kinerja exact (pre-validated), no rincian',
-        fn: (s) => exact(s.parsedB(), permenpanrb_8_2021, false),
-      },
-      {
-        name: 'kinerja evaluate() no trace',
-        fn: (s) => evaluate(s.rawB(), { trace: false }),
-        iterations: 200_000,
-      },
-      {
-        name: 'kinerja evaluate() no trace, no rincian',
-        fn: (s) => evaluate(s.rawB(), { trace: false, rincian: false }),
-        iterations: 200_000,
-      },
-      {
-        name: 'kinerja evaluate() with full trace',
-        fn: (s) => evaluate(s.rawB()),
-        iterations: 10_000,
-      },
-    ],
-  }),
-  defineSuite({
-    // Agency data: nine realisasi in ten equal their targets. Nilai SKP is then often a whole
-    // number and nilai kinerja, with perilaku in quarters, lies on a half cent for about a
-    // fifth of the appraisals: the reference's values decide those (rounding ties).
-    name: 'PP 30/2019 + PermenPANRB 8/2021 scoring, 9 in 10 realisasi at their target (1M appraisals)',
-    iterations: 1_000_000,
-    baseline: {
-      name: 'naive float (typical app code)',
-      setup: () => {
-        const rand = prng(3090);
-        const raw = Array.from({ length: POOL }, (_, i) => pp30Appraisal(rand, i, 3, 0.9));
-        const parsed = raw.map((r) => AppraisalSchema.parse(r));
-        reportFallback('PP 30/2019, 9 in 10 at target', parsed, permenpanrb_8_2021);
-        reportTies('PP 30/2019, 9 in 10 at target', raw, permenpanrb_8_2021);
-        return { parsed: cycle(parsed), parsedB: cycle(parsed), parsedC: cycle(parsed) };
-      },
-      fn: (s) => naivePp30(s.parsedC()),
-    },
-    candidates: [
-      {
-        name: 'kinerja exact (pre-validated)',
-        fn: (s) => exact(s.parsed(), permenpanrb_8_2021),
-      },
-      {
-        name: 'kinerja exact (pre-validated), no rincian',
-        fn: (s) => exact(s.parsedB(), permenpanrb_8_2021, false),
-      },
-    ],
-  }),
+  pp30Suite('3 RHK x 3 IKI', 'PP 30/2019', 30, 0, true),
+  // Agency data: nine realisasi in ten equal their targets. Nilai SKP is then often a whole
+  // number and nilai kinerja, with perilaku in quarters, lies on a half cent for about a
+  // fifth of the appraisals: the reference's values decide those (rounding ties).
+  pp30Suite('9 in 10 realisasi at their target', 'PP 30/2019, 9 in 10 at target', 3090, 0.9, false),
   defineSuite({
     // A call takes tens of nanoseconds: 10M calls give rounds of tens of milliseconds, long
     // enough that timer and JIT noise do not decide the ratio.
