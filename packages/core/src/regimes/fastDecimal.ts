@@ -411,7 +411,7 @@ export function bulatDesimal(q: Q): Q {
  * The reference backend's arithmetic — every operation's result rounded to
  * {@link PRESISI_DESIMAL} significant digits ({@link bulatDesimal}) — over values of type `T`,
  * so that one computation of a rounding tie runs on either representation: {@link KECIL}
- * (small decimals in doubles, fast, for the values agency data mostly has) or
+ * (small decimals in doubles, fast, for the values common in agency data) or
  * {@link RASIONAL} (rationals, for every value). See {@link tepat}.
  */
 export interface Hitung<T> {
