@@ -600,10 +600,5 @@ export function tepatCents<A extends unknown[]>(
   f: <T>(H: Hitung<T>, ...args: A) => T,
   ...args: A
 ): number {
-  try {
-    return KECIL.cents(f(KECIL, ...args));
-  } catch (e) {
-    if (e !== BESAR) throw e;
-    return RASIONAL.cents(f(RASIONAL, ...args));
-  }
+  return tepat(<T>(H: Hitung<T>) => H.cents(f(H, ...args)));
 }

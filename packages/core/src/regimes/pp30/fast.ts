@@ -200,10 +200,8 @@ interface FastKonstanta {
   /** Reading bits whose parameter is UNCERTAIN in this ruleset. */
   readonly uncertain: number;
   readonly readingSets: (ReadonlySet<string> | undefined)[];
-  /** `rincian.bobotPenilai` by the one role present: frozen, shared by every result. */
-  readonly bobotPenilai: Map<PeranPenilai, Readonly<Partial<Record<PeranPenilai, number>>>>;
-  /** The weight of the one role present and the total, for a tie (see {@link bobotPeran}). */
-  readonly bobotPeran: Map<PeranPenilai, readonly [number, number]>;
+  /** The rater weights by the one role present (see {@link bobotPeran}). */
+  readonly bobotPeran: Map<PeranPenilai, BobotPeran>;
 }
 
 const R_CELAH = 1;
@@ -440,7 +438,6 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       bobotPerilaku: w.PERILAKU,
       bobotTotal: w.SKP + w.PERILAKU,
       uncertain,
-      bobotPenilai: new Map(),
       bobotPeran: new Map(),
       readingSets: new Array<ReadonlySet<string> | undefined>(1 << READING_NAMES.length).fill(
         undefined,
@@ -765,19 +762,25 @@ interface Akhir<T> {
   readonly kinerja: T;
 }
 
-/**
- * The weight of the role `peran` and the total weight, as `bobotDipakai` gives them for raters
- * of that one role (remembered per role).
- */
-function bobotPeran(
-  k: FastKonstanta,
-  rs: Pp30Ruleset,
-  peran: PeranPenilai,
-): readonly [number, number] {
+/** The rater weights `bobotDipakai` gives for raters of one role. */
+interface BobotPeran {
+  /** `rincian.bobotPenilai`: frozen, shared by every result. */
+  readonly rincian: Readonly<Partial<Record<PeranPenilai, number>>>;
+  /** The role's weight and the total (for a tie, see {@link akhirH}). */
+  readonly bobot: number;
+  readonly total: number;
+}
+
+/** {@link BobotPeran} of raters of the one role `peran` (remembered per role). */
+function bobotPeran(k: FastKonstanta, rs: Pp30Ruleset, peran: PeranPenilai): BobotPeran {
   let w = k.bobotPeran.get(peran);
   if (w === undefined) {
-    const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]).used;
-    w = [used.used[peran] as number, used.total];
+    const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
+    w = {
+      rincian: Object.freeze({ ...used.weights.used }),
+      bobot: used.used.used[peran] as number,
+      total: used.used.total,
+    };
     k.bobotPeran.set(peran, w);
   }
   return w;
@@ -841,7 +844,7 @@ function akhirH<T>(
     peranAcc = H.add(peranAcc, H.div(s, H.int(aspek.length)));
   }
   const perPeran = H.div(peranAcc, H.int(penilaian.length));
-  const [bobot, total] = bobotPeran(k, rs, peran);
+  const { bobot, total } = bobotPeran(k, rs, peran);
   const perilaku = H.div(H.add(H.nol, H.mul(perPeran, H.angka(bobot))), H.angka(total));
 
   const kinerja = H.div(
@@ -1129,12 +1132,6 @@ function ringkas(
     0
   )
     q ??= tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
-  let bobotPenilai = k.bobotPenilai.get(peran);
-  if (bobotPenilai === undefined) {
-    const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
-    bobotPenilai = Object.freeze({ ...used.weights.used });
-    k.bobotPenilai.set(peran, bobotPenilai);
-  }
   const rincian: Pp30Rincian = {
     pendekatan: 'JA_JF',
     rencanaHasilKerja: rencana,
@@ -1145,7 +1142,7 @@ function ringkas(
     },
     bobot: k.dengan360 ? rs.params.bobotDengan360.value : rs.params.bobotTanpa360.value,
     dengan360: k.dengan360,
-    bobotPenilai,
+    bobotPenilai: bobotPeran(k, rs, peran).rincian,
     inovasi,
   };
   return {
