@@ -168,7 +168,11 @@ describe('PP 46 fused fast path equals the decimal reference or steps aside', ()
       }),
       RUNS,
     );
-    expect(decided).toBeGreaterThan(RUNS.numRuns * (rs.params.clampNegatif.value ? 0.15 : 0.01));
+    // Only a guard against a path that decides nothing. Without the clamp most of these
+    // appraisals have a negative efficiency and step aside: 7–27 of 400 decided over 40 runs
+    // (median 13), and 3 once in about 20 runs, so that bound is one decided; with the clamp
+    // 82–241 (0.15 × 400 = 60).
+    expect(decided).toBeGreaterThan(rs.params.clampNegatif.value ? RUNS.numRuns * 0.15 : 0);
   });
 
   it('efficiency exactly 24 % (R = 0.76 T), and one unit of the last decimal either side', () => {
