@@ -59,6 +59,23 @@ const RULESETS: readonly [string, Pp30Ruleset][] = [
     }),
   ],
   [
+    // Capaian 100 % on the Cukup line extended past 99 (a realisasi at its target is then
+    // read through a formula outside its stated range: the gap reading).
+    '100 % on the Cukup line',
+    withParams({
+      bandCapaian: permenpanrb_8_2021.params.bandCapaian.value
+        .filter((b) => b.kategori !== 'BAIK')
+        .map((b) => (b.kategori === 'CUKUP' ? { ...b, to: '100', toInclusive: true } : b)),
+    }),
+  ],
+  [
+    // No band holds 100 %: an appraisal with a realisasi at its target is not decided.
+    'no band at 100 %',
+    withParams({
+      bandCapaian: permenpanrb_8_2021.params.bandCapaian.value.filter((b) => b.kategori !== 'BAIK'),
+    }),
+  ],
+  [
     'rater weights 60/40',
     withParams({
       bobotPenilai: { ATASAN: 6000, REKAN_KERJA: 4000, BAWAHAN: 0, MASYARAKAT: 0, DIRI_SENDIRI: 0 },
@@ -386,7 +403,9 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
     }
   });
 
-  it.each(RULESETS)(
+  // Not the ruleset without a band at 100 %: half of these appraisals have a realisasi at
+  // its target, which the fast path rightly leaves to the general scorer.
+  it.each(RULESETS.filter(([n]) => n !== 'no band at 100 %'))(
     'rounding ties and edges of rencana, nilai SKP, perilaku and nilai kinerja, ruleset %s',
     (_n, rs) => {
       // Round numbers, where ties happen: targets whose quotients end in 5 at the third decimal
@@ -475,6 +494,48 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
           expect(agree(a, permenpanrb_8_2021)).toBe(true);
         }
       }
+    }
+  });
+
+  it('reads a realisasi equal to its target as capaian 100 % of the ruleset (any size, either polarity)', () => {
+    const at = (t: number | string, lower: boolean) =>
+      iki(t, t, lower ? { polaritas: 'LOWER_IS_BETTER' } : {});
+    // Integers, decimals a double cannot hold exactly (in doubles 100 × 0.0061 / 0.0061 is
+    // not 100), a large amount, decimal strings.
+    const targets = [12, 0.3, 1 / 3, 0.0061, 987654321012, '0.16', '123.45'];
+    const a = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          {
+            rencanaHasilKerja: 'R',
+            indikator: targets.flatMap((t) => [at(t, false), at(t, true)]),
+          },
+        ],
+      },
+    });
+    const nilai = (rs: Pp30Ruleset) => {
+      const f = scorePp30Fast(a, rs, TYPES);
+      if (f === undefined) return undefined;
+      const r = f.outcome as unknown as {
+        rincian: { rencanaHasilKerja: { indikator: { nilai: string; capaian: string }[] }[] };
+      };
+      return { rincian: r.rincian.rencanaHasilKerja[0]?.indikator, readings: f.readings };
+    };
+    const byName = new Map(RULESETS);
+    // The official example (Lampiran hlm. 363): capaian 100 %, Baik, nilai 109.
+    expect(nilai(permenpanrb_8_2021)?.rincian).toEqual(
+      targets.flatMap(() =>
+        Array(2).fill({ capaian: '100.00', kategori: 'BAIK', nilai: '109.00' }),
+      ),
+    );
+    // 100 % on the Cukup line (80–99 → 70–89) extended: 90, read through the gap reading.
+    const cukup = nilai(byName.get('100 % on the Cukup line') as Pp30Ruleset);
+    expect(cukup?.rincian?.[0]).toEqual({ capaian: '100.00', kategori: 'CUKUP', nilai: '90.00' });
+    expect([...(cukup?.readings ?? [])]).toContain('modeCelahCapaian');
+    // No band holds 100 %: not decided here.
+    expect(nilai(byName.get('no band at 100 %') as Pp30Ruleset)).toBeUndefined();
+    for (const [, rs] of RULESETS) {
+      if (scorePp30Fast(a, rs, TYPES) !== undefined) expect(agree(a, rs)).toBe(true);
     }
   });
 

@@ -202,6 +202,23 @@ interface FastKonstanta {
   readonly readingSets: (ReadonlySet<string> | undefined)[];
   /** The rater weights by the one role present (see {@link bobotPeran}). */
   readonly bobotPeran: Map<PeranPenilai, BobotPeran>;
+  /**
+   * {@link nilaiIki} of a realisasi equal to its target (capaian exactly 100, common in
+   * agency data), by polarity (`[higher is better, lower is better]`), without the
+   * maximum-target rule; null when no band holds 100.
+   */
+  readonly diTarget: [DiTarget | null, DiTarget | null];
+}
+
+/** What {@link nilaiIki} returns and writes to {@link N}, {@link F} for a capaian of 100. */
+interface DiTarget {
+  readonly band: number;
+  readonly v: number;
+  readonly m: number;
+  readonly x: number;
+  readonly mx: number;
+  readonly f0: number;
+  readonly f1: number;
 }
 
 const R_CELAH = 1;
@@ -408,7 +425,7 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
     for (const code of Object.keys(p.bonusTambahan.value) as PredikatPp30[]) {
       bonus[code] = parseDec(p.bonusTambahan.value[code]);
     }
-    return {
+    const k: FastKonstanta = {
       bands: p.bandCapaian.value.map((b, i) => bandF(b, rumus[i] as Rumus, batasBawah)),
       ...segmen(p.bandCapaian.value, rumus),
       seratus: bound('100'),
@@ -442,12 +459,39 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       readingSets: new Array<ReadonlySet<string> | undefined>(1 << READING_NAMES.length).fill(
         undefined,
       ),
+      diTarget: [null, null],
     };
+    k.diTarget[0] = diTarget(k, false);
+    k.diTarget[1] = diTarget(k, true);
+    return k;
   } catch (e) {
     if (e !== ASIDE) throw e;
     return null;
   }
 });
+
+/**
+ * {@link nilaiIki} of a realisasi equal to its target, computed once per ruleset: the
+ * capaian of T = R = 1 is exactly 100 as for any T = R (both polarities: 200 − 100), an
+ * exact integer, so the record holds for every such IKI.
+ */
+function diTarget(k: FastKonstanta, lower: boolean): DiTarget | null {
+  try {
+    const band = nilaiIki(k, 1, 1, lower, false);
+    return {
+      band,
+      v: N[0] as number,
+      m: N[1] as number,
+      x: N[2] as number,
+      mx: N[3] as number,
+      f0: F[0] as number,
+      f1: F[1] as number,
+    };
+  } catch (e) {
+    if (e !== ASIDE) throw e;
+    return null;
+  }
+}
 
 function readingSet(k: FastKonstanta, used: number): ReadonlySet<string> {
   const mask = used & k.uncertain;
@@ -573,6 +617,19 @@ function targetMaksimal(k: FastKonstanta): number {
  * (−1: the maximum-target rule) and fills {@link N}, {@link F}.
  */
 function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: boolean): number {
+  if (r === t && !maks) {
+    // Realisasi at its target: capaian exactly 100 (see {@link diTarget}).
+    const d = k.diTarget[lower ? 1 : 0];
+    if (d !== null) {
+      N[0] = d.v;
+      N[1] = d.m;
+      N[2] = d.x;
+      N[3] = d.mx;
+      F[0] = d.f0;
+      F[1] = d.f1;
+      return d.band;
+    }
+  }
   const q = (r * 100) / t;
   const x = lower ? 200 - q : q;
   const mx = lower ? 200 + q : q;
