@@ -16,6 +16,7 @@ import {
   qMul,
   qSub,
   RASIONAL,
+  SKALA,
   tepat,
 } from './fastDecimal.js';
 
@@ -119,44 +120,56 @@ describe('bulatDesimal rounds as the reference backend (decimal.js) rounds', () 
   });
 });
 
+/** The digits of a decimal as agency data and rulesets carry them, and some near 2^53. */
+const digits = fc.oneof(
+  fc.integer({ min: -20000, max: 20000 }),
+  fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
+  fc.constantFrom(0, 1, 3, 8, 12, 100, 109, 160, 10 ** 8, 2 ** 52, 2 ** 53 - 1, -(2 ** 53 - 1)),
+);
+const OPS = ['add', 'sub', 'mul', 'div'] as const;
+const onD = { add: 'plus', sub: 'minus', mul: 'times', div: 'div' } as const;
+
+/**
+ * `H`'s add, sub, mul and div on values from `arb` give the reference's value exactly
+ * (`asD`: a value as decimal.js holds it; `valid`: the representation's own invariant), or
+ * throw {@link BESAR}; and decide more than 2000 of 5000.
+ */
+function exactOrBesar<T>(
+  H: Hitung<T>,
+  arb: fc.Arbitrary<T>,
+  asD: (x: T) => InstanceType<typeof D>,
+  valid: (x: T) => boolean,
+): void {
+  let decided = 0;
+  fc.assert(
+    fc.property(arb, arb, fc.constantFrom(...OPS), (a, b, op) => {
+      fc.pre(op !== 'div' || !asD(b).isZero());
+      const reference = asD(a)[onD[op]](asD(b)).toFixed();
+      let r: T;
+      try {
+        r = H[op](a, b);
+      } catch (e) {
+        expect(e).toBe(BESAR);
+        return;
+      }
+      decided++;
+      expect(valid(r)).toBe(true);
+      expect(asD(r).toFixed()).toBe(reference);
+    }),
+    { numRuns: 5000 },
+  );
+  expect(decided).toBeGreaterThan(2000);
+}
+
 describe('KECIL: the reference’s arithmetic on small decimals in doubles', () => {
   /** A decimal `n / 10^e` as agency data and rulesets carry them, and some near 2^53. */
   const kecil: fc.Arbitrary<Kecil> = fc
-    .tuple(
-      fc.oneof(
-        fc.integer({ min: -20000, max: 20000 }),
-        fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
-        fc.constantFrom(0, 1, 3, 8, 12, 100, 109, 160, 2 ** 52, 2 ** 53 - 1, -(2 ** 53 - 1)),
-      ),
-      fc.integer({ min: 0, max: 9 }),
-    )
+    .tuple(digits, fc.integer({ min: 0, max: 9 }))
     .map(([n, e]) => ({ n, e }));
   const asD = (x: Kecil) => new D(x.n).div(new D(10).pow(x.e));
-  const OPS = ['add', 'sub', 'mul', 'div'] as const;
-  const onD = { add: 'plus', sub: 'minus', mul: 'times', div: 'div' } as const;
 
   it('add, sub, mul and div give the reference’s value exactly, or throw BESAR', () => {
-    let decided = 0;
-    fc.assert(
-      fc.property(kecil, kecil, fc.constantFrom(...OPS), (a, b, op) => {
-        fc.pre(op !== 'div' || b.n !== 0);
-        const reference = asD(a)[onD[op]](asD(b)).toFixed();
-        let r: Kecil;
-        try {
-          r = KECIL[op](a, b);
-        } catch (e) {
-          expect(e).toBe(BESAR);
-          return;
-        }
-        decided++;
-        expect(Number.isSafeInteger(r.n)).toBe(true);
-        expect(r.e).toBeGreaterThanOrEqual(0);
-        expect(r.e).toBeLessThanOrEqual(22);
-        expect(asD(r).toFixed()).toBe(reference);
-      }),
-      { numRuns: 5000 },
-    );
-    expect(decided).toBeGreaterThan(2000);
+    exactOrBesar(KECIL, kecil, asD, (r) => Number.isSafeInteger(r.n) && r.e >= 0 && r.e <= 22);
   });
 
   it('decides what agency data mostly has: sums, means of integers, quarters, weights', () => {
@@ -190,10 +203,16 @@ describe('KECIL: the reference’s arithmetic on small decimals in doubles', () 
     );
   });
 
-  it('tepat runs on KECIL, and on RASIONAL when a value is not small', () => {
+  it('tepat runs on SKALA, on KECIL past 8 places, and on RASIONAL when a value is not small', () => {
     const mean = <T>(H: Hitung<T>, xs: number[]) =>
       [
-        H === (RASIONAL as Hitung<unknown>),
+        H === (SKALA as Hitung<unknown>)
+          ? 'SKALA'
+          : H === (KECIL as Hitung<unknown>)
+            ? 'KECIL'
+            : H === (RASIONAL as Hitung<unknown>)
+              ? 'RASIONAL'
+              : 'other',
         H.cents(
           H.div(
             xs.reduce((s, x) => H.add(s, H.angka(x)), H.nol),
@@ -201,13 +220,88 @@ describe('KECIL: the reference’s arithmetic on small decimals in doubles', () 
           ),
         ),
       ] as const;
-    expect(tepat(mean, [1, 2])).toEqual([false, 150]);
-    expect(tepat(mean, [1, 1, 2])).toEqual([true, 133]);
+    expect(tepat(mean, [1, 2])).toEqual(['SKALA', 150]);
+    // 0.0009765625 (2^-10) has 10 places: a small decimal, not a count of 10^-8.
+    expect(tepat(mean, [0.0009765625, 0.0009765625])).toEqual(['KECIL', 0]);
+    expect(tepat(mean, [1, 1, 2])).toEqual(['RASIONAL', 133]);
     // Not BESAR: thrown on.
     expect(() =>
       tepat(() => {
         throw new Error('x');
       }),
     ).toThrow('x');
+  });
+});
+
+describe('SKALA: the reference’s arithmetic on counts of 10^-8', () => {
+  /** A decimal with up to 8 places as agency data and rulesets carry them, and some near the limit. */
+  const satuan: fc.Arbitrary<number> = fc
+    .tuple(digits, fc.integer({ min: 0, max: 8 }))
+    .map(([n, e]) => n * 10 ** (8 - e))
+    .filter((u) => Number.isSafeInteger(u));
+  const asD = (u: number) => new D(u).div(1e8);
+
+  it('add, sub, mul and div give the reference’s value exactly, or throw BESAR', () => {
+    // Where SKALA gives up on values of at most 8 places, a result has more places or was
+    // too large on the way (a product of two large counts): KECIL or the rationals decide.
+    exactOrBesar(SKALA, satuan, asD, Number.isSafeInteger);
+  });
+
+  it('decides what agency data mostly has, as KECIL does, without allocating', () => {
+    const k = (x: number) => SKALA.angka(x);
+    const mean = SKALA.div(SKALA.add(SKALA.add(k(85), k(90)), SKALA.add(k(88), k(78))), k(4));
+    expect(mean).toBe(85.25e8);
+    // 0.7 × 109 + 0.3 × 85.25 = 101.875: a nilai kinerja on a half cent.
+    const kinerja = SKALA.div(SKALA.add(SKALA.mul(k(109), k(70)), SKALA.mul(mean, k(30))), k(100));
+    expect(kinerja).toBe(101.875e8);
+    expect(SKALA.cents(kinerja)).toBe(10188);
+    expect(SKALA.div(k(327), k(3))).toBe(109e8);
+    expect(SKALA.div(k(1), k(160))).toBe(625000);
+    expect(SKALA.div(k(1), k(0.16))).toBe(6.25e8);
+    expect(SKALA.mul(k(0.5), k(0.25))).toBe(0.125e8);
+    expect(SKALA.dec({ n: 1095, d: 1, v: 109.5 })).toBe(109.5e8);
+    expect(() => SKALA.div(k(100), k(3))).toThrow();
+    expect(() => SKALA.div(k(1), k(1024))).toThrow(); // 10 places
+    expect(() => SKALA.angka(0.000000001)).toThrow();
+    expect(() => SKALA.int(2 ** 40)).toThrow();
+  });
+
+  it('cents, cmp and cmpDec never throw BESAR and agree with the rationals', () => {
+    fc.assert(
+      fc.property(
+        satuan,
+        satuan,
+        fc.integer({ min: -(10 ** 15), max: 10 ** 15 }),
+        fc.integer({ min: 0, max: 22 }),
+        (a, b, n, d) => {
+          const q = (u: number): Q => [BigInt(u), 10n ** 8n];
+          expect(SKALA.cmp(a, b)).toBe(asD(a).comparedTo(asD(b)));
+          const dec = new D(n).div(new D(10).pow(d));
+          expect(SKALA.cmpDec(a, { n, d, v: Number.NaN })).toBe(asD(a).comparedTo(dec));
+          if (a >= 0) expect(SKALA.cents(a)).toBe(centsQ(q(a)));
+          else expect(() => SKALA.cents(a)).toThrow();
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with KECIL wherever both decide', () => {
+    const toKecil = (u: number): Kecil => ({ n: u, e: 8 });
+    fc.assert(
+      fc.property(satuan, satuan, fc.constantFrom(...OPS), (a, b, op) => {
+        fc.pre(op !== 'div' || b !== 0);
+        let s: number;
+        let k: Kecil;
+        try {
+          s = SKALA[op](a, b);
+          k = KECIL[op](toKecil(a), toKecil(b));
+        } catch {
+          return;
+        }
+        expect(new D(s).div(1e8).toFixed()).toBe(new D(k.n).div(new D(10).pow(k.e)).toFixed());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -410,7 +410,8 @@ export function bulatDesimal(q: Q): Q {
 /**
  * The reference backend's arithmetic — every operation's result rounded to
  * {@link PRESISI_DESIMAL} significant digits ({@link bulatDesimal}) — over values of type `T`,
- * so that one computation of a rounding tie runs on either representation: {@link KECIL}
+ * so that one computation of a rounding tie runs on any representation: {@link SKALA}
+ * (decimals of up to 8 places as plain numbers, fastest), {@link KECIL}
  * (small decimals in doubles, fast, for the values common in agency data) or
  * {@link RASIONAL} (rationals, for every value). See {@link tepat}.
  */
@@ -459,7 +460,10 @@ export interface Kecil {
   readonly e: number;
 }
 
-/** Thrown by {@link KECIL} for a result that is not a {@link Kecil}: {@link tepat} then uses rationals. */
+/**
+ * Thrown by {@link SKALA} and {@link KECIL} for a result they cannot hold exactly: {@link tepat}
+ * then tries the next arithmetic (rationals last).
+ */
 export const BESAR: unique symbol = Symbol('besar');
 
 /** `n / 10^e` with trailing zeros dropped, or {@link BESAR} when `n` is not a safe integer. */
@@ -557,14 +561,122 @@ export const KECIL: Hitung<Kecil> = {
   },
 };
 
+/** The unit of {@link SKALA}: 10^-8. */
+const SATUAN = 1e8;
+/** {@link SATUAN} as a power of ten. */
+const E_SATUAN = 8;
+
+/** `n` when it is an integer below 2^53 in magnitude (a count of 10^-8), else {@link BESAR}. */
+function satuan(n: number): number {
+  // A computed product or sum below 2^53 is exact; a true one at or above 2^53 computes to at
+  // least 2^53 (rounding is monotonic), so the test also catches a rounded one.
+  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
+  return n;
+}
+
+/** `n / 10^d` in units of 10^-8, or {@link BESAR} when it has more than 8 decimals or is too large. */
+function satuanDec(n: number, d: number): number {
+  if (d > E_SATUAN) throw BESAR;
+  return satuan(n * (P10[E_SATUAN - d] as number));
+}
+
+/**
+ * `b` (units) as `g × 10^j` with `j` ≤ 8 as large as the trailing zeros allow: `[g, j]` in
+ * {@link BAGI}. Most divisors are counts or weights (whole numbers: `j` = 8 at once).
+ */
+const BAGI = new Float64Array(2);
+function pembagi(b: number): void {
+  const whole = b / SATUAN;
+  if (Number.isInteger(whole) && whole * SATUAN === b) {
+    BAGI[0] = whole;
+    BAGI[1] = E_SATUAN;
+    return;
+  }
+  let g = b;
+  let j = 0;
+  while (j < E_SATUAN) {
+    const q = g / 10;
+    if (!Number.isInteger(q) || q * 10 !== g) break;
+    g = q;
+    j++;
+  }
+  BAGI[0] = g;
+  BAGI[1] = j;
+}
+
+/**
+ * The reference's arithmetic on decimals of at most 8 places held as a plain number of
+ * 10^-8 units (a safe integer): nothing is allocated, so a rounding tie costs a few
+ * arithmetic operations. Every result is computed exactly or not at all (it throws
+ * {@link BESAR} for a value with more places, a quotient that does not terminate, a value
+ * of 9 × 10^7 or more); such a value has at most 16 significant digits, so the reference,
+ * which rounds to {@link PRESISI_DESIMAL}, holds it exactly too. {@link tepat} tries it
+ * first, then {@link KECIL}, then {@link RASIONAL}.
+ *
+ * @example
+ * ```ts
+ * SKALA.div(SKALA.int(1), SKALA.int(8)); // 12500000: 0.125
+ * SKALA.cents(SKALA.div(SKALA.int(1), SKALA.int(8))); // 13: half up
+ * SKALA.div(SKALA.int(1), SKALA.int(3)); // throws: 0.333… does not terminate
+ * ```
+ */
+export const SKALA: Hitung<number> = {
+  nol: 0,
+  int: (n) => satuan(n * SATUAN),
+  dec: (d) => satuanDec(d.n, d.d),
+  angka(x) {
+    decNumber(x);
+    return satuanDec(S[0] as number, S[1] as number);
+  },
+  add: (a, b) => satuan(a + b),
+  sub: (a, b) => satuan(a - b),
+  mul(a, b) {
+    // a × b / 10^8: one factor whole (a count, a weight) divides out first.
+    const bw = b / SATUAN;
+    if (Number.isInteger(bw) && bw * SATUAN === b) return satuan(a * bw);
+    const aw = a / SATUAN;
+    if (Number.isInteger(aw) && aw * SATUAN === a) return satuan(aw * b);
+    const p = satuan(a * b);
+    const q = p / SATUAN;
+    if (Number.isInteger(q) && q * SATUAN === p) return q;
+    throw BESAR;
+  },
+  div(a, b) {
+    if (b === 0) throw BESAR;
+    // a / b in units is a × 10^8 / b = a × 10^(8 − j) / g for b = g × 10^j: an integer
+    // exactly when it multiplies back (every product here is below 2^53, so exact).
+    pembagi(b);
+    const g = BAGI[0] as number;
+    const num = satuan(a * (P10[E_SATUAN - (BAGI[1] as number)] as number));
+    const q = num / g;
+    if (Number.isInteger(q) && q * g === num) return q;
+    throw BESAR;
+  },
+  cmp: (a, b) => Math.sign(a - b),
+  cmpDec(a, d) {
+    if (d.d <= E_SATUAN) {
+      const b = d.n * (P10[E_SATUAN - d.d] as number);
+      if (Math.abs(b) < 2 ** 53) return Math.sign(a - b);
+    }
+    return cmpQ([BigInt(a), BigInt(SATUAN)], qDec(d));
+  },
+  cents(a) {
+    if (a < 0) aside();
+    // round(a / 10^6) half up, in integers below 2^53.
+    if (2 * a + 1e6 < 2 ** 53) return floorDiv(2 * a + 1e6, 2e6);
+    return centsQ([BigInt(a), BigInt(SATUAN)]);
+  },
+};
+
 /** A {@link Kecil} as a rational. */
 function kecilQ(a: Kecil): Q {
   return [BigInt(a.n), p10n(a.e)];
 }
 
 /**
- * `f` on {@link KECIL}, else — when a value on the way is not a small decimal — on
- * {@link RASIONAL} (the two agree where both decide). `f` returns what it decided in either
+ * `f` on {@link SKALA}, else — when a value on the way has more than 8 places — on
+ * {@link KECIL}, else — when one is not a small decimal — on {@link RASIONAL} (they agree
+ * where they decide). `f` returns what it decided in any of them
  * (cents, a comparison, or its values with the arithmetic that holds them).
  *
  * @example
@@ -579,6 +691,11 @@ export function tepat<A extends unknown[], R>(
   f: <T>(H: Hitung<T>, ...args: A) => R,
   ...args: A
 ): R {
+  try {
+    return f(SKALA, ...args);
+  } catch (e) {
+    if (e !== BESAR) throw e;
+  }
   try {
     return f(KECIL, ...args);
   } catch (e) {

@@ -850,10 +850,17 @@ function bobotPeran(k: FastKonstanta, rs: Pp30Ruleset, peran: PeranPenilai): Bob
 let JUMLAH = new Float64Array(16);
 
 /**
+ * Per rater of the appraisal {@link ringkas} is scoring, its scores in the order of
+ * `ASPEK_PP30` (five per rater; the fifth 0 for a post without Kepemimpinan): {@link akhirH}
+ * reads them here instead of by aspect name.
+ */
+let NILAI_PERILAKU = new Float64Array(10);
+
+/**
  * {@link Akhir} of an appraisal the float pass has read (raters of the one role `peran`,
- * scoring the post's `aspek`), in the arithmetic `H`: `nilaiSkp`, `nilaiPerilaku` and
+ * scoring the post's `na` aspects), in the arithmetic `H`: `nilaiSkp`, `nilaiPerilaku` and
  * `nilaiKinerja` of the general scorer. Runs after {@link ringkas}'s float pass (see
- * {@link JUMLAH}), through {@link tepat}.
+ * {@link JUMLAH}, {@link NILAI_PERILAKU}), through {@link tepat}.
  */
 function akhirH<T>(
   H: Hitung<T>,
@@ -861,7 +868,7 @@ function akhirH<T>(
   rs: Pp30Ruleset,
   k: FastKonstanta,
   peran: PeranPenilai,
-  aspek: readonly AspekPp30[],
+  na: number,
 ): Akhir<unknown> {
   const rhks = (a.skp as NonNullable<Appraisal['skp']>).rencanaHasilKerja;
   let acc = H.nol;
@@ -885,22 +892,23 @@ function akhirH<T>(
   const skp = H.cmp(sebelumBatas, max) > 0 ? max : sebelumBatas;
 
   // Each rater's mean over the aspects in the post's order, the role's mean, its weight.
-  const penilaian = (a.perilaku as NonNullable<Appraisal['perilaku']>).penilaian;
+  // The scores the float pass read (see {@link NILAI_PERILAKU}), in the post's order.
+  const nPenilai = (a.perilaku as NonNullable<Appraisal['perilaku']>).penilaian.length;
   let peranAcc = H.nol;
-  for (const p of penilaian) {
-    const given = p.nilai as Readonly<Partial<Record<AspekPp30, unknown>>>;
+  for (let i = 0; i < nPenilai; i++) {
     // Integer scores (the usual): their sum in doubles is exact, and so is the reference's.
     let sum = 0;
-    for (const x of aspek) {
-      const v = num(given[x]);
+    for (let j = 0; j < na; j++) {
+      const v = NILAI_PERILAKU[5 * i + j] as number;
       sum = Number.isInteger(v) ? sum + v : Number.NaN;
     }
     let s = H.nol;
-    if (Number.isNaN(sum)) for (const x of aspek) s = H.add(s, H.angka(num(given[x])));
-    else s = H.int(sum);
-    peranAcc = H.add(peranAcc, H.div(s, H.int(aspek.length)));
+    if (Number.isNaN(sum)) {
+      for (let j = 0; j < na; j++) s = H.add(s, H.angka(NILAI_PERILAKU[5 * i + j] as number));
+    } else s = H.int(sum);
+    peranAcc = H.add(peranAcc, H.div(s, H.int(na)));
   }
-  const perPeran = H.div(peranAcc, H.int(penilaian.length));
+  const perPeran = H.div(peranAcc, H.int(nPenilai));
   const { bobot, total } = bobotPeran(k, rs, peran);
   const perilaku = H.div(H.add(H.nol, H.mul(perPeran, H.angka(bobot))), H.angka(total));
 
@@ -1118,6 +1126,9 @@ function ringkas(
   const peran: PeranPenilai = (penilaian[0] as (typeof penilaian)[number]).penilai.peran;
   if (!((rs.params.bobotPenilai.value[peran] ?? 0) > 0)) aside();
   let perilakuSum = 0;
+  if (NILAI_PERILAKU.length < 5 * penilaian.length) {
+    NILAI_PERILAKU = new Float64Array(10 * penilaian.length);
+  }
   for (let i = 0; i < penilaian.length; i++) {
     const p = penilaian[i] as (typeof penilaian)[number];
     if (p.penilai.peran !== peran) aside();
@@ -1135,6 +1146,12 @@ function ringkas(
     for (const _ in given) keys++;
     if (keys !== na) aside();
     perilakuSum += (v0 + v1 + v2 + v3 + v4) / na;
+    const o = 5 * i;
+    NILAI_PERILAKU[o] = v0;
+    NILAI_PERILAKU[o + 1] = v1;
+    NILAI_PERILAKU[o + 2] = v2;
+    NILAI_PERILAKU[o + 3] = v3;
+    NILAI_PERILAKU[o + 4] = v4;
   }
   const perilakuV = perilakuSum / penilaian.length;
 
@@ -1146,13 +1163,13 @@ function ringkas(
   let q: Akhir<unknown> | undefined;
   let kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
   if (kinerjaCents < 0) {
-    q = tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
+    q = tepat(akhirH, a, rs, k, peran, na);
     kinerjaCents = q.H.cents(q.kinerja);
   }
   const inovasi = punyaInovasi(a);
   let exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q);
   if (exact === TIDAK_PASTI) {
-    q ??= tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
+    q ??= tepat(akhirH, a, rs, k, peran, na);
     exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q);
   }
   const tanpaExact = F[0] === 1;
@@ -1172,7 +1189,7 @@ function ringkas(
     : NO_WARNINGS;
   const skpC = centsOrUnsure(skpV, skpM);
   const perilakuC = centsOrUnsure(perilakuV, perilakuV);
-  if ((skpC | perilakuC) < 0) q ??= tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
+  if ((skpC | perilakuC) < 0) q ??= tepat(akhirH, a, rs, k, peran, na);
   const nilai = {
     skp: laporAtau(skpV, skpM, q?.H, q?.skp),
     perilaku: laporAtau(perilakuV, perilakuV, q?.H, q?.perilaku),
@@ -1188,7 +1205,7 @@ function ringkas(
       centsOrUnsure(rawV, rawM)) <
     0
   )
-    q ??= tepat(akhirH, a, rs, k, peran, aspekPerilaku(jabatan));
+    q ??= tepat(akhirH, a, rs, k, peran, na);
   const rincian: Pp30Rincian = {
     pendekatan: 'JA_JF',
     rencanaHasilKerja: rencana,
