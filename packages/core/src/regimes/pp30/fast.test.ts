@@ -533,6 +533,12 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
         Array(2).fill({ capaian: '100.00', kategori: 'BAIK', nilai: '109.00' }),
       ),
     );
+    // One frozen rincian per ruleset and polarity, shared by every such IKI (a result is
+    // read-only; JSON output is the same).
+    const [atas, bawah] = nilai(permenpanrb_8_2021)?.rincian ?? [];
+    expect(Object.isFrozen(atas)).toBe(true);
+    expect(nilai(permenpanrb_8_2021)?.rincian?.[2]).toBe(atas);
+    expect(bawah).not.toBe(atas);
     // 100 % on the Cukup line (80–99 → 70–89) extended: 90, read through the gap reading.
     const cukup = nilai(byName.get('100 % on the Cukup line') as Pp30Ruleset);
     expect(cukup?.rincian?.[0]).toEqual({ capaian: '100.00', kategori: 'CUKUP', nilai: '90.00' });

@@ -219,6 +219,8 @@ interface DiTarget {
   readonly mx: number;
   readonly f0: number;
   readonly f1: number;
+  /** The IKI's rincian, frozen: shared by every such IKI (a result is read-only). */
+  readonly rincian: Pp30RincianIki;
 }
 
 const R_CELAH = 1;
@@ -478,15 +480,18 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
 function diTarget(k: FastKonstanta, lower: boolean): DiTarget | null {
   try {
     const band = nilaiIki(k, 1, 1, lower, false);
-    return {
-      band,
-      v: N[0] as number,
-      m: N[1] as number,
-      x: N[2] as number,
-      mx: N[3] as number,
-      f0: F[0] as number,
-      f1: F[1] as number,
-    };
+    const v = N[0] as number;
+    const m = N[1] as number;
+    const x = N[2] as number;
+    const mx = N[3] as number;
+    const f0 = F[0] as number;
+    const f1 = F[1] as number;
+    const rincian: Pp30RincianIki = Object.freeze({
+      capaian: laporCapaian(1, 1, lower, x, mx),
+      kategori: band < 0 ? 'SANGAT_BAIK' : (k.bands[band] as BandF).kategori,
+      nilai: laporNilaiIki(k, band, 1, 1, lower, v, m, (f0 & R_BATAS_BAWAH) !== 0),
+    });
+    return { band, v, m, x, mx, f0, f1, rincian };
   } catch (e) {
     if (e !== ASIDE) throw e;
     return null;
@@ -1065,7 +1070,9 @@ function ringkas(
       sumV += v;
       sumM += m;
       if (!withRincian) continue;
-      rincianIki[j] = {
+      // At its target: the ruleset's one frozen rincian of capaian 100 %.
+      const d = t === r && x.targetMaksimal !== true ? k.diTarget[lower ? 1 : 0] : null;
+      rincianIki[j] = d?.rincian ?? {
         capaian: laporCapaian(t, r, lower, N[2] as number, N[3] as number),
         kategori: band < 0 ? 'SANGAT_BAIK' : (k.bands[band] as BandF).kategori,
         nilai: laporNilaiIki(k, band, t, r, lower, v, m, (bits & R_BATAS_BAWAH) !== 0),
