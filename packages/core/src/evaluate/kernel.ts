@@ -7,7 +7,7 @@ import type { IndicatorType } from '../indicators/types.js';
 import { formatPath, type Warning } from '../issues/issue.js';
 import { rememberPerObject } from '../memo.js';
 import type { Appraisal } from '../model/appraisal.js';
-import { scorePmk6Fast } from '../regimes/pmk6/fast.js';
+import { scorePmk6Fused } from '../regimes/pmk6/fast.js';
 import { pmk6Regime } from '../regimes/pmk6/index.js';
 import { scorePp30Fast } from '../regimes/pp30/fast.js';
 import { pp30Regime } from '../regimes/pp30/index.js';
@@ -111,8 +111,9 @@ function runFloat(
   // Fused fast paths for the common cases (each proven equal to its regime's scorer, or
   // returning undefined); custom indicator types only matter when there are IKIs to score.
   if (rs.regime === 'PERMENPANRB_6_2022') {
-    const outcome = scorePmk6Fast(a, rs as Pmk6Ruleset);
-    if (outcome !== undefined) return fused(outcome, NO_READINGS, NO_WARNINGS);
+    // Built once per cell and ruleset, frozen.
+    const cell = scorePmk6Fused(a, rs as Pmk6Ruleset);
+    if (cell !== undefined) return cell;
   }
   if (onlyBuiltinTypes(types)) {
     if (rs.regime === 'PP46_2011' && rulesetIssuesPp46(rs as Pp46Ruleset).length === 0) {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { pmk6Appraisal } from '../../../test/fixtures.js';
 import { decimalCalculator as dc } from '../../arith/decimal.js';
 import { RATINGS } from '../../codes.js';
+import { scoreKernel } from '../../evaluate/kernel.js';
 import { type AppraisalInput, AppraisalSchema } from '../../model/appraisal.js';
+import { resolveIndicatorTypes } from '../../ruleset/registry.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import { createTracer } from '../../trace/trace.js';
 import type { ScoreContext } from '../types.js';
@@ -136,5 +138,23 @@ describe('PermenPANRB 6/2022 fast path: nine outcomes per matrix', () => {
     const s = scorePmk6Fast(cell, STRICT);
     expect(d?.ok && d.predikat.code).toBe('BAIK');
     expect(s?.ok && s.predikat.code).toBe('SANGAT_BAIK');
+  });
+
+  it('the kernel returns the cell itself: built once with the outcome, frozen, nothing allocated per call', () => {
+    const types = resolveIndicatorTypes(permenpanrb_6_2022).types;
+    for (const h of RATINGS) {
+      for (const p of RATINGS) {
+        const a = { ...base, ratingHasilKerja: h, ratingPerilaku: p };
+        const k = scoreKernel(a, permenpanrb_6_2022, types, false, 'auto');
+        expect(scoreKernel({ ...a }, permenpanrb_6_2022, types, false, 'auto')).toBe(k);
+        expect(Object.isFrozen(k)).toBe(true);
+        expect(k.outcome).toBe(scorePmk6Fast(a, permenpanrb_6_2022));
+        expect(k).toMatchObject({ steps: [], warnings: [], backend: 'float' });
+        expect(k.readings.size).toBe(0);
+        // The decimal reference, traced, decides the same outcome.
+        const ref = scoreKernel(a, permenpanrb_6_2022, types, true, 'decimal');
+        expect(JSON.stringify(ref.outcome)).toBe(JSON.stringify(k.outcome));
+      }
+    }
   });
 });

@@ -5,7 +5,8 @@
  * `fast.test.ts`), or `undefined` for anything else, and the caller runs the general scorer.
  *
  * Such an outcome depends only on the matrix and the two ratings, so each ruleset object gets
- * its nine outcomes once (frozen, see `../values.ts`) and a call allocates nothing.
+ * its nine outcomes once (frozen, see `../values.ts`), each with the kernel's result around
+ * it, and a call allocates nothing.
  *
  * @internal
  */
@@ -19,10 +20,27 @@ import { matriksIssuesOf } from './matrix.js';
 
 type Outcome = RegimeOutcome<'PERMENPANRB_6_2022'>;
 
+/**
+ * A cell's outcome as the scoring kernel returns it (no trace steps, warnings or readings,
+ * decided on the float path): built once with the outcome, so a kernel call allocates
+ * nothing either.
+ */
+export interface FusedPmk6 {
+  readonly outcome: Outcome;
+  readonly steps: readonly never[];
+  readonly warnings: readonly never[];
+  readonly readings: ReadonlySet<string>;
+  readonly backend: 'float';
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+/** No readings (shared; a result is read-only). */
+const NO_READINGS: ReadonlySet<string> = new Set();
+
 /** What the fast path needs of a ruleset, read once per ruleset object. */
 interface Entry {
-  /** The outcome of each (hasil kerja, perilaku) cell, or null for an invalid matrix. */
-  readonly outcomes: Readonly<Record<Rating, Readonly<Record<Rating, Outcome>>>> | null;
+  /** Each (hasil kerja, perilaku) cell's outcome, or null for an invalid matrix. */
+  readonly outcomes: Readonly<Record<Rating, Readonly<Record<Rating, FusedPmk6>>>> | null;
   /** Whether the ruleset applies to PNS, and to PPPK (`berlakuUntuk`). */
   readonly pns: boolean;
   readonly pppk: boolean;
@@ -30,15 +48,22 @@ interface Entry {
 
 /** The nine outcomes of a valid matrix. */
 function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatPegawai>>>>) {
-  const rows = Object.create(null) as Record<Rating, Record<Rating, Outcome>>;
+  const rows = Object.create(null) as Record<Rating, Record<Rating, FusedPmk6>>;
   for (const h of RATINGS) {
-    const row = Object.create(null) as Record<Rating, Outcome>;
+    const row = Object.create(null) as Record<Rating, FusedPmk6>;
     for (const p of RATINGS) {
-      row[p] = Object.freeze({
+      const outcome: Outcome = Object.freeze({
         ok: true,
         nilai: NO_NILAI,
         rating: ratingValue(h, p, 'PENILAI', 'PENILAI'),
         predikat: predikatPmk6(m[h][p]),
+      });
+      row[p] = Object.freeze({
+        outcome,
+        steps: NONE,
+        warnings: NONE,
+        readings: NO_READINGS,
+        backend: 'float' as const,
       });
     }
     rows[h] = Object.freeze(row);
@@ -62,6 +87,11 @@ const entryOf = rememberPerObject((rs: Pmk6Ruleset): Entry => {
  * returns `undefined` when the general scorer must decide.
  */
 export function scorePmk6Fast(a: Appraisal, rs: Pmk6Ruleset): Outcome | undefined {
+  return scorePmk6Fused(a, rs)?.outcome;
+}
+
+/** {@link scorePmk6Fast} with the outcome as the scoring kernel returns it (shared, frozen). */
+export function scorePmk6Fused(a: Appraisal, rs: Pmk6Ruleset): FusedPmk6 | undefined {
   const hasilKerja = a.ratingHasilKerja as Rating | undefined;
   const perilaku = a.ratingPerilaku as Rating | undefined;
   if (hasilKerja === undefined || perilaku === undefined || a.kepalaUnit === true) return undefined;
