@@ -359,6 +359,87 @@ describe('PP 46 fused fast path equals the decimal reference or steps aside', ()
     },
   );
 
+  it('a tie of agency data (most realisasi at their target, thirds that meet) is decided on the reference’s values', () => {
+    // Found in generated agency-like data: kegiatan at their target (92), one with kualitas 68
+    // ((100 + 68 + 76) / 3, a third), one with kuantitas 74 / 64; nilai SKP 1363.625 / 15 and
+    // 0.6 × SKP + 0.4 × 82.8 = 87.665 exactly — the reference's rounded thirds decide the
+    // half cent. A kegiatan wholly at its target has one value per ruleset, whatever its
+    // amounts (here 446, 371, 137 and, with biaya, 11,000,000).
+    const at = (t: number) =>
+      kegiatan({ kuantitas: [t, t], kualitas: [100, 100], waktu: [12, 12] });
+    const perilaku = {
+      penilaian: [
+        {
+          penilai: { peran: 'ATASAN' },
+          nilai: {
+            ORIENTASI_PELAYANAN: 62,
+            INTEGRITAS: 96,
+            KOMITMEN: 97,
+            DISIPLIN: 85,
+            KERJA_SAMA: 74,
+          },
+        },
+      ],
+    };
+    const tie = appraisal({
+      skp: {
+        rencanaHasilKerja: [
+          at(446),
+          kegiatan({ kuantitas: [280, 280], kualitas: [100, 68], waktu: [12, 12] }),
+          kegiatan({ kuantitas: [64, 74], kualitas: [100, 100], waktu: [12, 12] }),
+          at(371),
+          at(137),
+        ],
+      },
+      perilaku,
+    });
+    // Every realisasi at its target, biaya too (88 and four times 92), two tugas tambahan:
+    // also a tie (found in the same data), on the two values of the ruleset.
+    const withBiaya = (t: number, biaya: number) =>
+      appraisal({
+        skp: {
+          rencanaHasilKerja: [
+            kegiatan({
+              kuantitas: [t, t],
+              kualitas: [100, 100],
+              waktu: [12, 12],
+              biaya: [biaya, biaya],
+            }),
+            at(104),
+            at(205),
+            at(149),
+            at(43),
+          ],
+          tugasTambahan: [{ uraian: 'Tugas 1' }, { uraian: 'Tugas 2' }],
+        },
+        perilaku: {
+          penilaian: [
+            {
+              penilai: { peran: 'ATASAN' },
+              nilai: {
+                ORIENTASI_PELAYANAN: 95,
+                INTEGRITAS: 82,
+                KOMITMEN: 86,
+                DISIPLIN: 97,
+                KERJA_SAMA: 86,
+              },
+            },
+          ],
+        },
+      });
+    for (const [, rs] of RULESETS) {
+      for (const a of [tie, withBiaya(444, 18_000_000), withBiaya(0.3, 7.5), tie]) {
+        const f = scorePp46Fast(a, rs, false);
+        expect(f).toBeDefined();
+        expect(agree(a, rs)).toBe(true);
+      }
+    }
+    // Exactly 87.665 would round up; the reference's thirds, rounded to 40 digits, leave it
+    // just below the half cent, and so does the fast path.
+    const f = scorePp46Fast(tie, pp46_2011, false);
+    expect(f?.outcome.ok && f.outcome.nilai.prestasiKerja).toBe('87.66');
+  });
+
   it('prestasi kerja exactly on the Baik edge (76.00) is decided on the reference’s value', () => {
     // Kuantitas 76, kualitas 76, waktu 76: nilai SKP 76, perilaku 76, prestasi kerja 76.00 —
     // the doubles cannot tell 76 from a value just below it; the reference's value can.

@@ -130,6 +130,14 @@ interface FastKonstanta {
   readonly bobotTotal: number;
   /** The rater weights put everything on ATASAN (a single ATASAN rater scores alone). */
   readonly atasanSaja: boolean;
+  /**
+   * The reference's nilai capaian of a kegiatan whose every realisasi equals its target
+   * (`[without biaya, with biaya]`), filled on first use by {@link capaianKegiatanQ}: it does
+   * not depend on the amounts, and agency data has many.
+   */
+  readonly diTargetQ: [Q | undefined, Q | undefined];
+  /** The ATASAN's weight and the total as rationals, filled on first use by {@link akhirQ}. */
+  bobotAtasanQ: { readonly w: Q; readonly total: Q } | undefined;
 }
 
 type Band = FastKonstanta['sebutan'][number];
@@ -191,6 +199,8 @@ const konstanta = rememberPerObject((rs: Pp46Ruleset): FastKonstanta | null => {
       bobotPerilaku: p.bobot.value.PERILAKU,
       bobotTotal: p.bobot.value.SKP + p.bobot.value.PERILAKU,
       atasanSaja: (w.ATASAN ?? 0) > 0,
+      diTargetQ: [undefined, undefined],
+      bobotAtasanQ: undefined,
     };
   } catch (e) {
     if (e !== ASIDE) throw e;
@@ -619,6 +629,33 @@ function capaianKegiatanQ(k: FastKonstanta, ind: readonly Iki[]): Q {
     else if (x.aspek === 'WAKTU') [tW, rW] = [t, r];
     else [tB, rB] = [t, r];
   }
+  const withBiaya = tB > 0;
+  if (tK === rK && tQ === rQ && tW === rW && tB === rB) {
+    // Every realisasi at its target (amounts above 0, as the float pass checked): each score
+    // is that of capaian 100 % (`R / T = 1`, waktu and biaya `(nt − 1) × 100`), exact
+    // whatever the amounts, so the ruleset's one value (computed for amounts 1).
+    const at = withBiaya ? 1 : 0;
+    const known = k.diTargetQ[at];
+    if (known !== undefined) return known;
+    const v = capaianKegiatanNilaiQ(k, 1, 1, 1, 1, 1, 1, withBiaya ? 1 : 0, withBiaya ? 1 : 0);
+    k.diTargetQ[at] = v;
+    return v;
+  }
+  return capaianKegiatanNilaiQ(k, tK, rK, tQ, rQ, tW, rW, tB, rB);
+}
+
+/** {@link capaianKegiatanQ} of the amounts read (`tB` 0: no biaya). */
+function capaianKegiatanNilaiQ(
+  k: FastKonstanta,
+  tK: number,
+  rK: number,
+  tQ: number,
+  rQ: number,
+  tW: number,
+  rW: number,
+  tB: number,
+  rB: number,
+): Q {
   if (k.realisasiNolSemuaNol && rK === 0) return Q_NOL;
   const cap = k.cap === null ? null : qDec(k.cap);
   let kuan = rasioQ(k, tK, rK, false);
@@ -657,9 +694,13 @@ function akhirQ(
   for (const rhk of rhks) acc = d(qAdd(acc, capaianKegiatanQ(k, rhk.indikator)));
   const rataRata = d(qDiv(acc, qInt(rhks.length)));
   const skp = d(qAdd(rataRata, qNumber(tugasV)));
-  const bobot = bobotPenilaiPp46(['ATASAN'], rs.params);
-  const w = qNumber(bobot.used.ATASAN ?? aside());
-  const total = qNumber(bobot.total);
+  let bobot = k.bobotAtasanQ;
+  if (bobot === undefined) {
+    const b = bobotPenilaiPp46(['ATASAN'], rs.params);
+    bobot = { w: qNumber(b.used.ATASAN ?? aside()), total: qNumber(b.total) };
+    k.bobotAtasanQ = bobot;
+  }
+  const { w, total } = bobot;
   let perilakuJumlah = Q_NOL;
   for (let ix = 0; ix < na; ix++) {
     const x = d(qDiv(d(qMul(qNumber(PV[ix] as number), w)), total));
