@@ -25,11 +25,27 @@ function jumlah(x: unknown): number {
 }
 
 /**
+ * `(x, t) => realisasi`: the realisasi `x`, or the target `t` for a `diTarget` share (one draw
+ * per IKI only when `diTarget` > 0).
+ */
+function diTargetOf(rand: () => number, diTarget: number): (x: number, t: number) => number {
+  return (x, t) => (diTarget > 0 && rand() < diTarget ? t : x);
+}
+
+/**
  * A PP 46/2011 appraisal with `kegiatan` activities, realistic spreads and a few edge cases.
  * Targets and realisasi carry their units (`{ jumlah: 12, satuan: 'Bulan' }`), as the e-SKP
- * forms and the SIASN payloads do.
+ * forms and the SIASN payloads do. With `diTarget` > 0, that share of the IKIs has its
+ * realisasi equal to its target, as agencies often report (0 keeps the data of earlier runs:
+ * no extra draws).
  */
-export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): AppraisalInput {
+export function pp46Appraisal(
+  rand: () => number,
+  i: number,
+  kegiatan = 5,
+  diTarget = 0,
+): AppraisalInput {
+  const atau = diTargetOf(rand, diTarget);
   const rhk = Array.from({ length: kegiatan }, (_, k) => {
     const to = 10 + Math.floor(rand() * 490);
     const ro = Math.max(0, Math.round(to * (0.7 + rand() * 0.5)));
@@ -44,14 +60,19 @@ export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): Appr
           aspek: 'KUANTITAS',
           indikator: 'Output',
           target: qty(to, 'Dokumen'),
-          realisasi: qty(ro, 'Dokumen'),
+          realisasi: qty(atau(ro, to), 'Dokumen'),
         },
-        { aspek: 'KUALITAS', indikator: 'Mutu', target: qty(100, '%'), realisasi: qty(rk, '%') },
+        {
+          aspek: 'KUALITAS',
+          indikator: 'Mutu',
+          target: qty(100, '%'),
+          realisasi: qty(atau(rk, 100), '%'),
+        },
         {
           aspek: 'WAKTU',
           indikator: 'Waktu',
           target: qty(tw, 'Bulan'),
-          realisasi: qty(rw, 'Bulan'),
+          realisasi: qty(atau(rw, tw), 'Bulan'),
         },
       ];
     if (k === 0 && rand() < 0.3) {
@@ -60,7 +81,7 @@ export function pp46Appraisal(rand: () => number, i: number, kegiatan = 5): Appr
         aspek: 'BIAYA',
         indikator: 'Biaya',
         target: qty(tb, 'Rupiah'),
-        realisasi: qty(Math.round(tb * (0.7 + rand() * 0.4)), 'Rupiah'),
+        realisasi: qty(atau(Math.round(tb * (0.7 + rand() * 0.4)), tb), 'Rupiah'),
       });
     }
     return { rencanaHasilKerja: `Kegiatan ${k + 1}`, indikator };
@@ -115,8 +136,7 @@ export function pp30Appraisal(
     const r = rand();
     // months; a share lands on decimals
     const rw = r < 0.5 ? 12 : Math.round((9 + rand() * 5) * 10) / 10;
-    /** The realisasi `x`, or the target `t` for a `diTarget` share. */
-    const atau = (x: number, t: number) => (diTarget > 0 && rand() < diTarget ? t : x);
+    const atau = diTargetOf(rand, diTarget);
     const indikator: NonNullable<AppraisalInput['skp']>['rencanaHasilKerja'][number]['indikator'] =
       [
         {

@@ -153,16 +153,96 @@ function cycle<T>(xs: T[]): () => T {
 }
 
 /**
+ * A PP 46/2011 suite over `pp46Appraisal(…, 5, diTarget)` (seed `seed`): the exact kernel with
+ * and without rincian, and with `withEvaluate` the public `evaluate()` and naive decimal.js too.
+ */
+function pp46Suite({ what, label, seed, diTarget, withEvaluate }: SuiteSpec) {
+  return defineSuite({
+    name: `PP 46/2011 scoring, ${what} (1M appraisals)`,
+    iterations: 1_000_000,
+    baseline: {
+      name: 'naive float (typical app code)',
+      setup: () => {
+        const rand = prng(seed);
+        const raw = Array.from({ length: POOL }, (_, i) => pp46Appraisal(rand, i, 5, diTarget));
+        const parsed = raw.map((r) => AppraisalSchema.parse(r));
+        reportFallback(label, parsed, pp46_2011);
+        return {
+          parsed: cycle(parsed),
+          rawB: cycle(raw),
+          parsedB: cycle(parsed),
+          parsedC: cycle(parsed),
+        };
+      },
+      // The same validated objects the exact candidates read: the ratio is the price of
+      // exactness, not of a different memory layout.
+      fn: (s) => naivePp46(s.parsedC()),
+    },
+    candidates: [
+      {
+        name: 'kinerja exact (pre-validated)',
+        fn: (s) => exact(s.parsed(), pp46_2011),
+      },
+      {
+        name: 'kinerja exact (pre-validated), no rincian',
+        fn: (s) => exact(s.parsedB(), pp46_2011, false),
+      },
+      ...(withEvaluate
+        ? [
+            {
+              name: 'kinerja evaluate() no trace',
+              fn: (s: Pools) => evaluate(s.rawB(), { trace: false }),
+              iterations: 200_000,
+            },
+            {
+              name: 'kinerja evaluate() no trace, no rincian',
+              fn: (s: Pools) => evaluate(s.rawB(), { trace: false, rincian: false }),
+              iterations: 200_000,
+            },
+            {
+              name: 'kinerja evaluate() decimal, no trace',
+              fn: (s: Pools) => evaluate(s.rawB(), { trace: false, backend: 'decimal' }),
+              iterations: 20_000,
+            },
+            {
+              name: 'kinerja evaluate() with full trace',
+              fn: (s: Pools) => evaluate(s.rawB()),
+              iterations: 10_000,
+            },
+            {
+              name: 'naive decimal.js',
+              fn: (s: Pools) => naiveDecimalPp46(s.parsedB()),
+              iterations: 50_000,
+            },
+          ]
+        : []),
+    ],
+  });
+}
+
+/**
+ * A generated suite: `what` in its name, `label` in its reports, the PRNG `seed`, the share of
+ * realisasi at their target, and whether `evaluate()` is timed too.
+ */
+interface SuiteSpec {
+  readonly what: string;
+  readonly label: string;
+  readonly seed: number;
+  readonly diTarget: number;
+  readonly withEvaluate: boolean;
+}
+
+/** The cycling pools a suite's setup returns. */
+interface Pools {
+  readonly rawB: () => AppraisalInput;
+  readonly parsedB: () => Appraisal;
+}
+
+/**
  * A PP 30/2019 suite over `pp30Appraisal(…, diTarget)` (seed `seed`): the exact kernel with and
  * without rincian, and with `withEvaluate` the public `evaluate()` too.
  */
-function pp30Suite(
-  what: string,
-  label: string,
-  seed: number,
-  diTarget: number,
-  withEvaluate: boolean,
-) {
+function pp30Suite({ what, label, seed, diTarget, withEvaluate }: SuiteSpec) {
   return defineSuite({
     name: `PP 30/2019 + PermenPANRB 8/2021 scoring, ${what} (1M appraisals)`,
     iterations: 1_000_000,
@@ -217,64 +297,40 @@ function pp30Suite(
 }
 
 export default [
-  defineSuite({
-    name: 'PP 46/2011 scoring, 5 kegiatan per appraisal (1M appraisals)',
-    iterations: 1_000_000,
-    baseline: {
-      name: 'naive float (typical app code)',
-      setup: () => {
-        const rand = prng(46);
-        const raw = Array.from({ length: POOL }, (_, i) => pp46Appraisal(rand, i));
-        const parsed = raw.map((r) => AppraisalSchema.parse(r));
-        reportFallback('PP 46/2011', parsed, pp46_2011);
-        return {
-          parsed: cycle(parsed),
-          rawB: cycle(raw),
-          parsedB: cycle(parsed),
-          parsedC: cycle(parsed),
-        };
-      },
-      // The same validated objects the exact candidates read: the ratio is the price of
-      // exactness, not of a different memory layout.
-      fn: (s) => naivePp46(s.parsedC()),
-    },
-    candidates: [
-      {
-        name: 'kinerja exact (pre-validated)',
-        fn: (s) => exact(s.parsed(), pp46_2011),
-      },
-      {
-        name: 'kinerja exact (pre-validated), no rincian',
-        fn: (s) => exact(s.parsedB(), pp46_2011, false),
-      },
-      {
-        name: 'kinerja evaluate() no trace',
-        fn: (s) => evaluate(s.rawB(), { trace: false }),
-        iterations: 200_000,
-      },
-      {
-        name: 'kinerja evaluate() no trace, no rincian',
-        fn: (s) => evaluate(s.rawB(), { trace: false, rincian: false }),
-        iterations: 200_000,
-      },
-      {
-        name: 'kinerja evaluate() decimal, no trace',
-        fn: (s) => evaluate(s.rawB(), { trace: false, backend: 'decimal' }),
-        iterations: 20_000,
-      },
-      {
-        name: 'kinerja evaluate() with full trace',
-        fn: (s) => evaluate(s.rawB()),
-        iterations: 10_000,
-      },
-      { name: 'naive decimal.js', fn: (s) => naiveDecimalPp46(s.parsedB()), iterations: 50_000 },
-    ],
+  pp46Suite({
+    what: '5 kegiatan per appraisal',
+    label: 'PP 46/2011',
+    seed: 46,
+    diTarget: 0,
+    withEvaluate: true,
   }),
-  pp30Suite('3 RHK x 3 IKI', 'PP 30/2019', 30, 0, true),
+  // Agency data: nine realisasi in ten equal their targets. A kegiatan then often scores
+  // 92 ((100 + 100 + 76) / 3), and a third of another one sometimes meets 0.6 × nilai SKP on a
+  // half cent of prestasi kerja (87.665): a tie the reference's rounded thirds decide.
+  pp46Suite({
+    what: '9 in 10 realisasi at their target',
+    label: 'PP 46/2011, 9 in 10 at target',
+    seed: 4690,
+    diTarget: 0.9,
+    withEvaluate: false,
+  }),
+  pp30Suite({
+    what: '3 RHK x 3 IKI',
+    label: 'PP 30/2019',
+    seed: 30,
+    diTarget: 0,
+    withEvaluate: true,
+  }),
   // Agency data: nine realisasi in ten equal their targets. Nilai SKP is then often a whole
   // number and nilai kinerja, with perilaku in quarters, lies on a half cent for about a
   // fifth of the appraisals: the reference's values decide those (rounding ties).
-  pp30Suite('9 in 10 realisasi at their target', 'PP 30/2019, 9 in 10 at target', 3090, 0.9, false),
+  pp30Suite({
+    what: '9 in 10 realisasi at their target',
+    label: 'PP 30/2019, 9 in 10 at target',
+    seed: 3090,
+    diTarget: 0.9,
+    withEvaluate: false,
+  }),
   defineSuite({
     // A call takes tens of nanoseconds: 10M calls give rounds of tens of milliseconds, long
     // enough that timer and JIT noise do not decide the ratio.
