@@ -15,6 +15,7 @@ import { scorePp46Fast } from '../regimes/pp46/fast.js';
 import { pp46Regime } from '../regimes/pp46/index.js';
 import { rulesetIssuesPp46 } from '../regimes/pp46/score.js';
 import type { RegimeModule, RegimeOutcome, ScoreContext } from '../regimes/types.js';
+import { NO_READINGS, NO_STEPS, NO_WARNINGS } from '../regimes/values.js';
 import { builtinIndicatorTypes } from '../ruleset/registry.js';
 import type { Pmk6Ruleset, Pp30Ruleset, Pp46Ruleset, Ruleset } from '../ruleset/types.js';
 import { createTracer, NO_TRACE, type Tracer, type TraceStep } from '../trace/trace.js';
@@ -35,10 +36,6 @@ export interface KernelResult {
   /** `float` only when every decision was proven on the float fast path. */
   readonly backend: 'decimal' | 'float';
 }
-
-const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
-const NO_READINGS: ReadonlySet<string> = new Set();
-const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
 
 /** The context of one scoring run: one object, its collections created on first use. */
 class KernelContext implements ScoreContext {

@@ -466,11 +466,28 @@ export interface Kecil {
  */
 export const BESAR: unique symbol = Symbol('besar');
 
+/**
+ * `n`, a computed integer, when it is below 2^53 in magnitude, else {@link BESAR}: a computed
+ * product or sum below 2^53 is exact, and a true one at or above 2^53 computes to at least
+ * 2^53 (rounding is monotonic), so the test also catches a rounded one.
+ */
+function aman(n: number): number {
+  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
+  return n;
+}
+
+/**
+ * `num / den` when it is an integer (it is one exactly when it multiplies back: every product
+ * here is below 2^53, so exact; no `%`, a call on doubles), else NaN.
+ */
+function bagiPas(num: number, den: number): number {
+  const q = num / den;
+  return Number.isInteger(q) && q * den === num ? q : Number.NaN;
+}
+
 /** `n / 10^e` with trailing zeros dropped, or {@link BESAR} when `n` is not a safe integer. */
 function kecil(n: number, e: number): Kecil {
-  // A computed product or sum below 2^53 is exact; a true one at or above 2^53 computes to at
-  // least 2^53 (rounding is monotonic), so the test also catches a rounded one.
-  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
+  aman(n);
   // Below 2^50 `n / 10` is an integer exactly when 10 divides `n` (a fraction of at least 0.1
   // cannot round away); no `%`, a call on doubles. Larger values keep their zeros.
   while (e > 0 && Math.abs(n) < 2 ** 50) {
@@ -485,9 +502,7 @@ function kecil(n: number, e: number): Kecil {
 
 /** `a.n` scaled to `e ≥ a.e` decimals. */
 function skala(a: Kecil, e: number): number {
-  const n = a.n * (P10[e - a.e] as number);
-  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
-  return n;
+  return aman(a.n * (P10[e - a.e] as number));
 }
 
 /**
@@ -529,8 +544,8 @@ export const KECIL: Hitung<Kecil> = {
     for (let k = 0; k <= 22; k++) {
       const num = a.n * (P10[k] as number);
       if (!(Math.abs(num) <= 2 ** 52)) break;
-      const q = num / b.n;
-      if (Number.isInteger(q) && q * b.n === num) {
+      const q = bagiPas(num, b.n);
+      if (!Number.isNaN(q)) {
         const e = k + a.e - b.e;
         return e >= 0 ? kecil(q, e) : kecil(q * (P10[-e] ?? Number.POSITIVE_INFINITY), 0);
       }
@@ -566,18 +581,10 @@ const SATUAN = 1e8;
 /** {@link SATUAN} as a power of ten. */
 const E_SATUAN = 8;
 
-/** `n` when it is an integer below 2^53 in magnitude (a count of 10^-8), else {@link BESAR}. */
-function satuan(n: number): number {
-  // A computed product or sum below 2^53 is exact; a true one at or above 2^53 computes to at
-  // least 2^53 (rounding is monotonic), so the test also catches a rounded one.
-  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
-  return n;
-}
-
 /** `n / 10^d` in units of 10^-8, or {@link BESAR} when it has more than 8 decimals or is too large. */
 function satuanDec(n: number, d: number): number {
   if (d > E_SATUAN) throw BESAR;
-  return satuan(n * (P10[E_SATUAN - d] as number));
+  return aman(n * (P10[E_SATUAN - d] as number));
 }
 
 /**
@@ -586,8 +593,8 @@ function satuanDec(n: number, d: number): number {
  */
 const BAGI = new Float64Array(2);
 function pembagi(b: number): void {
-  const whole = b / SATUAN;
-  if (Number.isInteger(whole) && whole * SATUAN === b) {
+  const whole = bagiPas(b, SATUAN);
+  if (!Number.isNaN(whole)) {
     BAGI[0] = whole;
     BAGI[1] = E_SATUAN;
     return;
@@ -595,8 +602,8 @@ function pembagi(b: number): void {
   let g = b;
   let j = 0;
   while (j < E_SATUAN) {
-    const q = g / 10;
-    if (!Number.isInteger(q) || q * 10 !== g) break;
+    const q = bagiPas(g, 10);
+    if (Number.isNaN(q)) break;
     g = q;
     j++;
   }
@@ -622,35 +629,32 @@ function pembagi(b: number): void {
  */
 export const SKALA: Hitung<number> = {
   nol: 0,
-  int: (n) => satuan(n * SATUAN),
+  int: (n) => aman(n * SATUAN),
   dec: (d) => satuanDec(d.n, d.d),
   angka(x) {
     decNumber(x);
     return satuanDec(S[0] as number, S[1] as number);
   },
-  add: (a, b) => satuan(a + b),
-  sub: (a, b) => satuan(a - b),
+  add: (a, b) => aman(a + b),
+  sub: (a, b) => aman(a - b),
   mul(a, b) {
     // a × b / 10^8: one factor whole (a count, a weight) divides out first.
-    const bw = b / SATUAN;
-    if (Number.isInteger(bw) && bw * SATUAN === b) return satuan(a * bw);
-    const aw = a / SATUAN;
-    if (Number.isInteger(aw) && aw * SATUAN === a) return satuan(aw * b);
-    const p = satuan(a * b);
-    const q = p / SATUAN;
-    if (Number.isInteger(q) && q * SATUAN === p) return q;
-    throw BESAR;
+    const bw = bagiPas(b, SATUAN);
+    if (!Number.isNaN(bw)) return aman(a * bw);
+    const aw = bagiPas(a, SATUAN);
+    if (!Number.isNaN(aw)) return aman(aw * b);
+    const q = bagiPas(aman(a * b), SATUAN);
+    if (Number.isNaN(q)) throw BESAR;
+    return q;
   },
   div(a, b) {
     if (b === 0) throw BESAR;
-    // a / b in units is a × 10^8 / b = a × 10^(8 − j) / g for b = g × 10^j: an integer
-    // exactly when it multiplies back (every product here is below 2^53, so exact).
+    // a / b in units is a × 10^8 / b = a × 10^(8 − j) / g for b = g × 10^j.
     pembagi(b);
     const g = BAGI[0] as number;
-    const num = satuan(a * (P10[E_SATUAN - (BAGI[1] as number)] as number));
-    const q = num / g;
-    if (Number.isInteger(q) && q * g === num) return q;
-    throw BESAR;
+    const q = bagiPas(aman(a * (P10[E_SATUAN - (BAGI[1] as number)] as number)), g);
+    if (Number.isNaN(q)) throw BESAR;
+    return q;
   },
   cmp: (a, b) => Math.sign(a - b),
   cmpDec(a, d) {

@@ -105,3 +105,11 @@ export function flagsPp46(hukumanDisiplin: boolean): { readonly hukumanDisiplin:
 
 /** The empty `nilai` of a 6/2022 result without capaian. */
 export const NO_NILAI: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * Empty parts of a result shared by every result that has them (read-only): no warnings, no
+ * trace steps, and no UNCERTAIN reading that decided something.
+ */
+export const NO_WARNINGS: readonly never[] = Object.freeze([]);
+export const NO_STEPS: readonly never[] = NO_WARNINGS;
+export const NO_READINGS: ReadonlySet<string> = new Set();

@@ -15,7 +15,14 @@ import { rememberPerObject } from '../../memo.js';
 import type { Appraisal } from '../../model/appraisal.js';
 import type { Pmk6Ruleset } from '../../ruleset/types.js';
 import type { RegimeOutcome } from '../types.js';
-import { NO_NILAI, predikatPmk6, ratingValue } from '../values.js';
+import {
+  NO_NILAI,
+  NO_READINGS,
+  NO_STEPS,
+  NO_WARNINGS,
+  predikatPmk6,
+  ratingValue,
+} from '../values.js';
 import { matriksIssuesOf } from './matrix.js';
 
 type Outcome = RegimeOutcome<'PERMENPANRB_6_2022'>;
@@ -32,10 +39,6 @@ export interface FusedPmk6 {
   readonly readings: ReadonlySet<string>;
   readonly backend: 'float';
 }
-
-const NONE: readonly never[] = Object.freeze([]);
-/** No readings (shared; a result is read-only). */
-const NO_READINGS: ReadonlySet<string> = new Set();
 
 /** What the fast path needs of a ruleset, read once per ruleset object. */
 interface Entry {
@@ -60,8 +63,8 @@ function outcomesOf(m: Readonly<Record<Rating, Readonly<Record<Rating, PredikatP
       });
       row[p] = Object.freeze({
         outcome,
-        steps: NONE,
-        warnings: NONE,
+        steps: NO_STEPS,
+        warnings: NO_WARNINGS,
         readings: NO_READINGS,
         backend: 'float' as const,
       });

@@ -79,7 +79,7 @@ import {
   tepatCents,
 } from '../fastDecimal.js';
 import type { RegimeOutcome } from '../types.js';
-import { type PredikatValue, predikatPp30 } from '../values.js';
+import { NO_WARNINGS, type PredikatValue, predikatPp30 } from '../values.js';
 import { punyaInovasi } from './kinerja.js';
 import { PP30_MESSAGES } from './messages.js';
 import type { CapaianBand, Pp30Params } from './params.js';
@@ -135,7 +135,7 @@ type Rumus =
 
 interface BandF {
   readonly kategori: PredikatPp30;
-  /** The formula as decimals (for a rounding tie, see {@link laporNilaiIki}). */
+  /** The formula as decimals (for a rounding tie, see {@link laporIki}). */
   readonly rumus: Rumus;
   /** The formula on doubles, one shape for every band: 0 constant, 1 proportional, 2 linear. */
   readonly kind: number;
@@ -210,7 +210,10 @@ interface FastKonstanta {
   readonly diTarget: [DiTarget | null, DiTarget | null];
 }
 
-/** What {@link nilaiIki} returns and writes to {@link N}, {@link F} for a capaian of 100. */
+/**
+ * What {@link nilaiIki} returns and writes to {@link N}, {@link F} for a capaian of 100 (see
+ * {@link dariDiTarget}), and the IKI's rincian.
+ */
 interface DiTarget {
   readonly band: number;
   readonly v: number;
@@ -486,16 +489,23 @@ function diTarget(k: FastKonstanta, lower: boolean): DiTarget | null {
     const mx = N[3] as number;
     const f0 = F[0] as number;
     const f1 = F[1] as number;
-    const rincian: Pp30RincianIki = Object.freeze({
-      capaian: laporCapaian(1, 1, lower, x, mx),
-      kategori: band < 0 ? 'SANGAT_BAIK' : (k.bands[band] as BandF).kategori,
-      nilai: laporNilaiIki(k, band, 1, 1, lower, v, m, (f0 & R_BATAS_BAWAH) !== 0),
-    });
+    const rincian = Object.freeze(laporIki(k, band, 1, 1, lower, v, m, f0));
     return { band, v, m, x, mx, f0, f1, rincian };
   } catch (e) {
     if (e !== ASIDE) throw e;
     return null;
   }
+}
+
+/** {@link nilaiIki} of a realisasi at its target, from the ruleset's record `d`. */
+function dariDiTarget(d: DiTarget): number {
+  N[0] = d.v;
+  N[1] = d.m;
+  N[2] = d.x;
+  N[3] = d.mx;
+  F[0] = d.f0;
+  F[1] = d.f1;
+  return d.band;
 }
 
 function readingSet(k: FastKonstanta, used: number): ReadonlySet<string> {
@@ -622,19 +632,6 @@ function targetMaksimal(k: FastKonstanta): number {
  * (−1: the maximum-target rule) and fills {@link N}, {@link F}.
  */
 function nilaiIki(k: FastKonstanta, t: number, r: number, lower: boolean, maks: boolean): number {
-  if (r === t && !maks) {
-    // Realisasi at its target: capaian exactly 100 (see {@link diTarget}).
-    const d = k.diTarget[lower ? 1 : 0];
-    if (d !== null) {
-      N[0] = d.v;
-      N[1] = d.m;
-      N[2] = d.x;
-      N[3] = d.mx;
-      F[0] = d.f0;
-      F[1] = d.f1;
-      return d.band;
-    }
-  }
   const q = (r * 100) / t;
   const x = lower ? 200 - q : q;
   const mx = lower ? 200 + q : q;
@@ -743,8 +740,12 @@ function nilaiIkiH<T>(
   return H.add(H.dec(f.nf), H.div(naik, H.dec(f.rentang)));
 }
 
-/** The reported nilai capaian IKI of band `band` (see {@link nilaiIki}), a tie as the reference rounds it. */
-function laporNilaiIki(
+/**
+ * The rincian of the IKI of the numbers `t`, `r` whose nilai {@link nilaiIki} has just put in
+ * `N` (`band`, its value `v` and magnitude `m`, its reading bits `bits`): capaian and nilai
+ * reported, a tie as the reference rounds it.
+ */
+function laporIki(
   k: FastKonstanta,
   band: number,
   t: number,
@@ -752,10 +753,16 @@ function laporNilaiIki(
   lower: boolean,
   v: number,
   m: number,
-  clamped: boolean,
-): string {
+  bits: number,
+): Pp30RincianIki {
+  const capaian = laporCapaian(t, r, lower, N[2] as number, N[3] as number);
   const c = centsOrUnsure(v, m);
-  return fixed2String(c >= 0 ? c : tepatCents(nilaiIkiH, k, band, t, r, lower, clamped));
+  const clamped = (bits & R_BATAS_BAWAH) !== 0;
+  return {
+    capaian,
+    kategori: band < 0 ? 'SANGAT_BAIK' : (k.bands[band] as BandF).kategori,
+    nilai: fixed2String(c >= 0 ? c : tepatCents(nilaiIkiH, k, band, t, r, lower, clamped)),
+  };
 }
 
 /**
@@ -927,7 +934,6 @@ function akhirH<T>(
 // ------------------------------------------------------------------ scoring
 
 const NO_IKI: Pp30RincianIki[] = [];
-const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 
 /**
  * The first kategori whose minimum the exact value (within `m × EPS` of `v`) of the rencana
@@ -1061,7 +1067,10 @@ function ringkas(
       if (t === 0) aside();
       if (satuanBerbeda(target.satuan, real.satuan)) aside(); // an issue
       const lower = x.polaritas === 'LOWER_IS_BETTER';
-      const band = nilaiIki(k, t, r, lower, x.targetMaksimal === true);
+      const maks = x.targetMaksimal === true;
+      // Realisasi at its target: capaian exactly 100, the ruleset's record (see diTarget).
+      const d = t === r && !maks ? k.diTarget[lower ? 1 : 0] : null;
+      const band = d !== null ? dariDiTarget(d) : nilaiIki(k, t, r, lower, maks);
       const v = N[0] as number;
       const m = N[1] as number;
       const bits = F[0] as number;
@@ -1071,12 +1080,7 @@ function ringkas(
       sumM += m;
       if (!withRincian) continue;
       // At its target: the ruleset's one frozen rincian of capaian 100 %.
-      const d = t === r && x.targetMaksimal !== true ? k.diTarget[lower ? 1 : 0] : null;
-      rincianIki[j] = d?.rincian ?? {
-        capaian: laporCapaian(t, r, lower, N[2] as number, N[3] as number),
-        kategori: band < 0 ? 'SANGAT_BAIK' : (k.bands[band] as BandF).kategori,
-        nilai: laporNilaiIki(k, band, t, r, lower, v, m, (bits & R_BATAS_BAWAH) !== 0),
-      };
+      rincianIki[j] = d !== null ? d.rincian : laporIki(k, band, t, r, lower, v, m, bits);
     }
     const nilaiV = sumV / ni;
     const nilaiM = sumM / ni;
