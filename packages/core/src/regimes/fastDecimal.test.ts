@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../arith/decimal.js';
 import {
+  amanNaN,
   BESAR,
+  bagiPas,
   bulatDesimal,
   centsQ,
   type Hitung,
@@ -16,7 +18,10 @@ import {
   qMul,
   qSub,
   RASIONAL,
+  SATUAN,
   SKALA,
+  skalaBulat,
+  skalaDec,
   tepat,
 } from './fastDecimal.js';
 
@@ -303,5 +308,76 @@ describe('SKALA: the reference’s arithmetic on counts of 10^-8', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+  it('amanNaN, bagiPas, skalaBulat and skalaDec: SKALA’s operations on plain numbers, NaN where it throws', () => {
+    /** What `f` gives on SKALA, or NaN for BESAR (anything else thrown fails the test). */
+    const orNaN = (f: () => number): number => {
+      try {
+        return f();
+      } catch (e) {
+        if (e !== BESAR) throw e;
+        return Number.NaN;
+      }
+    };
+    const same = (x: number, y: number) => expect(Object.is(x, y) || x === y).toBe(true);
+    // Counts and weights, whole and not, also past SKALA's reach (2^53 / 10^8 ≈ 9 × 10^7).
+    const weight = fc.oneof(
+      fc.integer({ min: 1, max: 400 }),
+      fc.integer({ min: 0, max: 2 ** 31 }),
+      fc.constantFrom(0, 2.5, 0.125, 90_071_992, 90_071_993, 2 ** 40),
+    );
+    const value = fc.oneof(satuan, fc.constant(Number.NaN));
+    let decided = 0;
+    fc.assert(
+      fc.property(value, value, weight, fc.integer({ min: 0, max: 12 }), (a, b, w, d) => {
+        same(
+          amanNaN(w * SATUAN),
+          orNaN(() => SKALA.int(w)),
+        );
+        if (Number.isInteger(w))
+          same(
+            skalaDec({ n: w, d, v: Number.NaN }),
+            orNaN(() => SKALA.dec({ n: w, d, v: Number.NaN })),
+          );
+        if (Number.isNaN(a) || Number.isNaN(b)) {
+          // NaN in (a step before that did not decide): NaN out.
+          expect(amanNaN(a + b)).toBeNaN();
+          if (Number.isNaN(a)) expect(bagiPas(a, 3)).toBeNaN();
+          return;
+        }
+        same(
+          amanNaN(a + b),
+          orNaN(() => SKALA.add(a, b)),
+        );
+        if (!skalaBulat(w)) return;
+        // A whole weight or count: SKALA multiplies and divides by it as a plain number.
+        same(
+          amanNaN(a * w),
+          orNaN(() => SKALA.mul(a, SKALA.int(w))),
+        );
+        same(
+          amanNaN(a * w),
+          orNaN(() => SKALA.mul(a, SKALA.angka(w))),
+        );
+        if (w === 0) return;
+        // Any value, and a multiple of w (a quotient that terminates).
+        for (const x of [a, amanNaN(a * w)]) {
+          if (Number.isNaN(x)) continue;
+          const q = bagiPas(x, w);
+          same(
+            q,
+            orNaN(() => SKALA.div(x, SKALA.int(w))),
+          );
+          if (!Number.isNaN(q)) decided++;
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(decided).toBeGreaterThan(300);
+    expect(skalaBulat(2.5)).toBe(false);
+    expect(skalaBulat(-1)).toBe(false);
+    expect(skalaBulat(90_071_993)).toBe(false);
+    expect(bagiPas(amanNaN(327 * SATUAN), 3)).toBe(109e8);
+    expect(bagiPas(amanNaN(328 * SATUAN), 3)).toBeNaN();
   });
 });

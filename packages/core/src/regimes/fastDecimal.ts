@@ -480,7 +480,7 @@ function aman(n: number): number {
  * `num / den` when it is an integer (it is one exactly when it multiplies back: every product
  * here is below 2^53, so exact; no `%`, a call on doubles), else NaN.
  */
-function bagiPas(num: number, den: number): number {
+export function bagiPas(num: number, den: number): number {
   const q = num / den;
   return Number.isInteger(q) && q * den === num ? q : Number.NaN;
 }
@@ -577,7 +577,7 @@ export const KECIL: Hitung<Kecil> = {
 };
 
 /** The unit of {@link SKALA}: 10^-8. */
-const SATUAN = 1e8;
+export const SATUAN = 1e8;
 /** {@link SATUAN} as a power of ten. */
 const E_SATUAN = 8;
 
@@ -671,6 +671,38 @@ export const SKALA: Hitung<number> = {
     return centsQ([BigInt(a), BigInt(SATUAN)]);
   },
 };
+
+/**
+ * `n` when below 2^53 in magnitude, else NaN: {@link aman} for straight-line code on
+ * {@link SKALA}'s units that carries NaN (it propagates through every later step, and
+ * {@link bagiPas} gives NaN for it) instead of throwing {@link BESAR}; one check at the end
+ * of such a computation tells whether `SKALA` would have decided it.
+ *
+ * @example
+ * ```ts
+ * bagiPas(amanNaN(327 * 1e8), 3); // 10900000000: 109 in units of 10^-8, as SKALA.div
+ * bagiPas(amanNaN(328 * 1e8), 3); // NaN: SKALA.div throws on 109.333…
+ * amanNaN(2 ** 40 * 1e8); // NaN: SKALA.int throws
+ * ```
+ */
+export function amanNaN(n: number): number {
+  return Math.abs(n) < 2 ** 53 ? n : Number.NaN;
+}
+
+/** `SKALA.dec(d)`, or NaN where it throws (see {@link amanNaN}). */
+export function skalaDec(d: Dec): number {
+  return d.d > E_SATUAN ? Number.NaN : amanNaN(d.n * (P10[E_SATUAN - d.d] as number));
+}
+
+/**
+ * Whether `w` is a weight or count {@link SKALA} multiplies and divides by as a plain number:
+ * whole, not negative, `w × 10^8` below 2^53 (`SKALA.int(w)` and `SKALA.angka(w)` hold it).
+ * Then `SKALA.mul(a, SKALA.int(w))` is `amanNaN(a × w)` and, for `w` > 0,
+ * `SKALA.div(a, SKALA.int(w))` is `bagiPas(a, w)` (NaN where those throw).
+ */
+export function skalaBulat(w: number): boolean {
+  return Number.isInteger(w) && w >= 0 && w * SATUAN < 2 ** 53;
+}
 
 /** A {@link Kecil} as a rational. */
 function kecilQ(a: Kecil): Q {

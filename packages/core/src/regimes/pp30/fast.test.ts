@@ -408,6 +408,92 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
     }
   });
 
+  it('decides the common tie (whole sums and scores, whole weights) without the general arithmetic', () => {
+    // Every rencana utama with its IKIs at their targets (nilai 109 each, a whole sum), whole
+    // perilaku scores from one or two raters: nilai kinerja often lies on a half cent. With
+    // whole weights the specialised SKALA path decides it (no SKALA.div); with a decimal rater
+    // weight the general one does (its product, 2.5 × a quarter, too large for SKALA: KECIL).
+    // Either way the decimal reference's value.
+    const skalaCents = vi.spyOn(SKALA, 'cents');
+    const kecilCents = vi.spyOn(KECIL, 'cents');
+    const skalaDiv = vi.spyOn(SKALA, 'div');
+    try {
+      const arb = fc
+        .record({
+          rencana: fc.array(
+            fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 4 }),
+            { minLength: 1, maxLength: 3 },
+          ),
+          // One or two raters: a mean over three raters is a third, for the rationals.
+          p: fc.array(fc.array(fc.integer({ min: 60, max: 119 }), { minLength: 4, maxLength: 4 }), {
+            minLength: 1,
+            maxLength: 2,
+          }),
+        })
+        .map(({ rencana, p }) =>
+          appraisal({
+            skp: {
+              rencanaHasilKerja: rencana.map((targets) => ({
+                rencanaHasilKerja: 'Rencana',
+                indikator: targets.map((t) =>
+                  iki({ jumlah: t, satuan: 'Dokumen' }, { jumlah: t, satuan: 'Dokumen' }),
+                ),
+              })),
+            },
+            perilaku: {
+              penilaian: p.map((s) => ({
+                penilai: { peran: 'ATASAN' as const },
+                nilai: {
+                  ORIENTASI_PELAYANAN: s[0] as number,
+                  KOMITMEN: s[1] as number,
+                  INISIATIF_KERJA: s[2] as number,
+                  KERJA_SAMA: s[3] as number,
+                },
+              })),
+            },
+          }),
+        );
+      const whole: readonly Pp30Ruleset[] = [
+        permenpanrb_8_2021,
+        // The cap below 109 (whole and with decimals) decides nilai SKP.
+        withParams({ batasNilai: '108' }),
+        withParams({ batasNilai: '107.5' }),
+        withParams({ bobotTanpa360: { SKP: 6000, PERILAKU: 4000 } }),
+      ];
+      const decided = (rulesets: readonly Pp30Ruleset[]) => {
+        skalaCents.mockClear();
+        kecilCents.mockClear();
+        skalaDiv.mockClear();
+        fc.assert(
+          fc.property(arb, (a) => {
+            for (const rs of rulesets) expect(agree(a, rs)).toBe(true);
+          }),
+          { numRuns: 300 },
+        );
+        return {
+          skala: skalaCents.mock.calls.length,
+          kecil: kecilCents.mock.calls.length,
+          general: skalaDiv.mock.calls.length,
+        };
+      };
+      const w = decided(whole);
+      expect(w.skala).toBeGreaterThan(200);
+      expect(w.kecil).toBe(0);
+      expect(w.general).toBe(0);
+      const d = decided([
+        withParams({
+          bobotPenilai: { ATASAN: 2.5, REKAN_KERJA: 0, BAWAHAN: 0, MASYARAKAT: 0, DIRI_SENDIRI: 0 },
+        }),
+      ]);
+      expect(d.kecil).toBeGreaterThan(20);
+      expect(d.general).toBeGreaterThan(0);
+    } finally {
+      skalaCents.mockRestore();
+      kecilCents.mockRestore();
+      skalaDiv.mockRestore();
+    }
+  });
+
   // Not the ruleset without a band at 100 %: half of these appraisals have a realisasi at
   // its target, which the fast path rightly leaves to the general scorer.
   it.each(RULESETS.filter(([n]) => n !== 'no band at 100 %'))(

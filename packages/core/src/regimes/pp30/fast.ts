@@ -49,7 +49,9 @@ import type { Iki } from '../../model/skp.js';
 import type { Pp30Ruleset } from '../../ruleset/types.js';
 import {
   ASIDE,
+  amanNaN,
   aside,
+  bagiPas,
   centsOrUnsure,
   centsQ,
   clear,
@@ -73,8 +75,12 @@ import {
   qDiv,
   qMul,
   qSub,
+  SATUAN,
+  SKALA,
   sign,
   signOrNaN,
+  skalaBulat,
+  skalaDec,
   tepat,
   tepatCents,
 } from '../fastDecimal.js';
@@ -197,6 +203,10 @@ interface FastKonstanta {
   readonly bobotSkp: number;
   readonly bobotPerilaku: number;
   readonly bobotTotal: number;
+  /** `batasNilai` in {@link SKALA}'s units, NaN when it has more than 8 places (see {@link akhirSkala}). */
+  readonly batasSatuan: number;
+  /** The SKP and perilaku weights are whole (see `skalaBulat`), their total above 0. */
+  readonly bobotSkala: boolean;
   /** Reading bits whose parameter is UNCERTAIN in this ruleset. */
   readonly uncertain: number;
   readonly readingSets: (ReadonlySet<string> | undefined)[];
@@ -459,6 +469,12 @@ const konstanta = rememberPerObject((rs: Pp30Ruleset): FastKonstanta | null => {
       bobotSkp: w.SKP,
       bobotPerilaku: w.PERILAKU,
       bobotTotal: w.SKP + w.PERILAKU,
+      batasSatuan: skalaDec(parseDec(p.batasNilai.value)),
+      bobotSkala:
+        skalaBulat(w.SKP) &&
+        skalaBulat(w.PERILAKU) &&
+        skalaBulat(w.SKP + w.PERILAKU) &&
+        w.SKP + w.PERILAKU > 0,
       uncertain,
       bobotPeran: new Map(),
       readingSets: new Array<ReadonlySet<string> | undefined>(1 << READING_NAMES.length).fill(
@@ -838,6 +854,8 @@ interface BobotPeran {
   /** The role's weight and the total (for a tie, see {@link akhirH}). */
   readonly bobot: number;
   readonly total: number;
+  /** Both whole (see `skalaBulat`), the total above 0 (see {@link akhirSkala}). */
+  readonly skala: boolean;
 }
 
 /** {@link BobotPeran} of raters of the one role `peran` (remembered per role). */
@@ -845,10 +863,13 @@ function bobotPeran(k: FastKonstanta, rs: Pp30Ruleset, peran: PeranPenilai): Bob
   let w = k.bobotPeran.get(peran);
   if (w === undefined) {
     const used = bobotDipakai(rs.params.bobotPenilai.value, [peran]);
+    const bobot = used.used.used[peran] as number;
+    const total = used.used.total;
     w = {
       rincian: Object.freeze({ ...used.weights.used }),
-      bobot: used.used.used[peran] as number,
-      total: used.used.total,
+      bobot,
+      total,
+      skala: skalaBulat(bobot) && skalaBulat(total) && total > 0,
     };
     k.bobotPeran.set(peran, w);
   }
@@ -929,6 +950,73 @@ function akhirH<T>(
     H.angka(k.bobotTotal),
   );
   return { H, utama, tambahan, sebelumBatas, skp, perilaku, kinerja };
+}
+
+/**
+ * {@link akhirH} on {@link SKALA}, written out on plain numbers (see `amanNaN`) for the
+ * common tie of agency data: every rencana utama with a whole sum of nilai IKI (see
+ * {@link JUMLAH}: IKIs at their target score a whole 109), whole perilaku scores, whole
+ * weights. Step for step the operations of `akhirH(SKALA, …)` — `SKALA.int(n)` is
+ * `amanNaN(n × SATUAN)`, `SKALA.add` `amanNaN(a + b)`, a product or quotient by a whole
+ * weight or count `amanNaN(a × w)` or `bagiPas(a, w)` (see `skalaBulat`) — so where it decides
+ * it gives the same values, at a fifth of the cost (no call through a {@link Hitung}, no boxed
+ * number per operation); `undefined` where it does not (a rencana tambahan, a sum or score with
+ * decimals, a quotient with more than 8 places, a weight with decimals): `akhirH` then decides
+ * through {@link tepat}. Written without helpers beyond those two, which the compiler inlines
+ * within its budget (a helper per operation left half of them as calls).
+ */
+function akhirSkala(
+  a: Appraisal,
+  rs: Pp30Ruleset,
+  k: FastKonstanta,
+  peran: PeranPenilai,
+  na: number,
+): Akhir<number> | undefined {
+  const w = bobotPeran(k, rs, peran);
+  if (!k.bobotSkala || !w.skala) return undefined;
+  const rhks = (a.skp as NonNullable<Appraisal['skp']>).rencanaHasilKerja;
+  let acc = 0;
+  for (let i = 0; i < rhks.length; i++) {
+    const rhk = rhks[i] as (typeof rhks)[number];
+    if (rhk.jenis !== 'UTAMA') return undefined;
+    // NaN (a sum with decimals, a quotient with more places) stays NaN to the end.
+    const nilai = bagiPas(amanNaN((JUMLAH[i] as number) * SATUAN), rhk.indikator.length);
+    acc = amanNaN(acc + nilai);
+  }
+  const utama = bagiPas(acc, rhks.length);
+  // The cap (NaN when it has more than 8 places: then nilai SKP is NaN too).
+  const skp = Math.min(utama, k.batasSatuan);
+
+  const nPenilai = (a.perilaku as NonNullable<Appraisal['perilaku']>).penilaian.length;
+  let peranAcc = 0;
+  for (let i = 0; i < nPenilai; i++) {
+    let sum = 0;
+    for (let j = 0; j < na; j++) {
+      const v = NILAI_PERILAKU[5 * i + j] as number;
+      sum = Number.isInteger(v) ? sum + v : Number.NaN;
+    }
+    peranAcc = amanNaN(peranAcc + bagiPas(amanNaN(sum * SATUAN), na));
+  }
+  const perPeran = bagiPas(peranAcc, nPenilai);
+  const perilaku = bagiPas(amanNaN(perPeran * w.bobot), w.total);
+  const kinerja = bagiPas(
+    amanNaN(amanNaN(skp * k.bobotSkp) + amanNaN(perilaku * k.bobotPerilaku)),
+    k.bobotTotal,
+  );
+  // Every value above feeds nilai kinerja: one NaN anywhere makes it NaN.
+  if (Number.isNaN(kinerja)) return undefined;
+  return { H: SKALA, utama, tambahan: 0, sebelumBatas: utama, skp, perilaku, kinerja };
+}
+
+/** {@link Akhir} of the appraisal {@link ringkas} has read: {@link akhirSkala}, else {@link akhirH}. */
+function akhir(
+  a: Appraisal,
+  rs: Pp30Ruleset,
+  k: FastKonstanta,
+  peran: PeranPenilai,
+  na: number,
+): Akhir<unknown> {
+  return akhirSkala(a, rs, k, peran, na) ?? tepat(akhirH, a, rs, k, peran, na);
 }
 
 // ------------------------------------------------------------------ scoring
@@ -1174,13 +1262,13 @@ function ringkas(
   let q: Akhir<unknown> | undefined;
   let kinerjaCents = centsOrUnsure(kinerjaV, kinerjaM);
   if (kinerjaCents < 0) {
-    q = tepat(akhirH, a, rs, k, peran, na);
+    q = akhir(a, rs, k, peran, na);
     kinerjaCents = q.H.cents(q.kinerja);
   }
   const inovasi = punyaInovasi(a);
   let exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q);
   if (exact === TIDAK_PASTI) {
-    q ??= tepat(akhirH, a, rs, k, peran, na);
+    q ??= akhir(a, rs, k, peran, na);
     exact = predikat(k, kinerjaV, kinerjaM, kinerjaCents, true, inovasi, q);
   }
   const tanpaExact = F[0] === 1;
@@ -1200,7 +1288,7 @@ function ringkas(
     : NO_WARNINGS;
   const skpC = centsOrUnsure(skpV, skpM);
   const perilakuC = centsOrUnsure(perilakuV, perilakuV);
-  if ((skpC | perilakuC) < 0) q ??= tepat(akhirH, a, rs, k, peran, na);
+  if ((skpC | perilakuC) < 0) q ??= akhir(a, rs, k, peran, na);
   const nilai = {
     skp: laporAtau(skpV, skpM, q?.H, q?.skp),
     perilaku: laporAtau(perilakuV, perilakuV, q?.H, q?.perilaku),
@@ -1216,7 +1304,7 @@ function ringkas(
       centsOrUnsure(rawV, rawM)) <
     0
   )
-    q ??= tepat(akhirH, a, rs, k, peran, na);
+    q ??= akhir(a, rs, k, peran, na);
   const rincian: Pp30Rincian = {
     pendekatan: 'JA_JF',
     rencanaHasilKerja: rencana,
