@@ -4,6 +4,7 @@ import { reconciles } from '../shared/result.js';
 import {
   penilaianToAppraisals,
   periodeOf,
+  readLaporanPenilaianCsv,
   readPenilaian,
   readPeriodeReferensi,
   readRencanaAksi,
@@ -169,7 +170,7 @@ describe('referensi/periode', () => {
 });
 
 describe('penilaian rules', () => {
-  const row = (over: Record<string, unknown>) => ({
+  const row = (over: Record<string, unknown>): Record<string, unknown> => ({
     nip: '198703122010011002',
     nama: 'Siti',
     tahun_skp: 2023,
@@ -211,6 +212,38 @@ describe('penilaian rules', () => {
     expect(r.records.map((x) => x.nip)).toEqual(['198703122010011002', '198703122010011003']);
     expect(r.records[1]?.extra).toMatchObject({ NIP: penilai });
     expect(r.decisions.filter((d) => d.code === 'KEY_CONFLICT')).toMatchObject([{ rows: [2] }]);
+  });
+
+  it('nip beside nip_baru: read from nip, from nip_baru where nip is blank, reported where they differ', () => {
+    const baru = '199001012015011001';
+    const rows = [
+      row({ nip: '198703122010011002', nip_baru: '198703122010011002' }),
+      row({ nip: '198703122010011003', nip_baru: baru }),
+      row({ nip: '', nip_baru: baru }),
+    ];
+    // The same rows from the API (JSON) and from the admin's CSV export (blank cells dropped).
+    for (const r of [
+      readPenilaian(rows),
+      readLaporanPenilaianCsv(
+        [
+          'nip,nip_baru,tahun_skp,periode_akhir_skp,hasil_akhir',
+          ...rows.map((x) => [x.nip, x.nip_baru, '2023', '2023-12-31', 'BAIK'].join(',')),
+        ].join('\n'),
+      ),
+    ]) {
+      expect(reconciles(r)).toBe(true);
+      expect(r.records.map((x) => x.nip)).toEqual([
+        '198703122010011002',
+        '198703122010011003',
+        baru,
+      ]);
+      expect(r.records[1]?.extra).toMatchObject({ nip_baru: baru });
+      expect(r.decisions.filter((d) => d.code === 'ALIAS_CONFLICT')).toMatchObject([{ rows: [2] }]);
+    }
+    // The API row says its nip was blank; the CSV row has no blank cell to speak of.
+    expect(readPenilaian(rows).decisions.filter((d) => d.code === 'ALIAS_FILLED')).toMatchObject([
+      { rows: [3] },
+    ]);
   });
 
   it('PLT/PLH exclusion and the dedupe can be turned off', () => {

@@ -189,6 +189,75 @@ describe('RowContext.open', () => {
     expect(decisions[0]?.message.id).toContain('Kunci "NIP" (ejaan lain dari "nip")');
   });
 
+  it('reads the first name of a field with a value and reports where another name differs', () => {
+    const nip = '198703122010011002';
+    const baru = '199001012015011001';
+    const rows: Record<string, unknown>[] = [
+      { nip, nip_baru: nip }, // the same: nothing to say
+      { nip, nip_baru: baru }, // another NIP: nip read, nip_baru reported and kept
+      { nip: '', nip_baru: baru }, // the first blank: read from nip_baru, reported
+      { nip: '-', nip_baru: baru }, // "-" as empty: the same
+      { nip, nip_baru: ' ' }, // a blank other name says nothing
+      { nip, nip_baru: '-' }, // nor does "-"
+      { nip_baru: baru }, // only the second name: read, nothing to say
+      { nip, NIPBARU: baru, tahun: 2024, tahun_skp: '2024' }, // any spelling; the same year
+      { nip, tahun_skp: 2024, tahun: 2023 }, // another field, differing
+      { nip: '', nip_baru: '  ' }, // no name with a value: absent
+    ];
+    const ledger = new Ledger<{ row: number }>(rows.length);
+    const read = rows.map((source, i) => {
+      const rc = RowContext.open(ledger, i + 1, source, { dashIsEmpty: true });
+      return rc === undefined
+        ? undefined
+        : {
+            nip: rc.nip(['nip', 'nip_baru']),
+            tahun: rc.integer(['tahun_skp', 'tahun']),
+            extra: rc.extra(),
+          };
+    });
+    expect(read.map((r) => r?.nip)).toEqual([
+      nip,
+      nip,
+      baru,
+      baru,
+      nip,
+      nip,
+      baru,
+      nip,
+      nip,
+      undefined,
+    ]);
+    expect(read.map((r) => r?.tahun)).toEqual([...Array(7).fill(undefined), 2024, 2024, undefined]);
+    // Another value is kept, not dropped; a name read is not kept twice.
+    expect(read[1]?.extra).toEqual({ nip_baru: baru });
+    expect(read[2]?.extra).toEqual({});
+    expect(read[7]?.extra).toEqual({ NIPBARU: baru, tahun: 2024 });
+    expect(read[8]?.extra).toEqual({ tahun: 2023 });
+    const { decisions } = ledger.finish();
+    expect(
+      decisions
+        .filter((d) => d.code.startsWith('ALIAS_') || d.code === 'DASH_AS_EMPTY')
+        .map((d) => [d.code, d.rows, d.message.en]),
+    ).toEqual([
+      [
+        'ALIAS_CONFLICT',
+        [2],
+        '"nip_baru" (another name for nip) holds another value than "nip", which is read; "nip_baru" is kept under "extra" and not used; check the source data',
+      ],
+      ['ALIAS_FILLED', [3, 4], '"nip" is blank; nip is read from "nip_baru"'],
+      ['DASH_AS_EMPTY', [4], '"-" in "nip" read as empty'],
+      [
+        'ALIAS_CONFLICT',
+        [8],
+        expect.stringContaining('"NIPBARU" (another name for nip) holds another value than "nip"'),
+      ],
+      ['ALIAS_CONFLICT', [9], expect.stringContaining('"tahun" (another name for tahun_skp)')],
+    ]);
+    expect(decisions[0]?.message.id).toContain(
+      '"nip_baru" (nama lain untuk nip) berisi nilai lain',
+    );
+  });
+
   it('a record without twin keys shares its layout and reports nothing', () => {
     const ledger = new Ledger<{ row: number }>(2);
     const a = RowContext.open(ledger, 1, { nip: '1', nama: 'A' });

@@ -52,17 +52,22 @@ export class FieldReader {
 
   /** Position of the key matching any of `names` in the layout, or -1. */
   #find(names: readonly string[]): number {
-    const byName = this.#layout.byName;
     for (let i = 0; i < names.length; i++) {
-      const name = names[i] as string;
-      let at = byName.get(name);
-      if (at === undefined) {
-        at = this.#layout.byNormal.get(normalizeKey(name)) ?? -1;
-        if (byName.size < NORMALIZED_MAX) byName.set(name, at);
-      }
+      const at = this.#findOne(names[i] as string);
       if (at >= 0) return at;
     }
     return -1;
+  }
+
+  /** Position of the key matching `name` in the layout, or -1. */
+  #findOne(name: string): number {
+    const byName = this.#layout.byName;
+    let at = byName.get(name);
+    if (at === undefined) {
+      at = this.#layout.byNormal.get(normalizeKey(name)) ?? -1;
+      if (byName.size < NORMALIZED_MAX) byName.set(name, at);
+    }
+    return at;
   }
 
   /**
@@ -72,13 +77,47 @@ export class FieldReader {
   keyOf(names: readonly string[]): string | undefined {
     const at = this.#find(names);
     if (at < 0) return undefined;
+    this.#mark(at);
+    return this.#layout.keys[at];
+  }
+
+  /** Marks the key at `at` (≥ 0) as read. */
+  #mark(at: number): void {
+    if (at < 0) return;
     if (at < 31) this.#usedBits |= 1 << at;
     else {
       const more = this.#usedMore ?? new Uint8Array(this.#layout.keys.length);
       this.#usedMore = more;
       more[at] = 1;
     }
-    return this.#layout.keys[at];
+  }
+
+  /**
+   * Marks the key matching `name` as read (see {@link FieldReader.keyOf}): it no longer
+   * appears in {@link FieldReader.extra}.
+   *
+   * @example
+   * ```ts
+   * const r = new FieldReader({ nip: '', nip_baru: '198703122010011002' });
+   * r.use('nip_baru');
+   * r.extra(); // { nip: '' }
+   * ```
+   */
+  use(name: string): void {
+    this.#mark(this.#findOne(name));
+  }
+
+  /**
+   * The original key matching `name` (case-insensitive), without marking it as read.
+   *
+   * @example
+   * ```ts
+   * new FieldReader({ NIP_BARU: '198703122010011002' }).peekKey('nip_baru'); // 'NIP_BARU'
+   * ```
+   */
+  peekKey(name: string): string | undefined {
+    const at = this.#findOne(name);
+    return at < 0 ? undefined : this.#layout.keys[at];
   }
 
   /** The original key matching any of `names`, marking it as read. */

@@ -243,6 +243,16 @@ export const ADAPTER_MESSAGES = defineMessages({
     en: (p: { first: string; second: string }) =>
       `Key "${p.second}" (another spelling of "${p.first}") holds another value; "${p.first}" is read and "${p.second}" kept under "extra" (never used to fill a blank); check the source`,
   },
+  ALIAS_CONFLICT: {
+    id: (p: Twins) =>
+      `"${p.second}" (nama lain untuk ${p.field}) berisi nilai lain daripada "${p.first}", yang dibaca; "${p.second}" disimpan di "extra" dan tidak dipakai; periksa data sumbernya`,
+    en: (p: Twins) =>
+      `"${p.second}" (another name for ${p.field}) holds another value than "${p.first}", which is read; "${p.second}" is kept under "extra" and not used; check the source data`,
+  },
+  ALIAS_FILLED: {
+    id: (p: Twins) => `"${p.first}" kosong; ${p.field} dibaca dari "${p.second}"`,
+    en: (p: Twins) => `"${p.first}" is blank; ${p.field} is read from "${p.second}"`,
+  },
   UNKNOWN_COLUMNS_KEPT: {
     id: (p: { columns: string }) => `Kolom yang tidak dipetakan disimpan di "extra": ${p.columns}`,
     en: (p: { columns: string }) => `Unmapped columns kept under "extra": ${p.columns}`,

@@ -110,6 +110,50 @@ export class RowContext {
     }
   }
 
+  /**
+   * {@link RowContext.#rawKey} for a field with several names (`nip` and `nip_baru`,
+   * `tahun_skp` and `tahun`), `first` the first present: the first name present with a value
+   * is read, in the order of `names` (a blank or "-" name is passed over, `ALIAS_FILLED`), and
+   * a later name with another value is reported (`ALIAS_CONFLICT`) and kept in `extra`. Unlike
+   * a key spelled twice (see {@link RowContext.#decideTwins}), the names are the adapter's own
+   * list of what the field is called, so a later one may stand in for a blank earlier one.
+   */
+  #aliasKey(names: readonly string[], first: string): string | undefined {
+    const src = this.f.source;
+    let key: string | undefined;
+    let blank: string | undefined;
+    for (let i = 0; i < names.length; i++) {
+      const k = i === 0 ? first : this.f.peekKey(names[i] as string);
+      if (k === undefined || k === key || k === blank) continue;
+      const v = src[k];
+      if (key === undefined) {
+        if (isBlank(v)) blank ??= k;
+        else if (this.dashIsEmpty && isDash(v)) {
+          this.ledger.decide('DASH_AS_EMPTY', this.row, { field: k });
+          blank ??= k;
+        } else key = k;
+        continue;
+      }
+      if (this.#empty(v) || sameValue(src[key], v)) continue;
+      this.ledger.decide('ALIAS_CONFLICT', this.row, {
+        field: names[0] as string,
+        first: key,
+        second: k,
+      });
+    }
+    if (key === undefined) return undefined;
+    if (blank !== undefined) {
+      this.ledger.decide('ALIAS_FILLED', this.row, {
+        field: names[0] as string,
+        first: blank,
+        second: key,
+      });
+    }
+    if (key !== first) this.f.use(key);
+    this.#value = src[key];
+    return key;
+  }
+
   #empty(v: unknown): boolean {
     return isBlank(v) || (this.dashIsEmpty && isDash(v));
   }
@@ -130,6 +174,7 @@ export class RowContext {
   #rawKey(names: readonly string[]): string | undefined {
     const key = this.f.keyOf(names);
     if (key === undefined) return undefined;
+    if (names.length > 1) return this.#aliasKey(names, key);
     const value = this.f.source[key];
     if (isBlank(value)) return undefined;
     if (this.dashIsEmpty && isDash(value)) {
