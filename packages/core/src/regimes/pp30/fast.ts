@@ -959,7 +959,7 @@ function akhirH<T>(
  * weights. Step for step the operations of `akhirH(SKALA, …)` — `SKALA.int(n)` is
  * `amanNaN(n × SATUAN)`, `SKALA.add` `amanNaN(a + b)`, a product or quotient by a whole
  * weight or count `amanNaN(a × w)` or `bagiPas(a, w)` (see `skalaBulat`) — so where it decides
- * it gives the same values, at a fifth of the cost (no call through a {@link Hitung}, no boxed
+ * it gives the same values, at a quarter of the cost (no call through a {@link Hitung}, no boxed
  * number per operation); `undefined` where it does not (a rencana tambahan, a sum or score with
  * decimals, a quotient with more than 8 places, a weight with decimals): `akhirH` then decides
  * through {@link tepat}. Written without helpers beyond those two, which the compiler inlines
