@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEksporAsn } from '../siasn/pegawai.js';
 import { readAppraisalCsv, streamAppraisalCsv } from './appraisal.js';
-import { cellsToObject, csvObjects, duplicateColumnsText, matchHeader } from './table.js';
+import {
+  cellsToObject,
+  csvObjects,
+  duplicateColumnsText,
+  matchHeader,
+  objectsByName,
+} from './table.js';
 import { readCsvTable } from './typed.js';
 
 /**
@@ -144,6 +150,25 @@ describe('duplicate columns of one field', () => {
     );
     expect(m.records.map((x) => x.nip)).toEqual([NIP, NIP.replace('1002', '1006')]);
     expect(m.decisions.map((d) => [d.code, d.rows])).toEqual([
+      ['DUPLICATE_COLUMNS', []],
+      ['COLUMN_CONFLICT', [1]],
+    ]);
+  });
+
+  it('objectsByName keeps a blank cell as "" in column order, a twin never fills it', () => {
+    const h = matchHeader({ line: 1, cells: ['nip', 'nip_baru', 'nama', 'nip'] }, 0, {});
+    const { objects, decisions } = objectsByName(h, [
+      { line: 2, cells: ['', NIP, 'Ani', '198703122010011003', 'x'] },
+      { line: 3, cells: [NIP, '', 'Budi'] },
+      { line: 4, cells: [NIP, NIP, 'Cici', NIP] },
+    ]);
+    expect(objects).toEqual([
+      { nip: '', nip_baru: NIP, nama: 'Ani', '#5': 'x' },
+      { nip: NIP, nip_baru: '', nama: 'Budi' },
+      { nip: NIP, nip_baru: NIP, nama: 'Cici' },
+    ]);
+    expect(Object.keys(objects[0] as object)).toEqual(['nip', 'nip_baru', 'nama', '#5']);
+    expect(decisions.map((d) => [d.code, d.rows])).toEqual([
       ['DUPLICATE_COLUMNS', []],
       ['COLUMN_CONFLICT', [1]],
     ]);

@@ -330,7 +330,7 @@ export function decideConflicts(
 }
 
 /**
- * Data rows as objects keyed by header name, every column kept (for readers that look their
+ * Data rows as objects keyed by header name, every column kept, a blank cell as "" (for readers that look their
  * fields up by name, as the e-Kinerja reader does), with the decisions on columns under one
  * name: `DUPLICATE_COLUMNS`, and `COLUMN_CONFLICT` with the rows (1-based, in the order of
  * `rows`) where such columns differ — a name keeps its first column's value.
@@ -353,10 +353,24 @@ export function objectsByName(
   };
   const notes = new Ledger<{ row: number }>(0);
   decideDuplicateColumns(notes, all);
+  // Each name's first column, in column order: its blank cell is kept as "" (a reader tells a
+  // blank field from a missing one, as in a JSON record: a blank `nip` read from `nip_baru`
+  // is reported).
+  const firsts = header.names.flatMap((name, index) =>
+    header.names.indexOf(name) === index ? [{ index, name }] : [],
+  );
   const objects = rows.map((r, i) => {
     const o = cellsToObject(all, r);
     decideConflicts(notes, i + 1, o.conflicts);
-    return o.extra;
+    if (!firsts.some((c) => r.cells[c.index] === '')) return o.extra;
+    const withBlanks: Record<string, string> = {};
+    for (const c of firsts) {
+      const v = o.extra[c.name] ?? (r.cells[c.index] === '' ? '' : undefined);
+      if (v !== undefined) setOwn(withBlanks, c.name, v);
+    }
+    for (const k of Object.keys(o.extra))
+      if (!Object.hasOwn(withBlanks, k)) setOwn(withBlanks, k, o.extra[k] as string);
+    return withBlanks;
   });
   return { objects, decisions: notes.finish().decisions };
 }
