@@ -203,6 +203,7 @@ describe('RowContext.open', () => {
       { nip, NIPBARU: baru, tahun: 2024, tahun_skp: '2024' }, // any spelling; the same year
       { nip, tahun_skp: 2024, tahun: 2023 }, // another field, differing
       { nip: '', nip_baru: '  ' }, // no name with a value: absent
+      { nip: `'${nip}`, nip_baru: nip, tahun_skp: '2024', tahun: ' 2024 ' }, // the same once read
     ];
     const ledger = new Ledger<{ row: number }>(rows.length);
     const read = rows.map((source, i) => {
@@ -226,8 +227,15 @@ describe('RowContext.open', () => {
       nip,
       nip,
       undefined,
+      nip,
     ]);
-    expect(read.map((r) => r?.tahun)).toEqual([...Array(7).fill(undefined), 2024, 2024, undefined]);
+    expect(read.map((r) => r?.tahun)).toEqual([
+      ...Array(7).fill(undefined),
+      2024,
+      2024,
+      undefined,
+      2024,
+    ]);
     // Another value is kept, not dropped; a name read is not kept twice.
     expect(read[1]?.extra).toEqual({ nip_baru: baru });
     expect(read[2]?.extra).toEqual({});

@@ -25,6 +25,22 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * {@link sameValue}, or — for a typed field — the same value once read (`'198703122010011002`
+ * with Excel's text marker and `198703122010011002` are one NIP; `2024-01-05` and `05/01/2024`
+ * one date).
+ */
+function sameRead<T>(read: (v: unknown) => Read<T>): (a: unknown, b: unknown) => boolean {
+  return (a, b) => {
+    if (sameValue(a, b)) return true;
+    const x = read(a);
+    const y = read(b);
+    return x.ok && y.ok && x.value === y.value;
+  };
+}
+const SAME_NIP = sameRead(readNip);
+const SAME_INTEGER = sameRead(readInteger);
+
+/**
  * Reads the fields of one source row into typed values, reporting every rejection and
  * decision to the {@link Ledger} under the row's number. Blank (and, with `dashIsEmpty`, "-")
  * cells read as absent. Used by all adapters; exported for custom adapters.
@@ -118,7 +134,11 @@ export class RowContext {
    * a key spelled twice (see {@link RowContext.#decideTwins}), the names are the adapter's own
    * list of what the field is called, so a later one may stand in for a blank earlier one.
    */
-  #aliasKey(names: readonly string[], first: string): string | undefined {
+  #aliasKey(
+    names: readonly string[],
+    first: string,
+    same: (a: unknown, b: unknown) => boolean,
+  ): string | undefined {
     const src = this.f.source;
     let key: string | undefined;
     let blank: string | undefined;
@@ -134,7 +154,7 @@ export class RowContext {
         } else key = k;
         continue;
       }
-      if (this.#empty(v) || sameValue(src[key], v)) continue;
+      if (this.#empty(v) || same(src[key], v)) continue;
       this.ledger.decide('ALIAS_CONFLICT', this.row, {
         field: names[0] as string,
         first: key,
@@ -171,10 +191,10 @@ export class RowContext {
    * {@link RowContext.raw} without its result object: the key, with the value left in
    * `#value` (the typed readers run once per field and row).
    */
-  #rawKey(names: readonly string[]): string | undefined {
+  #rawKey(names: readonly string[], same = sameValue): string | undefined {
     const key = this.f.keyOf(names);
     if (key === undefined) return undefined;
-    if (names.length > 1) return this.#aliasKey(names, key);
+    if (names.length > 1) return this.#aliasKey(names, key, same);
     const value = this.f.source[key];
     if (isBlank(value)) return undefined;
     if (this.dashIsEmpty && isDash(value)) {
@@ -207,9 +227,12 @@ export class RowContext {
   /** The key {@link RowContext.#rawKey} found last. */
   #lastKey: string | undefined;
 
-  /** The value of the first present field of `names`, keeping its key, or undefined. */
-  #present(names: readonly string[]): unknown {
-    const key = this.#rawKey(names);
+  /**
+   * The value of the first present field of `names`, keeping its key, or undefined; `same`
+   * tells when another name holds the same value (see {@link RowContext.#aliasKey}).
+   */
+  #present(names: readonly string[], same = sameValue): unknown {
+    const key = this.#rawKey(names, same);
     this.#lastKey = key;
     return key === undefined ? undefined : this.#value;
   }
@@ -224,19 +247,26 @@ export class RowContext {
 
   /** NIP field (18 digits; numbers and scientific notation rejected). */
   nip(names: readonly string[], required = false): string | undefined {
-    const v = this.#present(names);
+    const v = this.#present(names, SAME_NIP);
     return this.#take(names, required, this.#lastKey === undefined ? undefined : readNip(v));
   }
 
   /** Date field → `YYYY-MM-DD`. */
   date(names: readonly string[], required = false, opts?: DateOptions): string | undefined {
-    const v = this.#present(names);
+    // (The comparer only for a field with several names: no closure per row otherwise.)
+    const v = this.#present(
+      names,
+      names.length > 1 ? sameRead((x) => readDate(x, opts)) : sameValue,
+    );
     return this.#take(names, required, this.#lastKey === undefined ? undefined : readDate(v, opts));
   }
 
   /** Decimal field → canonical decimal string. */
   decimal(names: readonly string[], required = false, opts?: NumberOptions): string | undefined {
-    const v = this.#present(names);
+    const v = this.#present(
+      names,
+      names.length > 1 ? sameRead((x) => readDecimal(x, opts)) : sameValue,
+    );
     return this.#take(
       names,
       required,
@@ -246,7 +276,7 @@ export class RowContext {
 
   /** Integer field. */
   integer(names: readonly string[], required = false): number | undefined {
-    const v = this.#present(names);
+    const v = this.#present(names, SAME_INTEGER);
     return this.#take(names, required, this.#lastKey === undefined ? undefined : readInteger(v));
   }
 
