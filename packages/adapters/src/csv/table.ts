@@ -156,7 +156,8 @@ export function isBlankRow(row: CsvRow): boolean {
  * written by {@link writeCsv} is removed). A field with duplicate columns
  * ({@link HeaderMatch.duplicates}) is read from its first column; the duplicates go to `extra`
  * with the unmapped columns, and each one holding another non-blank value (ignoring
- * surrounding spaces) is a `conflict` for the reader to report.
+ * surrounding spaces) is a `conflict` for the reader to report. A blank cell of `extra` is left
+ * out, or with `blanks` kept as "" when it is its name's first column (a twin never fills it).
  *
  * @example
  * ```ts
@@ -166,6 +167,7 @@ export function isBlankRow(row: CsvRow): boolean {
 export function cellsToObject<F extends string>(
   header: HeaderMatch<F>,
   row: CsvRow,
+  blanks = false,
 ): {
   fields: Partial<Record<F, string>>;
   extra: Record<string, string>;
@@ -187,7 +189,11 @@ export function cellsToObject<F extends string>(
   for (let k = 0; k < kept.length; k++) {
     const c = kept[k] as Kept;
     const v = row.cells[c.index];
-    if (v === undefined || v === '') continue;
+    if (v === undefined) continue;
+    if (v === '') {
+      if (blanks && c.first === undefined) setOwn(extra, c.name, '');
+      continue;
+    }
     if (c.first === undefined) setOwn(extra, c.name, unneutralizeCell(v));
     if ((c.of === undefined && c.first === undefined) || v.trim() === '') continue;
     if (c.of !== undefined) conflicts = withConflict(conflicts, row, c, c.of);
@@ -353,24 +359,12 @@ export function objectsByName(
   };
   const notes = new Ledger<{ row: number }>(0);
   decideDuplicateColumns(notes, all);
-  // Each name's first column, in column order: its blank cell is kept as "" (a reader tells a
-  // blank field from a missing one, as in a JSON record: a blank `nip` read from `nip_baru`
-  // is reported).
-  const firsts = header.names.flatMap((name, index) =>
-    header.names.indexOf(name) === index ? [{ index, name }] : [],
-  );
   const objects = rows.map((r, i) => {
-    const o = cellsToObject(all, r);
+    // A blank cell kept as "": a reader tells a blank field from a missing one, as in a JSON
+    // record (a blank `nip` read from `nip_baru` is reported).
+    const o = cellsToObject(all, r, true);
     decideConflicts(notes, i + 1, o.conflicts);
-    if (!firsts.some((c) => r.cells[c.index] === '')) return o.extra;
-    const withBlanks: Record<string, string> = {};
-    for (const c of firsts) {
-      const v = o.extra[c.name] ?? (r.cells[c.index] === '' ? '' : undefined);
-      if (v !== undefined) setOwn(withBlanks, c.name, v);
-    }
-    for (const k of Object.keys(o.extra))
-      if (!Object.hasOwn(withBlanks, k)) setOwn(withBlanks, k, o.extra[k] as string);
-    return withBlanks;
+    return o.extra;
   });
   return { objects, decisions: notes.finish().decisions };
 }

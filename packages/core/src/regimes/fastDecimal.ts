@@ -472,8 +472,30 @@ export const BESAR: unique symbol = Symbol('besar');
  * 2^53 (rounding is monotonic), so the test also catches a rounded one.
  */
 function aman(n: number): number {
-  if (!(Math.abs(n) < 2 ** 53)) throw BESAR;
-  return n;
+  return pasti(amanNaN(n));
+}
+
+/**
+ * `n` when below 2^53 in magnitude, else NaN (NaN too for NaN): {@link aman} for straight-line code on
+ * {@link SKALA}'s units that carries NaN (it propagates through every later step, and
+ * {@link bagiPas} gives NaN for it) instead of throwing {@link BESAR}; one check at the end
+ * of such a computation tells whether `SKALA` would have decided it.
+ *
+ * @example
+ * ```ts
+ * bagiPas(amanNaN(327 * 1e8), 3); // 10900000000: 109 in units of 10^-8, as SKALA.div
+ * bagiPas(amanNaN(328 * 1e8), 3); // NaN: SKALA.div throws on 109.333…
+ * amanNaN(2 ** 40 * 1e8); // NaN: SKALA.int throws
+ * ```
+ */
+export function amanNaN(n: number): number {
+  return Math.abs(n) < 2 ** 53 ? n : Number.NaN;
+}
+
+/** `x`, or {@link BESAR} for NaN (a value a NaN-carrying step could not hold). */
+function pasti(x: number): number {
+  if (Number.isNaN(x)) throw BESAR;
+  return x;
 }
 
 /**
@@ -583,8 +605,12 @@ const E_SATUAN = 8;
 
 /** `n / 10^d` in units of 10^-8, or {@link BESAR} when it has more than 8 decimals or is too large. */
 function satuanDec(n: number, d: number): number {
-  if (d > E_SATUAN) throw BESAR;
-  return aman(n * (P10[E_SATUAN - d] as number));
+  return pasti(satuanNaN(n, d));
+}
+
+/** {@link satuanDec}, NaN instead of {@link BESAR} (see {@link amanNaN}). */
+function satuanNaN(n: number, d: number): number {
+  return d > E_SATUAN ? Number.NaN : amanNaN(n * (P10[E_SATUAN - d] as number));
 }
 
 /**
@@ -672,26 +698,9 @@ export const SKALA: Hitung<number> = {
   },
 };
 
-/**
- * `n` when below 2^53 in magnitude, else NaN: {@link aman} for straight-line code on
- * {@link SKALA}'s units that carries NaN (it propagates through every later step, and
- * {@link bagiPas} gives NaN for it) instead of throwing {@link BESAR}; one check at the end
- * of such a computation tells whether `SKALA` would have decided it.
- *
- * @example
- * ```ts
- * bagiPas(amanNaN(327 * 1e8), 3); // 10900000000: 109 in units of 10^-8, as SKALA.div
- * bagiPas(amanNaN(328 * 1e8), 3); // NaN: SKALA.div throws on 109.333…
- * amanNaN(2 ** 40 * 1e8); // NaN: SKALA.int throws
- * ```
- */
-export function amanNaN(n: number): number {
-  return Math.abs(n) < 2 ** 53 ? n : Number.NaN;
-}
-
 /** `SKALA.dec(d)`, or NaN where it throws (see {@link amanNaN}). */
 export function skalaDec(d: Dec): number {
-  return d.d > E_SATUAN ? Number.NaN : amanNaN(d.n * (P10[E_SATUAN - d.d] as number));
+  return satuanNaN(d.n, d.d);
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decimalCalculator as dc } from '../../arith/decimal.js';
 import { standarIndicator } from '../../indicators/standar.js';
 import type { IndicatorType } from '../../indicators/types.js';
@@ -240,6 +240,11 @@ const appraisalArb = fc
   });
 
 describe('PP 30 fused fast path (scorePp30Fast)', () => {
+  // The spies on the arithmetics (which one decided a tie) end with their test.
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   for (const [name, rs] of RULESETS) {
     it(`equals the decimal reference or steps aside: ${name}`, () => {
       let decided = 0;
@@ -298,19 +303,7 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
       .map(({ rencana, p, inovasi }) =>
         appraisal({
           skp: { rencanaHasilKerja: rencana },
-          perilaku: {
-            penilaian: [
-              {
-                penilai: { peran: 'ATASAN' },
-                nilai: {
-                  ORIENTASI_PELAYANAN: p[0] as number,
-                  KOMITMEN: p[1] as number,
-                  INISIATIF_KERJA: p[2] as number,
-                  KERJA_SAMA: p[3] as number,
-                },
-              },
-            ],
-          },
+          perilaku: { penilaian: [rater('ATASAN', p)] },
           ...(inovasi ? { inovasi: true } : {}),
         }),
       );
@@ -338,74 +331,64 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
     const skala = vi.spyOn(SKALA, 'cents');
     const kecil = vi.spyOn(KECIL, 'cents');
     const rasional = vi.spyOn(RASIONAL, 'cents');
-    try {
-      const ikiArb100 = fc
-        .record({
-          t: fc.integer({ min: 1, max: 300 }),
-          how: fc.constantFrom('same', 'same', 'same', 'same', 'pct'),
-          pct: fc.integer({ min: 60, max: 115 }),
-          aspek: fc.constantFrom('KUANTITAS', 'KUALITAS', 'WAKTU'),
-        })
-        .map(({ t, how, pct, aspek }) =>
-          how === 'same'
-            ? iki({ jumlah: t, satuan: 'Dokumen' }, { jumlah: t, satuan: 'Dokumen' }, { aspek })
-            : iki({ jumlah: 100, satuan: '%' }, { jumlah: pct, satuan: '%' }, { aspek }),
-        );
-      const arb = fc
-        .record({
-          rencana: fc.array(
-            fc.record({
-              rencanaHasilKerja: fc.constant('Rencana'),
-              jenis: fc.constantFrom('UTAMA', 'UTAMA', 'UTAMA', 'TAMBAHAN') as fc.Arbitrary<
-                'UTAMA' | 'TAMBAHAN'
-              >,
-              indikator: fc.array(ikiArb100, { minLength: 1, maxLength: 4 }),
-            }),
-            { minLength: 1, maxLength: 4 },
-          ),
-          p: fc.array(fc.integer({ min: 60, max: 119 }), { minLength: 4, maxLength: 4 }),
-          raters: fc.integer({ min: 1, max: 2 }),
-        })
-        .filter(({ rencana }) => rencana.some((r) => r.jenis === 'UTAMA'))
-        .map(({ rencana, p, raters }) =>
-          appraisal({
-            skp: { rencanaHasilKerja: rencana },
-            perilaku: {
-              penilaian: Array.from({ length: raters }, (_, i) => ({
-                penilai: { peran: 'ATASAN' as const },
-                nilai: {
-                  ORIENTASI_PELAYANAN: p[0] as number,
-                  KOMITMEN: (p[1] as number) + i,
-                  INISIATIF_KERJA: p[2] as number,
-                  KERJA_SAMA: p[3] as number,
-                },
-              })),
-            },
-          }),
-        );
-      let decided = 0;
-      fc.assert(
-        fc.property(arb, (a) => {
-          for (const rs of [
-            permenpanrb_8_2021,
-            withParams({ batasPredikat: 'ROUND_THEN_COMPARE' }),
-          ])
-            if (agree(a, rs)) decided++;
-        }),
-        { numRuns: 600 },
+    const ikiArb100 = fc
+      .record({
+        t: fc.integer({ min: 1, max: 300 }),
+        how: fc.constantFrom('same', 'same', 'same', 'same', 'pct'),
+        pct: fc.integer({ min: 60, max: 115 }),
+        aspek: fc.constantFrom('KUANTITAS', 'KUALITAS', 'WAKTU'),
+      })
+      .map(({ t, how, pct, aspek }) =>
+        how === 'same'
+          ? iki({ jumlah: t, satuan: 'Dokumen' }, { jumlah: t, satuan: 'Dokumen' }, { aspek })
+          : iki({ jumlah: 100, satuan: '%' }, { jumlah: pct, satuan: '%' }, { aspek }),
       );
-      expect(decided).toBe(1200);
-      // Ties were decided, mostly on counts of 10^-8 (KECIL, for more places, is not needed
-      // here); a Sangat Baik nilai (110 + 10/9 × …) on the way takes the rationals (about a
-      // quarter of the ties: 1,240–1,400 against 380–440 over three runs).
-      const kecilan = skala.mock.calls.length + kecil.mock.calls.length;
-      expect(skala.mock.calls.length).toBeGreaterThan(300);
-      expect(kecilan).toBeGreaterThan(1.5 * rasional.mock.calls.length);
-    } finally {
-      skala.mockRestore();
-      kecil.mockRestore();
-      rasional.mockRestore();
-    }
+    const arb = fc
+      .record({
+        rencana: fc.array(
+          fc.record({
+            rencanaHasilKerja: fc.constant('Rencana'),
+            jenis: fc.constantFrom('UTAMA', 'UTAMA', 'UTAMA', 'TAMBAHAN') as fc.Arbitrary<
+              'UTAMA' | 'TAMBAHAN'
+            >,
+            indikator: fc.array(ikiArb100, { minLength: 1, maxLength: 4 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        p: fc.array(fc.integer({ min: 60, max: 119 }), { minLength: 4, maxLength: 4 }),
+        raters: fc.integer({ min: 1, max: 2 }),
+      })
+      .filter(({ rencana }) => rencana.some((r) => r.jenis === 'UTAMA'))
+      .map(({ rencana, p, raters }) =>
+        appraisal({
+          skp: { rencanaHasilKerja: rencana },
+          perilaku: {
+            penilaian: Array.from({ length: raters }, (_, i) =>
+              rater('ATASAN', [
+                p[0] as number,
+                (p[1] as number) + i,
+                p[2] as number,
+                p[3] as number,
+              ]),
+            ),
+          },
+        }),
+      );
+    let decided = 0;
+    fc.assert(
+      fc.property(arb, (a) => {
+        for (const rs of [permenpanrb_8_2021, withParams({ batasPredikat: 'ROUND_THEN_COMPARE' })])
+          if (agree(a, rs)) decided++;
+      }),
+      { numRuns: 600 },
+    );
+    expect(decided).toBe(1200);
+    // Ties were decided, mostly on counts of 10^-8 (KECIL, for more places, is not needed
+    // here); a Sangat Baik nilai (110 + 10/9 × …) on the way takes the rationals (about a
+    // quarter of the ties: 1,240–1,400 against 380–440 over three runs).
+    const kecilan = skala.mock.calls.length + kecil.mock.calls.length;
+    expect(skala.mock.calls.length).toBeGreaterThan(300);
+    expect(kecilan).toBeGreaterThan(1.5 * rasional.mock.calls.length);
   });
 
   it('decides the common tie (whole sums and scores, whole weights) without the general arithmetic', () => {
@@ -417,81 +400,67 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
     const skalaCents = vi.spyOn(SKALA, 'cents');
     const kecilCents = vi.spyOn(KECIL, 'cents');
     const skalaDiv = vi.spyOn(SKALA, 'div');
-    try {
-      const arb = fc
-        .record({
-          rencana: fc.array(
-            fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 4 }),
-            { minLength: 1, maxLength: 3 },
-          ),
-          // One or two raters: a mean over three raters is a third, for the rationals.
-          p: fc.array(fc.array(fc.integer({ min: 60, max: 119 }), { minLength: 4, maxLength: 4 }), {
-            minLength: 1,
-            maxLength: 2,
-          }),
-        })
-        .map(({ rencana, p }) =>
-          appraisal({
-            skp: {
-              rencanaHasilKerja: rencana.map((targets) => ({
-                rencanaHasilKerja: 'Rencana',
-                indikator: targets.map((t) =>
-                  iki({ jumlah: t, satuan: 'Dokumen' }, { jumlah: t, satuan: 'Dokumen' }),
-                ),
-              })),
-            },
-            perilaku: {
-              penilaian: p.map((s) => ({
-                penilai: { peran: 'ATASAN' as const },
-                nilai: {
-                  ORIENTASI_PELAYANAN: s[0] as number,
-                  KOMITMEN: s[1] as number,
-                  INISIATIF_KERJA: s[2] as number,
-                  KERJA_SAMA: s[3] as number,
-                },
-              })),
-            },
-          }),
-        );
-      const whole: readonly Pp30Ruleset[] = [
-        permenpanrb_8_2021,
-        // The cap below 109 (whole and with decimals) decides nilai SKP.
-        withParams({ batasNilai: '108' }),
-        withParams({ batasNilai: '107.5' }),
-        withParams({ bobotTanpa360: { SKP: 6000, PERILAKU: 4000 } }),
-      ];
-      const decided = (rulesets: readonly Pp30Ruleset[]) => {
-        skalaCents.mockClear();
-        kecilCents.mockClear();
-        skalaDiv.mockClear();
-        fc.assert(
-          fc.property(arb, (a) => {
-            for (const rs of rulesets) expect(agree(a, rs)).toBe(true);
-          }),
-          { numRuns: 300 },
-        );
-        return {
-          skala: skalaCents.mock.calls.length,
-          kecil: kecilCents.mock.calls.length,
-          general: skalaDiv.mock.calls.length,
-        };
-      };
-      const w = decided(whole);
-      expect(w.skala).toBeGreaterThan(200);
-      expect(w.kecil).toBe(0);
-      expect(w.general).toBe(0);
-      const d = decided([
-        withParams({
-          bobotPenilai: { ATASAN: 2.5, REKAN_KERJA: 0, BAWAHAN: 0, MASYARAKAT: 0, DIRI_SENDIRI: 0 },
+    const arb = fc
+      .record({
+        rencana: fc.array(
+          fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 4 }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        // One or two raters: a mean over three raters is a third, for the rationals.
+        p: fc.array(fc.array(fc.integer({ min: 60, max: 119 }), { minLength: 4, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 2,
         }),
-      ]);
-      expect(d.kecil).toBeGreaterThan(20);
-      expect(d.general).toBeGreaterThan(0);
-    } finally {
-      skalaCents.mockRestore();
-      kecilCents.mockRestore();
-      skalaDiv.mockRestore();
-    }
+      })
+      .map(({ rencana, p }) =>
+        appraisal({
+          skp: {
+            rencanaHasilKerja: rencana.map((targets) => ({
+              rencanaHasilKerja: 'Rencana',
+              indikator: targets.map((t) =>
+                iki({ jumlah: t, satuan: 'Dokumen' }, { jumlah: t, satuan: 'Dokumen' }),
+              ),
+            })),
+          },
+          perilaku: {
+            penilaian: p.map((s) => rater('ATASAN', s)),
+          },
+        }),
+      );
+    const whole: readonly Pp30Ruleset[] = [
+      permenpanrb_8_2021,
+      // The cap below 109 (whole and with decimals) decides nilai SKP.
+      withParams({ batasNilai: '108' }),
+      withParams({ batasNilai: '107.5' }),
+      withParams({ bobotTanpa360: { SKP: 6000, PERILAKU: 4000 } }),
+    ];
+    const decided = (rulesets: readonly Pp30Ruleset[]) => {
+      skalaCents.mockClear();
+      kecilCents.mockClear();
+      skalaDiv.mockClear();
+      fc.assert(
+        fc.property(arb, (a) => {
+          for (const rs of rulesets) expect(agree(a, rs)).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+      return {
+        skala: skalaCents.mock.calls.length,
+        kecil: kecilCents.mock.calls.length,
+        general: skalaDiv.mock.calls.length,
+      };
+    };
+    const w = decided(whole);
+    expect(w.skala).toBeGreaterThan(200);
+    expect(w.kecil).toBe(0);
+    expect(w.general).toBe(0);
+    const d = decided([
+      withParams({
+        bobotPenilai: { ATASAN: 2.5, REKAN_KERJA: 0, BAWAHAN: 0, MASYARAKAT: 0, DIRI_SENDIRI: 0 },
+      }),
+    ]);
+    expect(d.kecil).toBeGreaterThan(20);
+    expect(d.general).toBeGreaterThan(0);
   });
 
   // Not the ruleset without a band at 100 %: half of these appraisals have a realisasi at
@@ -537,15 +506,7 @@ describe('PP 30 fused fast path (scorePp30Fast)', () => {
           appraisal({
             skp: { rencanaHasilKerja: [utama, ...rencana] },
             perilaku: {
-              penilaian: raters.map((p) => ({
-                penilai: { peran: 'ATASAN' as const },
-                nilai: {
-                  ORIENTASI_PELAYANAN: p[0] as number,
-                  KOMITMEN: p[1] as number,
-                  INISIATIF_KERJA: p[2] as number,
-                  KERJA_SAMA: p[3] as number,
-                },
-              })),
+              penilaian: raters.map((p) => rater('ATASAN', p)),
             },
             ...(inovasi ? { inovasi: true } : {}),
           }),

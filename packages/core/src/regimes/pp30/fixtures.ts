@@ -58,19 +58,23 @@ export function ikiPct(pct: string | number, extra: Partial<IkiInput> = {}): Iki
 
 type PenilaianInput = NonNullable<AppraisalInput['perilaku']>['penilaian'][number];
 
-/** One rater scoring every PP 30 aspect with the same value. */
+/**
+ * One rater scoring every PP 30 aspect with the same value, or with its own value per aspect
+ * (`[orientasi pelayanan, komitmen, inisiatif kerja, kerja sama]`, in that order).
+ */
 export function rater(
   peran: PenilaianInput['penilai']['peran'],
-  nilai: number | string,
+  nilai: number | string | readonly number[],
   kepemimpinan = false,
 ): PenilaianInput {
+  const v = (i: number) => (typeof nilai === 'object' ? (nilai[i] as number) : nilai);
   const aspek: Record<string, number | string> = {
-    ORIENTASI_PELAYANAN: nilai,
-    KOMITMEN: nilai,
-    INISIATIF_KERJA: nilai,
-    KERJA_SAMA: nilai,
+    ORIENTASI_PELAYANAN: v(0),
+    KOMITMEN: v(1),
+    INISIATIF_KERJA: v(2),
+    KERJA_SAMA: v(3),
   };
-  if (kepemimpinan) aspek.KEPEMIMPINAN = nilai;
+  if (kepemimpinan) aspek.KEPEMIMPINAN = v(4);
   return { penilai: { peran }, nilai: aspek };
 }
 
