@@ -101,4 +101,46 @@ describe('CsvTokenizer', () => {
       { numRuns: 500 },
     );
   });
+
+  it('equals the reference on files of lines, mostly plain, in chunks of any size', () => {
+    // Lines of cells, most of them plain (the tokenizer cuts those with `indexOf`), some with
+    // a quote, a lone CR or nothing; LF and CRLF line ends; chunks from 1 character to the
+    // whole text, so a line may be split anywhere, including between its CR and LF.
+    const plain = fc.constantFrom('a', 'bc', ' ', 'é', '1987', 'x y');
+    const odd = fc.constantFrom('"', '""', '"a;b"', '\r', 'a"b');
+    const cell = fc
+      .array(fc.oneof({ weight: 9, arbitrary: plain }, { weight: 1, arbitrary: odd }), {
+        maxLength: 3,
+      })
+      .map((xs) => xs.join(''));
+    const line = fc.array(cell, { maxLength: 5 });
+    const file = fc.record({
+      lines: fc.array(line, { maxLength: 12 }),
+      ends: fc.array(fc.constantFrom('\n', '\r\n'), { minLength: 12, maxLength: 12 }),
+      last: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        file,
+        fc.integer({ min: 1, max: 200 }),
+        fc.constantFrom(';', ',', '\t'),
+        (f, size, d) => {
+          let t = '';
+          f.lines.forEach((cells, i) => {
+            t += cells.join(d);
+            if (i < f.lines.length - 1 || f.last) t += f.ends[i];
+          });
+          const chunks: string[] = [];
+          for (let i = 0; i < t.length; i += size) chunks.push(t.slice(i, i + size));
+          const tok = new CsvTokenizer({ delimiter: d as ';' | ',' | '\t' });
+          const rows = chunks.flatMap((c) => tok.push(c));
+          const end = tok.end();
+          expect({ rows: [...rows, ...end.rows], unterminated: end.unterminated }).toEqual(
+            reference(chunks, d),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -119,13 +119,52 @@ export class CsvTokenizer {
     const out: CsvRow[] = [];
     const d = (this.#delimiter ?? ',').charCodeAt(0);
     const n = text.length;
+    const dch = String.fromCharCode(d);
+    // At the start of a record, nothing of it read yet.
+    let fresh =
+      this.#cells.length === 0 && !this.#cellTouched && !this.#recordTouched && !this.#inQuotes;
+    // Next quote, CR and delimiter at or after the scan position (n: none), looked up lazily.
+    let quote = -1;
+    let cr = -1;
+    let delim = -1;
     // Runs of ordinary characters are taken with one slice (not char by char): cells come out
     // as flat strings and the scan does one string operation per cell, not one per character.
     for (let i = 0; i < n; i++) {
+      if (fresh && !this.#lastWasCR) {
+        // A whole line without quotes and without a CR before its end (LF or CRLF) is one
+        // record whose cells lie between the delimiters: cut it with `indexOf`, as the
+        // character loop below would (same cells, same line numbers).
+        const nl = text.indexOf('\n', i);
+        if (nl >= 0) {
+          if (quote < i) quote = indexOrEnd(text, '"', i);
+          if (cr < i) cr = indexOrEnd(text, '\r', i);
+          if (quote > nl && cr >= nl - 1) {
+            const end = cr === nl - 1 ? cr : nl;
+            const cells: string[] = [];
+            let a = i;
+            if (delim < a) delim = indexOrEnd(text, dch, a);
+            while (delim < end) {
+              cells.push(text.slice(a, delim));
+              a = delim + 1;
+              delim = indexOrEnd(text, dch, a);
+            }
+            cells.push(text.slice(a, end));
+            out.push({ line: this.#recordLine, cells });
+            this.#line++;
+            this.#recordLine = this.#line;
+            i = nl;
+            continue;
+          }
+        }
+      }
+      fresh = false;
       const c = text.charCodeAt(i);
       if (this.#lastWasCR) {
         this.#lastWasCR = false;
-        if (c === LF) continue;
+        if (c === LF) {
+          fresh = true;
+          continue;
+        }
       }
       if (this.#inQuotes) {
         if (c === QUOTE) {
@@ -173,6 +212,7 @@ export class CsvTokenizer {
         this.#recordTouched = false;
         this.#line++;
         this.#recordLine = this.#line;
+        fresh = true;
         continue;
       }
       let j = i + 1;
@@ -192,6 +232,12 @@ export class CsvTokenizer {
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
+
+/** The index of `ch` in `text` from `from`, or the text length when there is none. */
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
+}
 
 /** Lines sampled for delimiter detection. */
 const SAMPLE_LINES = 32;
