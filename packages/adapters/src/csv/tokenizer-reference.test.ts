@@ -102,6 +102,20 @@ describe('CsvTokenizer', () => {
     );
   });
 
+  it('cuts plain lines of hundreds of cells (more delimiters than its first scratch holds)', () => {
+    const wide = (n: number, tag: string) => Array.from({ length: n }, (_, j) => `${tag}${j}`);
+    const t = `${wide(300, 'a').join(';')}\r\n${wide(70, 'b').join(';')}\n;;\n`;
+    for (const size of [t.length, 500, 64]) {
+      const chunks: string[] = [];
+      for (let i = 0; i < t.length; i += size) chunks.push(t.slice(i, i + size));
+      const tok = new CsvTokenizer({ delimiter: ';' });
+      const rows = [...chunks.flatMap((c) => tok.push(c)), ...tok.end().rows];
+      expect(rows).toEqual(reference(chunks, ';').rows);
+      expect(rows.map((r) => r.cells.length)).toEqual([300, 70, 3]);
+      expect(rows[0]?.cells[299]).toBe('a299');
+    }
+  });
+
   it('equals the reference on files of lines, mostly plain, in chunks of any size', () => {
     // Lines of cells, most of them plain (the tokenizer cuts those with `indexOf`), some with
     // a quote, a lone CR or nothing; LF and CRLF line ends; chunks from 1 character to the

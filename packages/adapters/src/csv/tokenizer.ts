@@ -140,15 +140,22 @@ export class CsvTokenizer {
           if (cr < i) cr = indexOrEnd(text, '\r', i);
           if (quote > nl && cr >= nl - 1) {
             const end = cr === nl - 1 ? cr : nl;
-            const cells: string[] = [];
-            let a = i;
-            if (delim < a) delim = indexOrEnd(text, dch, a);
+            // The delimiters first, then an array of the right size (no growing by push).
+            let k = 0;
+            if (delim < i) delim = indexOrEnd(text, dch, i);
             while (delim < end) {
-              cells.push(text.slice(a, delim));
-              a = delim + 1;
-              delim = indexOrEnd(text, dch, a);
+              if (k === at.length) at = grown(at);
+              at[k++] = delim;
+              delim = indexOrEnd(text, dch, delim + 1);
             }
-            cells.push(text.slice(a, end));
+            const cells: string[] = new Array(k + 1);
+            let a = i;
+            for (let j = 0; j < k; j++) {
+              const p = at[j] as number;
+              cells[j] = text.slice(a, p);
+              a = p + 1;
+            }
+            cells[k] = text.slice(a, end);
             out.push({ line: this.#recordLine, cells });
             this.#line++;
             this.#recordLine = this.#line;
@@ -232,6 +239,16 @@ export class CsvTokenizer {
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
+
+/** Delimiter positions of the line being cut (reused; grown for lines of many cells). */
+let at: Int32Array = new Int32Array(64);
+
+/** `a` copied into an array twice its size. */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 /** The index of `ch` in `text` from `from`, or the text length when there is none. */
 function indexOrEnd(text: string, ch: string, from: number): number {
