@@ -174,12 +174,24 @@ export function cellsToObject<F extends string>(
   overflow: number;
   conflicts: readonly ColumnConflict[];
 } {
-  const fields: Partial<Record<F, string>> = {};
-  const { columns, kept } = layoutOf(header);
-  for (let k = 0; k < columns.length; k++) {
-    const [field, j] = columns[k] as [F, number];
-    const v = row.cells[j];
-    if (v !== undefined) fields[field] = unneutralizeCell(v);
+  const { columns, kept, template, reach } = layoutOf(header);
+  let fields: Partial<Record<F, string>>;
+  if (row.cells.length >= reach) {
+    // Every mapped column has a cell: a copy of the layout's template (one object of the
+    // final shape, no property added one by one), each value then set.
+    fields = { ...template } as Partial<Record<F, string>>;
+    for (let k = 0; k < columns.length; k++) {
+      const [field, j] = columns[k] as [F, number];
+      fields[field] = unneutralizeCell(row.cells[j] as string);
+    }
+  } else {
+    // A short record: only the fields whose cells it has.
+    fields = {};
+    for (let k = 0; k < columns.length; k++) {
+      const [field, j] = columns[k] as [F, number];
+      const v = row.cells[j];
+      if (v !== undefined) fields[field] = unneutralizeCell(v);
+    }
   }
   const extra: Record<string, string> = {};
   // A kept column holding another value than the column it doubles is a conflict: a field's
@@ -265,6 +277,10 @@ interface Layout {
   readonly columns: readonly (readonly [string, number])[];
   /** The columns kept under `extra`, in column order. */
   readonly kept: readonly Kept[];
+  /** An object with every mapped field, in the order of `columns` (values ""). */
+  readonly template: Readonly<Record<string, string>>;
+  /** Cells a record needs for every mapped column to have one (the last one's index + 1). */
+  readonly reach: number;
 }
 
 const LAYOUTS = new WeakMap<object, Layout>();
@@ -288,7 +304,14 @@ function layoutOf<F extends string>(header: HeaderMatch<F>): Layout {
         ...(first !== undefined ? { first } : {}),
       };
     });
-    l = { columns: Object.entries(header.columns) as [string, number][], kept };
+    const columns = Object.entries(header.columns) as [string, number][];
+    const template: Record<string, string> = {};
+    let reach = 0;
+    for (const [field, j] of columns) {
+      template[field] = '';
+      reach = Math.max(reach, j + 1);
+    }
+    l = { columns, kept, template, reach };
     LAYOUTS.set(header, l);
   }
   return l;
