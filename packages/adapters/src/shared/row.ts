@@ -37,6 +37,14 @@ function sameRead<T>(read: (v: unknown) => Read<T>): (a: unknown, b: unknown) =>
     return x.ok && y.ok && x.value === y.value;
   };
 }
+/** {@link sameRead} for dates read with `opts`. */
+function sameDate(opts: DateOptions | undefined): (a: unknown, b: unknown) => boolean {
+  return sameRead((x) => readDate(x, opts));
+}
+/** {@link sameRead} for decimals read with `opts`. */
+function sameDecimal(opts: NumberOptions | undefined): (a: unknown, b: unknown) => boolean {
+  return sameRead((x) => readDecimal(x, opts));
+}
 const SAME_NIP = sameRead(readNip);
 const SAME_INTEGER = sameRead(readInteger);
 
@@ -253,20 +261,15 @@ export class RowContext {
 
   /** Date field → `YYYY-MM-DD`. */
   date(names: readonly string[], required = false, opts?: DateOptions): string | undefined {
-    // (The comparer only for a field with several names: no closure per row otherwise.)
-    const v = this.#present(
-      names,
-      names.length > 1 ? sameRead((x) => readDate(x, opts)) : sameValue,
-    );
+    // (The comparer only for a field with several names: no closure per row otherwise, and
+    // none written here, where capturing `opts` would put it in a context made on every call.)
+    const v = this.#present(names, names.length > 1 ? sameDate(opts) : sameValue);
     return this.#take(names, required, this.#lastKey === undefined ? undefined : readDate(v, opts));
   }
 
   /** Decimal field → canonical decimal string. */
   decimal(names: readonly string[], required = false, opts?: NumberOptions): string | undefined {
-    const v = this.#present(
-      names,
-      names.length > 1 ? sameRead((x) => readDecimal(x, opts)) : sameValue,
-    );
+    const v = this.#present(names, names.length > 1 ? sameDecimal(opts) : sameValue);
     return this.#take(
       names,
       required,

@@ -125,8 +125,8 @@ export interface DateOptions {
  * readDate(45291); // { ok: true, value: '2023-12-31' }
  * ```
  */
-export function readDate(v: unknown, opts: DateOptions = {}): Read<string> {
-  const serialOk = opts.excelSerial ?? true;
+export function readDate(v: unknown, opts?: DateOptions): Read<string> {
+  const serialOk = opts?.excelSerial ?? true;
   if (typeof v === 'number') {
     const iso = serialOk ? excelSerialToIso(v) : undefined;
     return iso ? { ok: true, value: iso } : fail('DATE_FORMAT', v);
@@ -168,7 +168,7 @@ export interface NumberOptions {
  * readDecimal('1,5', { decimalComma: true }); // { ok: true, value: '1.5' }
  * ```
  */
-export function readDecimal(v: unknown, opts: NumberOptions = {}): Read<string> {
+export function readDecimal(v: unknown, opts?: NumberOptions): Read<string> {
   if (typeof v === 'number') {
     // Exponent spellings (1e+21, 5e-7) are not decimal strings the core accepts.
     const s = String(v);
@@ -176,7 +176,7 @@ export function readDecimal(v: unknown, opts: NumberOptions = {}): Read<string> 
   }
   if (typeof v !== 'string') return fail('NUMBER_FORMAT', v);
   let s = v.trim();
-  if (opts.decimalComma) {
+  if (opts?.decimalComma) {
     if (/^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) s = s.replace(/\./g, '');
     if (s.includes('.')) return fail('NUMBER_FORMAT', v);
     s = s.replace(',', '.');
