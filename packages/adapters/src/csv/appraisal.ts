@@ -181,12 +181,15 @@ function buildAppraisal(
   fields: Partial<Record<AppraisalField, string>>,
   extra: Record<string, string>,
   defaults: Partial<Record<AppraisalField, string>>,
+  keys: readonly string[] | undefined,
 ): void {
   // Without defaults the mapped cells are read as they are (a blank cell reads as absent, as
   // when it was left out of a copy); with defaults, a blank cell takes its field's default.
   let src = fields as Record<string, string>;
+  let srcKeys = keys;
   if (!isEmpty(defaults)) {
     src = {};
+    srcKeys = undefined;
     for (const f of APPRAISAL_FIELDS) {
       const v = fields[f];
       const d = defaults[f];
@@ -195,7 +198,7 @@ function buildAppraisal(
     }
   }
   // `src` holds only APPRAISAL_FIELDS keys and string values.
-  const rc = RowContext.open(ledger, row, src, { dashIsEmpty: true, ownKeys: true });
+  const rc = RowContext.open(ledger, row, src, { dashIsEmpty: true, ownKeys: true, keys: srcKeys });
   if (!rc) return;
   const nip = rc.nip(NAMES.nip, true);
   const nama = rc.text(NAMES.nama, true);
@@ -410,10 +413,10 @@ class AppraisalTableReader {
       });
       return;
     }
-    const { fields, extra, overflow, conflicts } = cellsToObject(h, r);
+    const { fields, extra, overflow, conflicts, keys } = cellsToObject(h, r);
     if (overflow > 0) this.ledger.decide('CSV_EXTRA_CELLS', this.#row, undefined);
     decideConflicts(this.ledger, this.#row, conflicts);
-    buildAppraisal(this.ledger, this.#row, r.line, fields, extra, this.#opts.defaults ?? {});
+    buildAppraisal(this.ledger, this.#row, r.line, fields, extra, this.#opts.defaults ?? {}, keys);
   }
 
   end(unterminated: boolean): ParseResult<AppraisalRow> {
@@ -579,10 +582,10 @@ export async function* streamAppraisalCsv(
     row++;
     if (blocked !== undefined) l.reject(1, [blocked], 'FORBIDDEN_KEY', { key: blocked });
     else {
-      const { fields, extra, overflow, conflicts } = cellsToObject(h, r);
+      const { fields, extra, overflow, conflicts, keys } = cellsToObject(h, r);
       if (overflow > 0) l.decide('CSV_EXTRA_CELLS', 1, undefined);
       decideConflicts(l, 1, conflicts);
-      buildAppraisal(l, 1, r.line, fields, extra, defaults);
+      buildAppraisal(l, 1, r.line, fields, extra, defaults, keys);
     }
     return outcome(l, row);
   };

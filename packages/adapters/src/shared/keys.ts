@@ -45,9 +45,13 @@ export class FieldReader {
   #usedMore: Uint8Array | undefined;
   readonly source: Readonly<Record<string, unknown>>;
 
-  constructor(source: Readonly<Record<string, unknown>>) {
+  /**
+   * @param keys - the record's own keys in `Object.keys` order, when the caller knows them (a
+   *   record it built itself in a fixed shape): they are then not listed again for every record.
+   */
+  constructor(source: Readonly<Record<string, unknown>>, keys?: readonly string[]) {
     this.source = source;
-    this.#layout = layoutOf(source);
+    this.#layout = layoutOf(source, keys);
   }
 
   /** Position of the key matching any of `names` in the layout, or -1. */
@@ -191,11 +195,11 @@ const NO_TWINS: readonly (readonly [string, string])[] = Object.freeze([]);
 const LAYOUTS: Layout[] = [];
 const LAYOUTS_MAX = 8;
 
-function layoutOf(source: Readonly<Record<string, unknown>>): Layout {
-  const keys = Object.keys(source);
+function layoutOf(source: Readonly<Record<string, unknown>>, known?: readonly string[]): Layout {
+  const keys = known ?? Object.keys(source);
   for (let j = 0; j < LAYOUTS.length; j++) {
     const l = LAYOUTS[j] as Layout;
-    if (sameKeys(l.keys, keys)) {
+    if (l.keys === keys || sameKeys(l.keys, keys)) {
       if (j > 0) {
         LAYOUTS.splice(j, 1);
         LAYOUTS.unshift(l);

@@ -71,10 +71,11 @@ export class RowContext {
     row: number,
     source: Record<string, unknown>,
     dashIsEmpty: boolean,
+    keys: readonly string[] | undefined,
   ) {
     this.ledger = ledger;
     this.row = row;
-    this.f = new FieldReader(source);
+    this.f = new FieldReader(source, keys);
     this.dashIsEmpty = dashIsEmpty;
   }
 
@@ -94,6 +95,11 @@ export class RowContext {
        * prototype-polluting, so the walk that looks for one is skipped.
        */
       ownKeys?: boolean;
+      /**
+       * With `ownKeys`: the record's keys in `Object.keys` order, when the adapter built it in
+       * a fixed shape (`cellsToObject`'s `keys`), so that they are not listed for every row.
+       */
+      keys?: readonly string[];
     } = {},
   ): RowContext | undefined {
     const l = ledger as unknown as Ledger<{ readonly row: number }>;
@@ -112,7 +118,13 @@ export class RowContext {
       for (const p of bad) l.reject(row, p, 'FORBIDDEN_KEY', { key: String(p[p.length - 1]) });
       return undefined;
     }
-    const rc = new RowContext(l, row, source, opts.dashIsEmpty ?? false);
+    const rc = new RowContext(
+      l,
+      row,
+      source,
+      opts.dashIsEmpty ?? false,
+      opts.ownKeys === true ? opts.keys : undefined,
+    );
     const twins = rc.f.twins;
     if (twins.length > 0) rc.#decideTwins(twins);
     return rc;
