@@ -298,10 +298,11 @@ function readMasterRow(
   opts: EksporAsnOptions,
 ): void {
   const row = 1;
-  const { fields, extra, overflow, conflicts } = cellsToObject(header, r);
+  const { fields, extra, overflow, conflicts, keys } = cellsToObject(header, r);
   if (overflow > 0) ledger.decide('CSV_EXTRA_CELLS', row, undefined);
   decideConflicts(ledger, row, conflicts);
-  const rc = RowContext.open(ledger, row, fields, { dashIsEmpty: true });
+  // The record's keys are the reader's own field names (`MasterField`): nothing to walk.
+  const rc = RowContext.open(ledger, row, fields, { dashIsEmpty: true, ownKeys: true, keys });
   if (!rc) return;
   const nip = rc.nip(['nip'], true);
   const nama = rc.text(['nama'], true);
