@@ -158,10 +158,13 @@ export function isBlankRow(row: CsvRow): boolean {
  * with the unmapped columns, and each one holding another non-blank value (ignoring
  * surrounding spaces) is a `conflict` for the reader to report. A blank cell of `extra` is left
  * out, or with `blanks` kept as "" when it is its name's first column (a twin never fills it).
+ * When the record has a cell for every mapped column, `keys` lists the keys of `fields` in
+ * order (one array shared by the header's records, not to be changed): a reader can hand it to
+ * `RowContext.open` instead of having the keys listed again for every record.
  *
  * @example
  * ```ts
- * cellsToObject(header, row); // { fields: { nip: '1987…' }, extra: { kolom_lain: 'x' }, overflow: 0, conflicts: [] }
+ * cellsToObject(header, row); // { fields: { nip: '1987…' }, extra: { kolom_lain: 'x' }, overflow: 0, conflicts: [], keys: ['nip'] }
  * ```
  */
 export function cellsToObject<F extends string>(
