@@ -283,6 +283,37 @@ describe('RowContext.open', () => {
     );
   });
 
+  it('reads a rating or predikat under two names as one when both read the same', () => {
+    const rows: Record<string, unknown>[] = [
+      { hasil: 'BAIK', hasil_akhir: 'Baik' }, // two spellings of one predikat
+      { hasil: 'BAIK', hasil_akhir: '2' }, // SIASN's kuadran code 2 is BAIK as well
+      { hasil: 'BAIK', hasil_akhir: 'Sangat Baik' }, // another predikat: reported
+      { hasil: 'BAIK', hasil_akhir: 'entah' }, // unreadable: not the same, reported
+      { rating: 'Diatas Espektasi', rating_hk: 'DI_ATAS_EKSPEKTASI' }, // one rating
+      { rating: 'Diatas Espektasi', rating_hk: 'Sesuai Ekspektasi' }, // another: reported
+      { hasil: 'entah', hasil_akhir: 'lain' }, // two unreadable texts are not one predikat
+    ];
+    const ledger = new Ledger<{ row: number }>(rows.length);
+    const read = rows.map((source, i) => {
+      const rc = RowContext.open(ledger, i + 1, source);
+      return [rc?.predikat(['hasil', 'hasil_akhir']), rc?.rating(['rating', 'rating_hk'])];
+    });
+    expect(read).toEqual([
+      ['BAIK', undefined],
+      ['BAIK', undefined],
+      ['BAIK', undefined],
+      ['BAIK', undefined],
+      [undefined, 'DI_ATAS_EKSPEKTASI'],
+      [undefined, 'DI_ATAS_EKSPEKTASI'],
+      [undefined, undefined],
+    ]);
+    const conflicts = ledger
+      .finish()
+      .decisions.filter((d) => d.code === 'ALIAS_CONFLICT')
+      .map((d) => d.rows);
+    expect(conflicts).toEqual([[3, 4, 7], [6]]);
+  });
+
   it('a record without twin keys shares its layout and reports nothing', () => {
     const ledger = new Ledger<{ row: number }>(2);
     const a = RowContext.open(ledger, 1, { nip: '1', nama: 'A' });

@@ -45,6 +45,25 @@ function sameDate(opts: DateOptions | undefined): (a: unknown, b: unknown) => bo
 function sameDecimal(opts: NumberOptions | undefined): (a: unknown, b: unknown) => boolean {
   return sameRead((x) => readDecimal(x, opts));
 }
+/**
+ * {@link sameValue}, or the same code once read as a label (`BAIK`, `Baik` and SIASN's `2`
+ * are one predikat; `Diatas Espektasi` and `DI_ATAS_EKSPEKTASI` one rating).
+ */
+function sameLabel(
+  read: (v: unknown) => { readonly ok: boolean; readonly code?: string },
+): (a: unknown, b: unknown) => boolean {
+  return (a, b) => {
+    if (sameValue(a, b)) return true;
+    const x = read(a);
+    const y = read(b);
+    return x.ok && y.ok && x.code === y.code;
+  };
+}
+
+/** Two values of a rating field that read as the same rating. */
+export const SAME_RATING: (a: unknown, b: unknown) => boolean = sameLabel(readRating);
+/** Two values of a predikat field that read as the same predikat. */
+export const SAME_PREDIKAT: (a: unknown, b: unknown) => boolean = sameLabel(readPredikat);
 const SAME_NIP = sameRead(readNip);
 const SAME_INTEGER = sameRead(readInteger);
 
@@ -198,9 +217,25 @@ export class RowContext {
     return isBlank(v) || (this.dashIsEmpty && isDash(v));
   }
 
-  /** The raw value of the first present field of `names`, undefined when blank (or "-"). */
-  raw(names: readonly string[]): { key: string; value: unknown } | undefined {
-    const key = this.#rawKey(names);
+  /**
+   * The raw value of the first present field of `names`, undefined when blank (or "-"); for a
+   * field with several names, `same` tells when another name holds the same value (default:
+   * equal text once trimmed, or equal JSON), else `ALIAS_CONFLICT` is reported.
+   *
+   * @example
+   * ```ts
+   * const ledger = new Ledger<{ row: number }>(1);
+   * const rc = RowContext.open(ledger, 1, { kuadranNilai: 'BAIK', kuadranKinerja: 'Baik' });
+   * const upper = (a: unknown, b: unknown) => String(a).toUpperCase() === String(b).toUpperCase();
+   * rc?.raw(['kuadranNilai', 'kuadranKinerja'], upper);
+   * // { key: 'kuadranNilai', value: 'BAIK' }, and no ALIAS_CONFLICT
+   * ```
+   */
+  raw(
+    names: readonly string[],
+    same: (a: unknown, b: unknown) => boolean = sameValue,
+  ): { key: string; value: unknown } | undefined {
+    const key = this.#rawKey(names, same);
     return key === undefined ? undefined : { key, value: this.#value };
   }
 
@@ -297,7 +332,7 @@ export class RowContext {
 
   /** Rating field (labels, synonyms, SIASN codes 1–3; the numeric reading is reported). */
   rating(names: readonly string[], required = false): Rating | undefined {
-    const key = this.#rawKey(names);
+    const key = this.#rawKey(names, SAME_RATING);
     if (key === undefined) {
       this.#required(names, required);
       return undefined;
@@ -314,7 +349,7 @@ export class RowContext {
 
   /** Predikat field (labels, synonyms incl. CUKUP, SIASN kuadran 1–5; readings reported). */
   predikat(names: readonly string[], required = false): PredikatPegawai | undefined {
-    const key = this.#rawKey(names);
+    const key = this.#rawKey(names, SAME_PREDIKAT);
     if (key === undefined) {
       this.#required(names, required);
       return undefined;

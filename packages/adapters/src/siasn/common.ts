@@ -3,7 +3,7 @@ import type { AuditReport, Disagreement } from '../shared/audit.js';
 import { readPredikat, readRating } from '../shared/labels.js';
 import { ADAPTER_MESSAGES as M } from '../shared/messages.js';
 import { Ledger, type ParseResult } from '../shared/result.js';
-import type { RowContext } from '../shared/row.js';
+import { type RowContext, SAME_PREDIKAT, SAME_RATING } from '../shared/row.js';
 import { readDecimal, readText } from '../shared/values.js';
 
 /** The pejabat penilai as SIASN records it (NIP or NRP, so not validated as a NIP). */
@@ -54,11 +54,13 @@ export function codeAndLabel<C extends string>(
   codeNames: string[],
   labelNames: string[],
 ): C | undefined {
-  const codeRaw = rc.raw(codeNames);
+  // Names of one field that hold the same label in two spellings (`BAIK`, `Baik`) agree.
+  const same = kind === 'rating' ? SAME_RATING : SAME_PREDIKAT;
+  const codeRaw = rc.raw(codeNames, same);
   const fromCode = codeRaw
     ? ((kind === 'rating' ? rc.rating(codeNames) : rc.predikat(codeNames)) as C | undefined)
     : undefined;
-  const labelRaw = rc.raw(labelNames);
+  const labelRaw = rc.raw(labelNames, same);
   if (!labelRaw) return fromCode;
   const read = kind === 'rating' ? readRating(labelRaw.value) : readPredikat(labelRaw.value);
   if (!codeRaw) {

@@ -78,6 +78,21 @@ describe('rw-kinerjaperiodik and kinerjaperiodik/save', () => {
     });
   });
 
+  it('reads the kuadran label under its two names as one when they spell one predikat', () => {
+    const base = rw.data[0] as Record<string, unknown>;
+    const { kuadranKinerjaNilai: _code, ...noCode } = base;
+    const r = readKinerjaPeriodik([
+      { ...noCode, kuadranNilai: 'BAIK', kuadranKinerja: 'Baik' }, // the same predikat
+      { ...noCode, kuadranNilai: 'BAIK', kuadranKinerja: 'Sangat Baik' }, // another one
+      { ...base, kuadranNilai: 'BAIK', kuadranKinerja: 'baik' }, // beside the code: the same
+    ]);
+    expect(reconciles(r)).toBe(true);
+    expect(r.records.map((x) => x.predikat)).toEqual(['BAIK', 'BAIK', 'BAIK']);
+    const alias = r.decisions.filter((d) => d.code === 'ALIAS_CONFLICT');
+    expect(alias.map((d) => d.rows)).toEqual([[2]]);
+    expect(r.decisions.some((d) => d.code === 'LABEL_CODE_MISMATCH')).toBe(false);
+  });
+
   it('writes the POST spelling koefisienId; POST bodies round-trip', () => {
     const rec = readKinerjaPeriodik(rw).records[0];
     if (!rec) throw new Error('no record');
