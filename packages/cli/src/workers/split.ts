@@ -414,9 +414,16 @@ export function jsonlLines(chunk: JsonlChunk): string[] {
  * memory, which then could not be transferred to a thread).
  */
 function copyOf(bytes: Uint8Array, from: number, to: number): Uint8Array {
-  const out = new Uint8Array(to - from);
+  // Not zero-filled first (every byte is written), and never from Node's shared pool: the
+  // buffer is the chunk's own, to be transferred.
+  const out = Buffer.allocUnsafeSlow(to - from);
   out.set(bytes.subarray(from, to));
   return out;
+}
+
+/** `bytes` as a Buffer over the same memory (no copy). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 /** Whether `bytes[from, to)` is blank once decoded: `String.prototype.trim` leaves nothing. */
@@ -469,7 +476,7 @@ export class JsonlSplitter {
   push(piece: Uint8Array): JsonlChunk[] {
     if (this.#buf.length === 0) this.#buf = piece;
     else {
-      const joined = new Uint8Array(this.#buf.length + piece.length);
+      const joined = Buffer.allocUnsafeSlow(this.#buf.length + piece.length);
       joined.set(this.#buf, 0);
       joined.set(piece, this.#buf.length);
       this.#buf = joined;
@@ -505,7 +512,9 @@ export class JsonlSplitter {
 
   #drain(last: boolean): JsonlChunk[] {
     const out: JsonlChunk[] = [];
-    const buf = this.#buf;
+    // Searched as a Buffer: its indexOf is memchr, a Uint8Array's (what joined pieces are)
+    // looks at one byte at a time, some fourteen times slower on lines of a few KB.
+    const buf = asBuffer(this.#buf);
     const n = buf.length;
     const lineCap = this.#size * 2;
     let start = 0;
