@@ -24,48 +24,51 @@ function sameValue(a: unknown, b: unknown): boolean {
   return !pa && !pb && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Two values of one field compared: `(a, b) => boolean`. */
+type Same = (a: unknown, b: unknown) => boolean;
+
 /**
- * {@link sameValue}, or — for a typed field — the same value once read (`'198703122010011002`
- * with Excel's text marker and `198703122010011002` are one NIP; `2024-01-05` and `05/01/2024`
- * one date).
+ * {@link sameValue}, or — for a typed field — the same value once read, `read` giving the value
+ * or undefined when it cannot read it (`'198703122010011002` with Excel's text marker and
+ * `198703122010011002` are one NIP; `2024-01-05` and `05/01/2024` one date; `BAIK`, `Baik` and
+ * SIASN's kuadran code `2` one predikat). Two unreadable values are not the same.
  */
-function sameRead<T>(read: (v: unknown) => Read<T>): (a: unknown, b: unknown) => boolean {
+function sameRead(read: (v: unknown) => unknown): Same {
   return (a, b) => {
     if (sameValue(a, b)) return true;
     const x = read(a);
-    const y = read(b);
-    return x.ok && y.ok && x.value === y.value;
+    return x !== undefined && x === read(b);
   };
 }
+/** A value reader's value, undefined when it cannot read it. */
+const readValue =
+  <T>(read: (v: unknown) => Read<T>) =>
+  (v: unknown): T | undefined => {
+    const r = read(v);
+    return r.ok ? r.value : undefined;
+  };
+/** A label reader's code, undefined when it cannot read it. */
+const readCode =
+  (read: (v: unknown) => { readonly ok: boolean; readonly code?: string }) =>
+  (v: unknown): string | undefined => {
+    const r = read(v);
+    return r.ok ? r.code : undefined;
+  };
 /** {@link sameRead} for dates read with `opts`. */
-function sameDate(opts: DateOptions | undefined): (a: unknown, b: unknown) => boolean {
-  return sameRead((x) => readDate(x, opts));
+function sameDate(opts: DateOptions | undefined): Same {
+  return sameRead(readValue((x) => readDate(x, opts)));
 }
 /** {@link sameRead} for decimals read with `opts`. */
-function sameDecimal(opts: NumberOptions | undefined): (a: unknown, b: unknown) => boolean {
-  return sameRead((x) => readDecimal(x, opts));
-}
-/**
- * {@link sameValue}, or the same code once read as a label (`BAIK`, `Baik` and SIASN's `2`
- * are one predikat; `Diatas Espektasi` and `DI_ATAS_EKSPEKTASI` one rating).
- */
-function sameLabel(
-  read: (v: unknown) => { readonly ok: boolean; readonly code?: string },
-): (a: unknown, b: unknown) => boolean {
-  return (a, b) => {
-    if (sameValue(a, b)) return true;
-    const x = read(a);
-    const y = read(b);
-    return x.ok && y.ok && x.code === y.code;
-  };
+function sameDecimal(opts: NumberOptions | undefined): Same {
+  return sameRead(readValue((x) => readDecimal(x, opts)));
 }
 
 /** Two values of a rating field that read as the same rating. */
-export const SAME_RATING: (a: unknown, b: unknown) => boolean = sameLabel(readRating);
+export const SAME_RATING: Same = sameRead(readCode(readRating));
 /** Two values of a predikat field that read as the same predikat. */
-export const SAME_PREDIKAT: (a: unknown, b: unknown) => boolean = sameLabel(readPredikat);
-const SAME_NIP = sameRead(readNip);
-const SAME_INTEGER = sameRead(readInteger);
+export const SAME_PREDIKAT: Same = sameRead(readCode(readPredikat));
+const SAME_NIP = sameRead(readValue(readNip));
+const SAME_INTEGER = sameRead(readValue(readInteger));
 
 /**
  * Reads the fields of one source row into typed values, reporting every rejection and
@@ -173,11 +176,7 @@ export class RowContext {
    * a key spelled twice (see {@link RowContext.#decideTwins}), the names are the adapter's own
    * list of what the field is called, so a later one may stand in for a blank earlier one.
    */
-  #aliasKey(
-    names: readonly string[],
-    first: string,
-    same: (a: unknown, b: unknown) => boolean,
-  ): string | undefined {
+  #aliasKey(names: readonly string[], first: string, same: Same): string | undefined {
     const src = this.f.source;
     let key: string | undefined;
     let blank: string | undefined;
@@ -233,7 +232,7 @@ export class RowContext {
    */
   raw(
     names: readonly string[],
-    same: (a: unknown, b: unknown) => boolean = sameValue,
+    same: Same = sameValue,
   ): { key: string; value: unknown } | undefined {
     const key = this.#rawKey(names, same);
     return key === undefined ? undefined : { key, value: this.#value };
