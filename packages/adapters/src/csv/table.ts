@@ -180,24 +180,15 @@ export function cellsToObject<F extends string>(
   keys: readonly string[] | undefined;
 } {
   const { columns, kept, template, reach, keys } = layoutOf(header);
+  // A record with a cell for every mapped column starts as a copy of the layout's template
+  // (one object of the final shape, no property added one by one); a short record holds only
+  // the fields whose cells it has.
   const full = row.cells.length >= reach;
-  let fields: Partial<Record<F, string>>;
-  if (full) {
-    // Every mapped column has a cell: a copy of the layout's template (one object of the
-    // final shape, no property added one by one), each value then set.
-    fields = { ...template } as Partial<Record<F, string>>;
-    for (let k = 0; k < columns.length; k++) {
-      const [field, j] = columns[k] as [F, number];
-      fields[field] = unneutralizeCell(row.cells[j] as string);
-    }
-  } else {
-    // A short record: only the fields whose cells it has.
-    fields = {};
-    for (let k = 0; k < columns.length; k++) {
-      const [field, j] = columns[k] as [F, number];
-      const v = row.cells[j];
-      if (v !== undefined) fields[field] = unneutralizeCell(v);
-    }
+  const fields = (full ? { ...template } : {}) as Partial<Record<F, string>>;
+  for (let k = 0; k < columns.length; k++) {
+    const [field, j] = columns[k] as [F, number];
+    const v = row.cells[j];
+    if (v !== undefined) fields[field] = unneutralizeCell(v);
   }
   const extra: Record<string, string> = {};
   // A kept column holding another value than the column it doubles is a conflict: a field's
