@@ -810,6 +810,13 @@ async function loadXlsx(
     readLaporanSkpXlsx,
   } = await xlsx();
   const wb = await openWorkbook(bytes);
+  if (!wb.ok && wb.tooLarge) {
+    const mb = (x: number) => Math.ceil(x / 2 ** 20);
+    const t = wb.tooLarge;
+    fail(
+      `${shown}: too large to read whole: ${mb(t.sheetBytes)} MB of sheet data need about ${mb(t.heapEstimate)} MB of memory, ${mb(t.available)} MB available; save the sheet as CSV UTF-8 (read streamed, on every core) or give Node more heap (NODE_OPTIONS=--max-old-space-size=…) — workbook terlalu besar untuk dibaca utuh; simpan sebagai CSV UTF-8`,
+    );
+  }
   if (!wb.ok) {
     fail(
       `${shown}: not a readable Excel workbook (.xlsx): ${wb.reason} — berkas .xlsx rusak atau bukan .xlsx`,

@@ -394,4 +394,34 @@ describe('kinerja score on .xlsx', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/use --from xlsx or ekinerja-laporan-xlsx/);
   });
+
+  it('a workbook whose sheets would not fit in the heap stops with one line (exit 2), not a crash', async () => {
+    // pegawai.xlsx with its zip directory declaring a sheet of 4 GB, as a zip bomb would: the
+    // CLI refuses it from the directory, before exceljs inflates anything.
+    const bytes = readFileSync(join(dir, 'pegawai.xlsx'));
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    let patched = false;
+    for (let p = 0; p + 46 <= bytes.length && !patched; p++) {
+      if (bytes.readUInt32LE(p) !== 0x02014b50) continue;
+      const n = bytes.readUInt16LE(p + 28);
+      if (!bytes.subarray(p + 46, p + 46 + n).equals(name)) continue;
+      bytes.writeUInt32LE(0xfffffffe, p + 24);
+      patched = true;
+    }
+    expect(patched).toBe(true);
+    writeFileSync(join(dir, 'bom.xlsx'), bytes);
+    for (const command of ['score', 'calibrate']) {
+      const r = await cli(
+        dir,
+        command,
+        'bom.xlsx',
+        ...(command === 'calibrate' ? ['--org-predikat', 'BAIK'] : []),
+      );
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toBe(true);
+      expect(r.stderr).toMatch(
+        /bom\.xlsx: too large to read whole: 4\d{3} MB of sheet data need about \d+ MB of memory, \d+ MB available; save the sheet as CSV UTF-8 .* — workbook terlalu besar/,
+      );
+    }
+  });
 });

@@ -34,11 +34,16 @@ export {
 export type { SheetLocation, XlsxParseResult, XlsxRejection } from './result.js';
 export {
   ExcelJS,
+  type OpenWorkbookOptions,
   openWorkbook,
   type SheetRows,
   type StreamRowsOptions,
   sheetRows,
   streamXlsxRows,
+  type WorkbookSize,
+  type WorkbookTooLarge,
+  workbookSize,
+  XLSX_HEAP_PER_SHEET_BYTE,
   type XlsxData,
   XlsxReadError,
 } from './sheet.js';
@@ -55,3 +60,4 @@ export {
   XLSX_MAX_ROWS,
   xlsxText,
 } from './write.js';
+export { type ZipEntry, zipEntries } from './zip.js';

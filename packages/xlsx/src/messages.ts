@@ -15,6 +15,12 @@ export const XLSX_MESSAGES = defineMessages({
       `Berkas bukan workbook Excel (.xlsx) yang dapat dibaca: ${p.reason}`,
     en: (p: { reason: string }) => `The file is not a readable Excel workbook (.xlsx): ${p.reason}`,
   },
+  XLSX_TOO_LARGE: {
+    id: (p: { sheetMb: number; needMb: number; availableMb: number }) =>
+      `Workbook terlalu besar untuk dibuka utuh di memori: ${p.sheetMb} MB data sheet memerlukan sekitar ${p.needMb} MB, tersedia ${p.availableMb} MB; simpan sheet sebagai CSV UTF-8 (dibaca bertahap) atau perbesar heap Node (--max-old-space-size)`,
+    en: (p: { sheetMb: number; needMb: number; availableMb: number }) =>
+      `The workbook is too large to open whole in memory: ${p.sheetMb} MB of sheet data need about ${p.needMb} MB, ${p.availableMb} MB available; save the sheet as CSV UTF-8 (read streamed) or give Node a larger heap (--max-old-space-size)`,
+  },
   XLSX_SHEET_NOT_FOUND: {
     id: (p: { sheet: string; sheets: string }) =>
       `Sheet "${p.sheet}" tidak ada di workbook (sheet yang ada: ${p.sheets})`,

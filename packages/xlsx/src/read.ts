@@ -30,6 +30,7 @@ import {
   type SheetRows,
   sheetRows,
   streamXlsxRows,
+  type WorkbookTooLarge,
   type XlsxData,
   XlsxReadError,
 } from './sheet.js';
@@ -76,9 +77,25 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', '
 
 async function workbookOf(
   src: XlsxSource,
-): Promise<{ ok: true; workbook: Workbook } | { ok: false; reason: string }> {
+): Promise<
+  { ok: true; workbook: Workbook } | { ok: false; reason: string; tooLarge?: WorkbookTooLarge }
+> {
   if (src instanceof ExcelJS.Workbook) return { ok: true, workbook: src };
   return openWorkbook(src as XlsxData);
+}
+
+/** The rejection of a workbook that could not be opened: too large, or unreadable. */
+function unopened<R extends { readonly row: number }>(wb: {
+  reason: string;
+  tooLarge?: WorkbookTooLarge;
+}): XlsxParseResult<R> {
+  if (wb.tooLarge === undefined) return fileRejected('XLSX_UNREADABLE', { reason: wb.reason });
+  const mb = (x: number) => Math.ceil(x / 2 ** 20);
+  return fileRejected('XLSX_TOO_LARGE', {
+    sheetMb: mb(wb.tooLarge.sheetBytes),
+    needMb: mb(wb.tooLarge.heapEstimate),
+    availableMb: mb(wb.tooLarge.available),
+  });
 }
 
 type Chosen = { ok: true; sheet: SheetRows; decision: Decision } | { ok: false; sheets: string };
@@ -149,7 +166,7 @@ async function readLaporan(
   test: HeaderTest,
 ): Promise<XlsxParseResult<PenilaianRecord>> {
   const wb = await workbookOf(src);
-  if (!wb.ok) return fileRejected('XLSX_UNREADABLE', { reason: wb.reason });
+  if (!wb.ok) return unopened(wb);
   if (wb.workbook.worksheets.length === 0) return fileRejected('XLSX_NO_SHEET', undefined);
   const scan = opts.headerScan ?? 20;
   const chosen = chooseSheet(wb.workbook, opts.sheet, preferred, test, scan);
@@ -300,7 +317,7 @@ export async function readAppraisalXlsx(
   opts: AppraisalXlsxOptions = {},
 ): Promise<XlsxParseResult<AppraisalRow>> {
   const wb = await workbookOf(src);
-  if (!wb.ok) return fileRejected('XLSX_UNREADABLE', { reason: wb.reason });
+  if (!wb.ok) return unopened(wb);
   if (wb.workbook.worksheets.length === 0) return fileRejected('XLSX_NO_SHEET', undefined);
   const scan = opts.headerScan ?? 30;
   const test = nipHeaderTest(opts);

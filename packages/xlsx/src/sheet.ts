@@ -1,8 +1,10 @@
 import type { Readable } from 'node:stream';
+import { getHeapStatistics } from 'node:v8';
 import type { CsvRow } from '@kinerja/adapters/csv';
 import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import * as ExcelNs from 'exceljs';
 import { type CellNote, cellText } from './cells.js';
+import { zipEntries } from './zip.js';
 
 /**
  * The exceljs API (`new ExcelJS.Workbook()`, `ExcelJS.stream.xlsx.WorkbookReader`), whichever
@@ -50,18 +52,132 @@ function toBuffer(data: XlsxData): Buffer {
 }
 
 /**
+ * Heap bytes that opening a workbook and reading its rows take per byte of its sheet XML (the
+ * worksheets and the shared strings, uncompressed). Measured with `kinerja score` of a
+ * generated 100,000-row appraisal sheet, the heap limit lowered until it failed: with inline
+ * strings (92 MB of sheet XML) and saved again by exceljs with shared strings (74.5 MB) both
+ * needed between 660 and 700 MB (7.4 and 9.1–9.6 bytes per byte). Compact cells weigh more per
+ * byte: a sheet of small numbers (150,000 rows × 10 cells, 55 MB) held 470 MB once opened, 9.0
+ * bytes per byte against 7.7 and 8.1 for the other two. 12 leaves a margin for such sheets: a
+ * workbook is refused from about 1.3–1.6 times what it needs.
+ *
+ * @example
+ * ```ts
+ * const sheetBytes = 92_197_223; // a 100,000-row appraisal sheet, inline strings
+ * sheetBytes * XLSX_HEAP_PER_SHEET_BYTE; // 1106366676: opened only with about 1.1 GB of heap left
+ * ```
+ */
+export const XLSX_HEAP_PER_SHEET_BYTE = 12;
+
+/**
+ * What opening a workbook whole would take (see {@link workbookSize}).
+ *
+ * @example
+ * ```ts
+ * const size: WorkbookSize = { sheetBytes: 1_000_000, heapEstimate: 12_050_000 };
+ * ```
+ */
+export interface WorkbookSize {
+  /** Uncompressed bytes of its worksheets and shared strings. */
+  readonly sheetBytes: number;
+  /** Heap bytes opening and reading it would need: the sheet bytes times {@link XLSX_HEAP_PER_SHEET_BYTE}, plus its other entries. */
+  readonly heapEstimate: number;
+}
+
+const SHEET_PART = /(^|\/)(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i;
+
+/**
+ * The uncompressed size of an `.xlsx` file's sheets and the heap opening it whole would need,
+ * from its zip directory (nothing is inflated); undefined when the bytes are not a zip with a
+ * readable directory. Other entries (styles, images…) count once their size.
+ *
+ * @example
+ * ```ts no-run
+ * workbookSize(fs.readFileSync('pegawai.xlsx'));
+ * // { sheetBytes: 92197223, heapEstimate: 1106380477 }
+ * ```
+ */
+export function workbookSize(data: XlsxData): WorkbookSize | undefined {
+  const entries = zipEntries(toBuffer(data));
+  if (entries === undefined) return undefined;
+  let sheetBytes = 0;
+  let other = 0;
+  for (const e of entries) {
+    if (SHEET_PART.test(e.name)) sheetBytes += e.size;
+    else other += e.size;
+  }
+  return { sheetBytes, heapEstimate: sheetBytes * XLSX_HEAP_PER_SHEET_BYTE + other };
+}
+
+/** Heap this process can still allocate: its limit minus what is in use. */
+function heapAvailable(): number {
+  const s = getHeapStatistics();
+  return s.heap_size_limit - s.used_heap_size;
+}
+
+/**
+ * Options of {@link openWorkbook}.
+ *
+ * @example
+ * ```ts no-run
+ * // A server that lets one upload take at most 512 MB of heap:
+ * await openWorkbook(bytes, { heapAvailable: 512 * 2 ** 20 });
+ * ```
+ */
+export interface OpenWorkbookOptions {
+  /**
+   * Heap bytes the workbook may take (default: what this process's heap can still allocate);
+   * `Infinity` opens any workbook.
+   */
+  readonly heapAvailable?: number;
+}
+
+/**
+ * A workbook refused before opening: too large for the heap (see {@link openWorkbook}).
+ *
+ * @example
+ * ```ts no-run
+ * const wb = await openWorkbook(bytes);
+ * if (!wb.ok && wb.tooLarge) console.log(wb.tooLarge.heapEstimate > wb.tooLarge.available); // true
+ * ```
+ */
+export interface WorkbookTooLarge extends WorkbookSize {
+  /** The heap bytes that were available. */
+  readonly available: number;
+}
+
+/**
  * Opens a workbook from the bytes of an `.xlsx` file. A corrupt or non-XLSX file gives
- * `{ ok: false, reason }`, never a throw.
+ * `{ ok: false, reason }`, never a throw. A workbook whose sheets would need more heap than is
+ * available ({@link workbookSize}, from the sizes its zip directory declares) is refused with
+ * `tooLarge` before anything is inflated: exceljs holds a whole workbook in memory (about
+ * 7 KB per row of 19 cells), and running out of heap ends the process with V8's "heap out of
+ * memory" rather than an error a caller can catch. Save very large sheets as CSV UTF-8, which
+ * `@kinerja/adapters` reads streamed.
  *
  * @example
  * ```ts
  * const wb = await openWorkbook(fs.readFileSync('laporan.xlsx'));
  * if (wb.ok) wb.workbook.worksheets.map((s) => s.name);
+ * else if (wb.tooLarge) console.log(wb.tooLarge.heapEstimate, wb.tooLarge.available);
  * ```
  */
 export async function openWorkbook(
   data: XlsxData,
-): Promise<{ ok: true; workbook: Workbook } | { ok: false; reason: string }> {
+  opts: OpenWorkbookOptions = {},
+): Promise<
+  { ok: true; workbook: Workbook } | { ok: false; reason: string; tooLarge?: WorkbookTooLarge }
+> {
+  const size = workbookSize(data);
+  const available = opts.heapAvailable ?? heapAvailable();
+  if (size !== undefined && size.heapEstimate > available) {
+    const mb = (x: number) => Math.ceil(x / 2 ** 20);
+    return {
+      ok: false,
+      reason: `too large to open in memory: ${mb(size.sheetBytes)} MB of sheet data need about ${mb(size.heapEstimate)} MB, ${mb(available)} MB available`,
+      tooLarge: { ...size, available },
+    };
+  }
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(toBuffer(data) as never);
