@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { currentHeapFacts, heapRelaunchFlags } from '../src/heap.js';
 
 /** The built CLI's module entry (`pnpm build`), which the `score-dist` task imports. */
 export const DIST_INDEX = new URL('../dist/index.js', import.meta.url).href;
@@ -17,3 +18,14 @@ export const SCORE_TASK = BUILT ? 'score-dist' : 'score';
 
 /** Where `kinerja score` comes from, for the suite names. */
 export const SCORE_FROM = BUILT ? 'built CLI' : 'sources';
+
+/**
+ * The node options the `kinerja` binary would start `kinerja score <args…>` with on this machine
+ * (its relaunch for large inputs, heap.ts: a larger heap and, when the threads fill the cores,
+ * `--single-threaded-gc`). The suites' `kinerja score` entries run main() in a child of their
+ * own, which the binary's launcher does not start; given these options, they run as the binary
+ * would, and the report states them.
+ */
+export function scoreNodeFlags(args: readonly string[]): string[] {
+  return heapRelaunchFlags(currentHeapFacts(['score', ...args])) ?? [];
+}

@@ -148,7 +148,7 @@ export async function runE2eSuite<State>(
       peakRssBytes: Math.max(...rs.map((x) => x.maxRssBytes)),
       ratio: baseRate > 0 ? rate / baseRate : Number.NaN,
       ...(rs[0]?.info ? { info: rs[0].info } : {}),
-      ...(e.entry.node ? { node: e.entry.node } : {}),
+      ...(e.entry.node?.length ? { node: e.entry.node } : {}),
     };
   });
 }

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { writeDataset } from '../src/generate/dataset.js';
-import { SCORE_FROM, SCORE_TASK } from './built.js';
+import { SCORE_FROM, SCORE_TASK, scoreNodeFlags } from './built.js';
 import { defineE2eSuite } from './harness.js';
 
 export default [
@@ -28,10 +28,12 @@ export default [
       {
         name: `kinerja score file --out --rejections --workers 1 (${SCORE_FROM})`,
         args: [SCORE_TASK, s.file, s.dir, '--workers', '1'],
+        node: scoreNodeFlags([s.file, '--workers', '1']),
       },
       {
         name: `kinerja score file --out --rejections (default workers, ${SCORE_FROM})`,
         args: [SCORE_TASK, s.file, s.dir],
+        node: scoreNodeFlags([s.file]),
       },
     ],
     goal(rs) {

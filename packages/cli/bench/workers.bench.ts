@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { writeDataset } from '../src/generate/dataset.js';
-import { SCORE_FROM as from, SCORE_TASK as task } from './built.js';
+import { SCORE_FROM as from, scoreNodeFlags, SCORE_TASK as task } from './built.js';
 import { defineE2eSuite } from './harness.js';
 
 const cores = availableParallelism();
@@ -37,11 +37,13 @@ export default [
     baseline: (s) => ({
       name: 'kinerja score --workers 1',
       args: [task, s.file, s.dir, '--workers', '1'],
+      node: scoreNodeFlags([s.file, '--workers', '1']),
     }),
     candidates: (s) => [
       ...counts.map((n) => ({
         name: `kinerja score --workers ${n}`,
         args: [task, s.file, s.dir, '--workers', String(n)],
+        node: scoreNodeFlags([s.file, '--workers', String(n)]),
         // Threads whatever the size (the smoke size is under the in-thread limit of 100,000).
         env: { KINERJA_WORKERS_MIN_LINES: '0' },
       })),

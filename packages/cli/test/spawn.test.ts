@@ -17,8 +17,11 @@ import {
   INPUT_HEAP_PER_BYTE,
   inputHeapEstimate,
   RELAUNCHED_ENV,
+  SPLIT_EXTENSIONS,
+  threadsFillCores,
   VALUE_OPTIONS,
 } from '../src/heap.js';
+import { CSV_EXTENSIONS } from '../src/input.js';
 import { smallCity } from './helpers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -253,6 +256,41 @@ describe('the kinerja binary starts itself again with a larger heap for whole-fi
     }
     expect(heapRelaunchFlags(facts(['score', '-', '--from', 'csv']))).toBeUndefined();
     expect(heapRelaunchFlags(facts(['explain', '-', '--nip', '1']))).toBeUndefined();
+  });
+
+  it('adds --single-threaded-gc to a relaunched score run whose threads fill the cores', () => {
+    const big = { cores: 2 };
+    const heap = '--max-old-space-size=18432';
+    const gc = '--single-threaded-gc';
+    for (const [argv, flags, over] of [
+      [['score', '300mb.csv'], [heap, gc], big],
+      [['score', '300mb.CSV', '50mb.jsonl', '--out', 'h.csv'], [heap, gc], big],
+      [['score', '300mb.ndjson', '--workers', '2'], [heap, gc], big],
+      [['score', '300mb.dat', '--from', 'jsonl', '--workers=8'], [heap, gc], big],
+      [['score', '300mb.tsv', '300mb.txt'], [heap, gc], { cores: 8 }],
+      // Fewer threads than cores: the collector's tasks use the spare cores.
+      [['score', '300mb.csv', '--workers', '1'], [heap], big],
+      [['score', '300mb.csv', '--workers', '4'], [heap], { cores: 8 }],
+      [['score', '300mb.csv'], [heap], { cores: 1 }],
+      // Read whole, in one thread, or joined with a master held in memory.
+      [['score', '20mb.xlsx'], [heap], big],
+      [['score', '300mb.csv', '20mb.xlsx'], [heap], big],
+      [['score', '300mb.csv', '--from', 'siasn-skp22'], [heap], big],
+      [['score', '300mb.jsonl', '--master', '10mb.csv'], [heap], big],
+      // Not relaunched for its heap: not relaunched for this alone.
+      [['score', 'a.csv'], undefined, big],
+      // Chosen by the user: kept, not repeated.
+      [['score', '300mb.csv'], [heap], { ...big, execArgv: ['--single-threaded-gc'] }],
+      // Other commands do not start threads.
+      [['audit', '300mb.csv'], [heap, '--max-semi-space-size=64'], big],
+    ] as const) {
+      expect([argv, heapRelaunchFlags(facts([...argv], over))]).toEqual([argv, flags]);
+    }
+    expect(threadsFillCores(facts(['score', 'a.csv'], big))).toBe(true);
+    expect(threadsFillCores(facts(['score', '-', '--from', 'csv'], big))).toBe(false);
+    expect(threadsFillCores(facts(['score'], big))).toBe(false);
+    // Every extension score splits across threads, and no other.
+    expect([...SPLIT_EXTENSIONS].sort()).toEqual([...CSV_EXTENSIONS, '.jsonl', '.ndjson'].sort());
   });
 
   it('relaunches whatever the inputs with KINERJA_HEAP=on', () => {
