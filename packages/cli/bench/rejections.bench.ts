@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { writeDataset } from '../src/generate/dataset.js';
-import { SCORE_FROM, SCORE_TASK } from './built.js';
+import { SCORE_FROM, SCORE_TASK, scoreNodeFlags } from './built.js';
 import { defineE2eSuite } from './harness.js';
 
 export default [
@@ -24,15 +24,18 @@ export default [
     baseline: (s) => ({
       name: `kinerja score, 1 % hazards (default workers, ${SCORE_FROM})`,
       args: [SCORE_TASK, s.clean, s.dir],
+      node: scoreNodeFlags([s.clean]),
     }),
     candidates: (s) => [
       {
         name: `kinerja score, every row a hazard (default workers, ${SCORE_FROM})`,
         args: [SCORE_TASK, s.hazardous, s.dir],
+        node: scoreNodeFlags([s.hazardous]),
       },
       {
         name: `kinerja score, every row a hazard, --workers 1 (${SCORE_FROM})`,
         args: [SCORE_TASK, s.hazardous, s.dir, '--workers', '1'],
+        node: scoreNodeFlags([s.hazardous, '--workers', '1']),
       },
     ],
     goal(rs) {
