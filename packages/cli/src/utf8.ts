@@ -44,8 +44,15 @@ export function useInputEncoding(e: InputEncoding): () => void {
   };
 }
 
-/** The bytes at the end of `buf` that start a UTF-8 sequence it does not complete (0–3). */
-function incompleteTail(buf: Uint8Array): number {
+/**
+ * The bytes at the end of `buf` that start a UTF-8 sequence it does not complete (0–3).
+ *
+ * @example
+ * ```ts
+ * incompleteTail(Buffer.from([0x61, 0xe2, 0x80])); // 2: the first two bytes of a 3-byte character
+ * ```
+ */
+export function incompleteTail(buf: Uint8Array): number {
   const n = buf.length;
   for (let back = 1; back <= 3 && back <= n; back++) {
     const b = buf[n - back] as number;

@@ -440,15 +440,43 @@ describe('the worker pool', () => {
 });
 
 describe('splitting files into chunks of whole records', () => {
+  // Quotes, line ends, and characters of two to four UTF-8 bytes: the Unicode spaces `trim`
+  // removes (a record of nothing else is blank) and others (a record with one is not).
   const csvText = (d: string) =>
     fc
-      .array(fc.constantFrom('a', 'b', ' ', d, '"', '\r', '\n', '\r\n', 'x"y', '""'), {
-        maxLength: 120,
-      })
+      .array(
+        fc.constantFrom(
+          'a',
+          'b',
+          ' ',
+          d,
+          '"',
+          '\r',
+          '\n',
+          '\r\n',
+          'x"y',
+          '""',
+          '\u00a0',
+          '\u3000',
+          '\u2029',
+          '\u200a',
+          '\ufeff',
+          '\u1680',
+          '\u205f',
+          '\u0085',
+          '\u200b',
+          'é',
+          '\u00a1',
+          '\u2030',
+          '😀',
+        ),
+        { maxLength: 120 },
+      )
       .map((parts) => parts.join(''));
+  const utf8 = (b: Uint8Array) => Buffer.from(b).toString('utf8');
 
   it.each([';', ','])(
-    'cuts CSV (%s) only between records: chunks parse to the rows of the whole',
+    'cuts CSV (%s) only between records, its bytes cut anywhere: chunks parse to the rows of the whole',
     (d) => {
       const header = `nip${d}nama\r\n`;
       fc.assert(
@@ -456,30 +484,39 @@ describe('splitting files into chunks of whole records', () => {
           csvText(d),
           fc.integer({ min: 1, max: 4 }),
           fc.integer({ min: 1, max: 9 }),
-          (body, size, piece) => {
+          (generated, size, piece) => {
+            // The delimiter is known after 32 lines: with plain rows first, the generated part
+            // is scanned piece by piece (else the whole text would be scanned at its end).
+            const body = `1${d}x\r\n`.repeat(32) + generated;
             const text = header + body;
+            const bytes = Buffer.from(text);
             const whole = parseCsv(text);
             const s = new CsvSplitter(size);
             const chunks = [];
-            for (let i = 0; i < text.length; i += piece)
-              chunks.push(...s.push(text.slice(i, i + piece)));
+            for (let i = 0; i < bytes.length; i += piece)
+              chunks.push(...s.push(bytes.subarray(i, i + piece)));
             chunks.push(...s.end());
             expect(s.head).toEqual({ delimiter: whole.delimiter, prefix: header });
-            const rows = chunks.flatMap(
-              (c) => parseCsv(c.text, { delimiter: whole.delimiter }).rows,
-            );
+            const texts = chunks.map((c) => utf8(c.bytes));
+            // A thread parses a chunk after the file's head, as the whole file has it (a BOM
+            // opening a chunk is a character of its cell, as in the file, not a byte-order mark).
+            const parse = (t: string) =>
+              parseCsv(header + t, { delimiter: whole.delimiter }).rows.slice(1);
+            const rows = texts.flatMap(parse);
             expect(rows.map((r) => r.cells)).toEqual(whole.rows.slice(1).map((r) => r.cells));
-            expect(chunks.map((c) => c.text).join('')).toBe(body);
+            expect(texts.join('')).toBe(body);
             // Data rows: the non-blank records, numbered on from chunk to chunk.
             let offset = 0;
-            for (const c of chunks) {
+            chunks.forEach((c, i) => {
               expect(c.offset).toBe(offset);
-              const p = parseCsv(c.text, { delimiter: whole.delimiter }).rows;
-              expect(c.rows).toBe(p.filter((r) => !isBlankRow(r)).length);
+              expect(c.rows).toBe(parse(texts[i] as string).filter((r) => !isBlankRow(r)).length);
+              // Each chunk has a buffer of its own, to move to a thread.
+              expect([c.bytes.byteOffset, c.bytes.buffer.byteLength]).toEqual([0, c.bytes.length]);
               offset += c.rows;
-            }
+            });
           },
         ),
+        { numRuns: 300 },
       );
     },
   );
@@ -510,13 +547,13 @@ describe('splitting files into chunks of whole records', () => {
           const text = header + tokens.join('');
           const whole = readAppraisalCsv(text);
           const s = new CsvSplitter(size);
-          const chunks = [...s.push(text), ...s.end()];
+          const chunks = [...s.push(Buffer.from(text)), ...s.end()];
           const head = s.head as NonNullable<typeof s.head>;
           const records: [number, unknown][] = [];
           const rejections: [number, string, string][] = [];
           let input = 0;
           for (const c of chunks) {
-            const r = readAppraisalCsv(head.prefix + c.text, { delimiter: head.delimiter });
+            const r = readAppraisalCsv(head.prefix + utf8(c.bytes), { delimiter: head.delimiter });
             expect(r.counts.input).toBe(c.rows);
             for (const x of r.records) records.push([x.row + c.offset, x.appraisal]);
             for (const x of r.rejections)
@@ -539,17 +576,17 @@ describe('splitting files into chunks of whole records', () => {
   it('finds the delimiter and the header row as the reader does (titles above, BOM)', () => {
     const s = new CsvSplitter(2);
     const text = '\uFEFFLaporan, 2024\r\n\r\nNIP,Nama,Tahun\r\n1,a,2024\r\n2,b,2024\r\n3,c,2024';
-    const chunks = [...s.push(text), ...s.end()];
+    const chunks = [...s.push(Buffer.from(text)), ...s.end()];
     expect(s.head).toEqual({
       delimiter: ',',
       prefix: '\uFEFFLaporan, 2024\r\n\r\nNIP,Nama,Tahun\r\n',
     });
-    expect(chunks).toEqual([
-      { text: '1,a,2024\r\n2,b,2024\r\n', offset: 0, rows: 2 },
-      { text: '3,c,2024', offset: 2, rows: 1 },
+    expect(chunks.map((c) => ({ ...c, bytes: utf8(c.bytes) }))).toEqual([
+      { bytes: '1,a,2024\r\n2,b,2024\r\n', offset: 0, rows: 2 },
+      { bytes: '3,c,2024', offset: 2, rows: 1 },
     ]);
     const none = new CsvSplitter();
-    none.push('a;b\r\n'.repeat(40));
+    none.push(Buffer.from('a;b\r\n'.repeat(40)));
     none.end();
     expect(none.head).toBeUndefined();
     expect(none.unsupported).toMatch(/no header row/);

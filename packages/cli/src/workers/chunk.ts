@@ -45,7 +45,8 @@ export type ChunkJob =
       readonly file: string;
       /** The file's head (titles and header row), so the chunk parses like the whole file. */
       readonly prefix: string;
-      readonly text: string;
+      /** The UTF-8 bytes of whole records (`CsvSplitter`), decoded by the thread that scores them. */
+      readonly bytes: Uint8Array;
       readonly delimiter: CsvDelimiter;
       /** Data rows of the file before this chunk. */
       readonly offset: number;
@@ -312,7 +313,9 @@ export function scoreChunk(
 ): ChunkOutput {
   const at = job.offset;
   if (job.kind === 'csv') {
-    const r = readAppraisalCsv(job.prefix + job.text, { delimiter: job.delimiter });
+    const { bytes } = job;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const r = readAppraisalCsv(job.prefix + text, { delimiter: job.delimiter });
     if (r.counts.input !== job.rows) {
       // The splitter and the reader disagree on the records: never number rows wrongly.
       throw new Error(

@@ -547,11 +547,15 @@ export async function scoreInWorkers(
     let lines = 0;
     const sendAll = async (chunks: readonly (CsvChunk | JsonlChunk)[]) => {
       for (const c of chunks) {
-        if ('text' in c) {
+        if (!('lines' in c)) {
           const head = csv?.head;
           if (!head) throw new Error('CSV chunk before its header row');
           const { prefix, delimiter } = head;
-          await send({ kind: 'csv', file, prefix, delimiter, ...c });
+          // The bytes move to the thread (the chunk's own buffer), as JSON Lines do.
+          const { bytes, offset, rows } = c;
+          await send({ kind: 'csv', file, prefix, delimiter, bytes, offset, rows }, [
+            bytes.buffer as ArrayBuffer,
+          ]);
         } else {
           // The bytes move to the thread (they are the chunk's own buffer): nothing is copied.
           // Count the lines first: the transfer detaches `c.lines` (its length becomes 0).
@@ -565,8 +569,9 @@ export async function scoreInWorkers(
       }
     };
     try {
-      // CSV is cut as text; JSON Lines as bytes (the threads decode them). Either is checked
-      // to be UTF-8 on the way (a byte that is not stops the run with its line).
+      // CSV and JSON Lines are cut as UTF-8 bytes (the threads decode them), checked to be
+      // UTF-8 on the way (a byte that is not stops the run with its line); a UTF-16 or
+      // `--encoding windows-1252` file is decoded and encoded again as UTF-8.
       const path = inputPath(io.cwd, file);
       const utf8 = new Utf8Pieces(file, path);
       const stream = createReadStream(path, { highWaterMark: 1 << 20 });
@@ -574,15 +579,15 @@ export async function scoreInWorkers(
       for await (const piece of stream) {
         bar.tick(stream.bytesRead - read);
         read = stream.bytesRead;
+        const bytes = utf8.utf8(piece as Buffer);
         if (csv) {
-          await sendAll(csv.push(utf8.text(piece as Buffer)));
+          await sendAll(csv.push(bytes));
           if (csv.unsupported !== undefined) return undefined;
-        } else await sendAll((jsonl as JsonlSplitter).push(utf8.utf8(piece as Buffer)));
+        } else await sendAll((jsonl as JsonlSplitter).push(bytes));
       }
       // A file of one byte held back to tell a byte-order mark: its text now.
       const tail = utf8.end();
-      if (tail !== '' && csv) await sendAll(csv.push(tail));
-      else if (tail !== '') await sendAll((jsonl as JsonlSplitter).push(Buffer.from(tail)));
+      if (tail !== '') await sendAll((csv ?? (jsonl as JsonlSplitter)).push(Buffer.from(tail)));
     } catch (e) {
       if (!isFsError(e)) throw e;
       if (sent === 0) return undefined;

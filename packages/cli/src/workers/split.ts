@@ -6,6 +6,7 @@ import {
   parseCsv,
 } from '@kinerja/adapters/csv';
 import type { CliRejection } from '../input.js';
+import { incompleteTail } from '../utf8.js';
 
 /**
  * Splitting input files into chunks of whole records for the worker threads, on the main thread
@@ -34,44 +35,57 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Whitespace as `String.prototype.trim` removes it (WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** The index of `byte` in `bytes[from, to)`, or `to`. */
+function indexOrEnd(bytes: Buffer, byte: number, from: number, to: number): number {
+  const i = bytes.indexOf(byte, from);
+  return i < 0 || i > to ? to : i;
 }
 
-/** The index of `ch` in `text` from `from`, or the text length. */
-function indexOrEnd(text: string, ch: string, from: number): number {
-  const i = text.indexOf(ch, from);
-  return i < 0 ? text.length : i;
+/**
+ * Whether the UTF-8 character whose first byte (0x80 or above) is at `i` is whitespace that
+ * `String.prototype.trim` removes: U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+ * U+205F, U+3000 and U+FEFF (ASCII whitespace is told apart by the callers).
+ */
+function trimmedAt(b: Uint8Array, i: number): boolean {
+  const c = b[i];
+  if (c === 0xc2) return b[i + 1] === 0xa0;
+  if (c === 0xe1) return b[i + 1] === 0x9a && b[i + 2] === 0x80;
+  if (c === 0xe2) {
+    const c1 = b[i + 1];
+    const c2 = b[i + 2] as number;
+    if (c1 === 0x80) return c2 <= 0x8a || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf;
+    return c1 === 0x81 && c2 === 0x9f;
+  }
+  if (c === 0xe3) return b[i + 1] === 0x80 && b[i + 2] === 0x80;
+  return c === 0xef && b[i + 1] === 0xbb && b[i + 2] === 0xbf;
 }
 
-/** Whether `text[from, to)` (no quotes in it) has a cell that is not blank. */
-function hasContent(text: string, from: number, to: number, delimiter: number): boolean {
+/**
+ * Whether the byte at `i` makes its cell not blank once trimmed: an ASCII character that is not
+ * whitespace, or the first byte of a character that is not whitespace (a UTF-8 continuation
+ * byte belongs to the character before it).
+ */
+function contentAt(b: Uint8Array, i: number): boolean {
+  const c = b[i] as number;
+  if (c < 0x80) return c !== 32 && (c < 9 || c > 13);
+  return c >= 0xc0 && !trimmedAt(b, i);
+}
+
+/** Whether `bytes[from, to)` (no quotes in it) has a cell that is not blank. */
+function hasContent(bytes: Uint8Array, from: number, to: number, delimiter: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== delimiter && !isTrimmed(c)) return true;
+    if (bytes[i] !== delimiter && contentAt(bytes, i)) return true;
   }
   return false;
 }
 
 /**
- * Finds record ends in CSV text with the same state machine as the adapters' `CsvTokenizer`
- * (RFC 4180 quotes, `""` escapes, a quote inside an unquoted cell kept as text, CRLF/LF/CR), but
- * without building cells. Fed piece by piece; it reports the offset just after each record's
- * line end, and whether the record is blank (every cell empty after trimming: the appraisal
- * reader skips such records without numbering them).
+ * Finds record ends in the UTF-8 bytes of a CSV file with the same state machine as the
+ * adapters' `CsvTokenizer` (RFC 4180 quotes, `""` escapes, a quote inside an unquoted cell kept
+ * as text, CRLF/LF/CR), but without decoding or building cells: quotes, delimiters and line ends
+ * are ASCII, and no byte of a multi-byte UTF-8 character is one of them. Fed piece by piece; it
+ * reports the offset just after each record's line end, and whether the record is blank (every
+ * cell empty after trimming: the appraisal reader skips such records without numbering them).
  */
 export class CsvRecordScanner {
   readonly #delimiter: number;
@@ -90,38 +104,40 @@ export class CsvRecordScanner {
     this.#delimiter = delimiter.charCodeAt(0);
   }
 
-  /** Whether the record not yet ended (the rest of the text) has a non-blank cell. */
+  /** Whether the record not yet ended (the rest of the bytes) has a non-blank cell. */
   get restFilled(): boolean {
     return this.#filled;
   }
 
   /**
-   * Scans `text` from `from` and calls `onEnd(offset, filled)` after every record end. A CR at
-   * the very end of the text is reported only once the next character is known (it may start a
-   * CRLF), so the caller passes `last = true` for the final piece. `onEnd` returns false to stop.
+   * Scans `bytes[from, to)` and calls `onEnd(offset, filled)` after every record end. `to` must
+   * not cut a UTF-8 character (see `incompleteTail`). A CR at the very end is reported only once
+   * the next byte is known (it may start a CRLF), so the caller passes `last = true` for the
+   * final piece. `onEnd` returns false to stop.
    *
    * Returns the offset where scanning stopped.
    */
   scan(
-    text: string,
+    bytes: Buffer,
     from: number,
+    to: number,
     last: boolean,
     onEnd: (offset: number, filled: boolean) => boolean,
   ): number {
     const d = this.#delimiter;
-    const n = text.length;
+    const n = to;
     // Next quote and next CR at or after the scan position (n: none).
     let quote = -1;
     let cr = -1;
     for (let i = from; i < n; i++) {
       if (this.#fresh && !this.#lastWasCR) {
         // Fast path: a whole line without quotes and without a lone CR is one record.
-        const nl = text.indexOf('\n', i);
-        if (nl >= 0) {
-          if (quote < i) quote = indexOrEnd(text, '"', i);
-          if (cr < i) cr = indexOrEnd(text, '\r', i);
+        const nl = bytes.indexOf(LF, i);
+        if (nl >= 0 && nl < n) {
+          if (quote < i) quote = indexOrEnd(bytes, QUOTE, i, n);
+          if (cr < i) cr = indexOrEnd(bytes, CR, i, n);
           if (quote > nl && cr >= nl - 1) {
-            const filled = hasContent(text, i, nl, d);
+            const filled = hasContent(bytes, i, nl, d);
             if (!onEnd(nl + 1, filled)) return nl + 1;
             i = nl;
             continue;
@@ -129,7 +145,7 @@ export class CsvRecordScanner {
         }
       }
       this.#fresh = false;
-      const ch = text.charCodeAt(i);
+      const ch = bytes[i] as number;
       if (this.#lastWasCR) {
         this.#lastWasCR = false;
         if (ch === LF) {
@@ -137,7 +153,7 @@ export class CsvRecordScanner {
           if (!onEnd(i + 1, this.#crFilled)) return i + 1;
           continue;
         }
-        // A lone CR ended the record before this character.
+        // A lone CR ended the record before this byte.
         if (!onEnd(i, this.#crFilled)) {
           this.#fresh = true;
           return i;
@@ -147,7 +163,7 @@ export class CsvRecordScanner {
         if (ch === QUOTE) {
           this.#inQuotes = false;
           this.#afterQuote = true;
-        } else if (!this.#filled && !isTrimmed(ch)) this.#filled = true;
+        } else if (!this.#filled && contentAt(bytes, i)) this.#filled = true;
         continue;
       }
       if (ch === QUOTE) {
@@ -177,7 +193,7 @@ export class CsvRecordScanner {
           continue;
         }
         if (i + 1 < n) {
-          if (text.charCodeAt(i + 1) === LF) i++;
+          if (bytes[i + 1] === LF) i++;
           if (!onEnd(i + 1, filled)) return i + 1;
           continue;
         }
@@ -191,7 +207,7 @@ export class CsvRecordScanner {
         return i + 1;
       }
       this.#cellTouched = true;
-      if (!this.#filled && !isTrimmed(ch)) this.#filled = true;
+      if (!this.#filled && contentAt(bytes, i)) this.#filled = true;
     }
     if (last && this.#lastWasCR) {
       this.#lastWasCR = false;
@@ -213,9 +229,10 @@ export function csvDelimiterOf(head: string, complete: boolean): CsvDelimiter | 
   return t.delimiter;
 }
 
-/** A chunk of a CSV file: the text of whole data records. */
+/** A chunk of a CSV file: whole data records, as the file's UTF-8 bytes. */
 export interface CsvChunk {
-  readonly text: string;
+  /** The bytes of the records, in a buffer of their own (transferable to a thread). */
+  readonly bytes: Uint8Array;
   /** Data rows before the chunk in the file (the reader numbers non-blank records only). */
   readonly offset: number;
   /** Data rows in the chunk (its non-blank records). */
@@ -229,15 +246,21 @@ export interface CsvHead {
   readonly prefix: string;
 }
 
+const NO_BYTES = Buffer.alloc(0);
+
 /**
- * Splits a CSV file, piece by piece, into its head (everything up to the header row) and chunks
- * of `size` data records. `head` stays undefined when the file is not one the splitter handles
- * exactly (no header row among the first 30 records, nothing after it): the caller reads such a
- * file as a whole instead.
+ * Splits a CSV file, given piece by piece as UTF-8 bytes (cut anywhere, inside a character
+ * too), into its head (everything up to the header row, as text) and chunks of `size` data
+ * records as bytes, which the threads decode: the main thread neither decodes the records nor
+ * makes strings of them (a 1M-row file's text, 257 MB, was allocated and collected in the main
+ * thread's heap). `head` stays undefined when the file is not one the splitter handles exactly
+ * (no header row among the first 30 records, nothing after it): the caller reads such a file as
+ * a whole instead.
  */
 export class CsvSplitter {
   readonly #size: number;
-  #buf = '';
+  /** Bytes from the start of the chunk being filled (or of the file, before its head). */
+  #buf: Buffer = NO_BYTES;
   #pos = 0;
   #start = 0;
   #records = 0;
@@ -264,9 +287,9 @@ export class CsvSplitter {
     return this.#unsupported;
   }
 
-  /** Adds a piece of the file; returns the chunks it completed. */
-  push(piece: string): CsvChunk[] {
-    this.#buf += piece;
+  /** Adds a piece of the file's UTF-8 bytes; returns the chunks it completed. */
+  push(piece: Uint8Array): CsvChunk[] {
+    this.#buf = this.#buf.length === 0 ? asBuffer(piece) : Buffer.concat([this.#buf, piece]);
     return this.#drain(false);
   }
 
@@ -277,8 +300,12 @@ export class CsvSplitter {
 
   #drain(last: boolean): CsvChunk[] {
     if (this.#unsupported !== undefined) return [];
+    const buf = this.#buf;
+    // A character cut by the end of the piece waits for the next one (none at the file's end:
+    // the caller has stopped the run on it).
+    const end = last ? buf.length : buf.length - incompleteTail(buf);
     if (!this.#scanner) {
-      const delimiter = csvDelimiterOf(this.#buf, last);
+      const delimiter = csvDelimiterOf(buf.toString('utf8', 0, end), last);
       if (delimiter === undefined) return [];
       this.#delimiter = delimiter;
       this.#scanner = new CsvRecordScanner(delimiter);
@@ -286,9 +313,7 @@ export class CsvSplitter {
     const scanner = this.#scanner;
     const out: CsvChunk[] = [];
     if (!this.#head) {
-      this.#pos = scanner.scan(this.#buf, this.#pos, last, (end, filled) =>
-        this.#headRecord(end, filled),
-      );
+      this.#pos = scanner.scan(buf, this.#pos, end, last, (at) => this.#headRecord(at));
       if (!this.#head) {
         if (last && this.#unsupported === undefined) {
           this.#unsupported = 'no header row in the first records';
@@ -296,37 +321,37 @@ export class CsvSplitter {
         return [];
       }
     }
-    const cut = (end: number) => {
+    const cut = (at: number) => {
       this.#hold(out, {
-        text: this.#buf.slice(this.#start, end),
+        bytes: copyOf(buf, this.#start, at),
         offset: this.#offset,
         rows: this.#rows,
       });
       this.#offset += this.#rows;
-      this.#start = end;
+      this.#start = at;
       this.#records = 0;
       this.#rows = 0;
     };
-    this.#pos = scanner.scan(this.#buf, this.#pos, last, (end, filled) => {
+    this.#pos = scanner.scan(buf, this.#pos, end, last, (at, filled) => {
       this.#records++;
       if (filled) this.#rows++;
-      if (this.#records >= this.#size) cut(end);
+      if (this.#records >= this.#size) cut(at);
       return true;
     });
     if (last) {
       // The rest: records short of a chunk, and a last record without a line end (possibly left
       // open by an unterminated quote).
-      if (this.#buf.length > this.#start) {
+      if (buf.length > this.#start) {
         if (scanner.restFilled) this.#rows++;
-        cut(this.#buf.length);
+        cut(buf.length);
       }
       if (this.#held) out.push(this.#held);
       this.#held = undefined;
-      this.#buf = '';
+      this.#buf = NO_BYTES;
       this.#pos = 0;
       this.#start = 0;
     } else if (this.#start > 0) {
-      this.#buf = this.#buf.slice(this.#start);
+      this.#buf = buf.subarray(this.#start);
       this.#pos -= this.#start;
       this.#start = 0;
     }
@@ -341,22 +366,25 @@ export class CsvSplitter {
   #hold(out: CsvChunk[], chunk: CsvChunk): void {
     const held = this.#held;
     if (held && chunk.rows === 0) {
-      this.#held = { text: held.text + chunk.text, offset: held.offset, rows: held.rows };
+      const bytes = Buffer.allocUnsafeSlow(held.bytes.length + chunk.bytes.length);
+      bytes.set(held.bytes);
+      bytes.set(chunk.bytes, held.bytes.length);
+      this.#held = { bytes, offset: held.offset, rows: held.rows };
       return;
     }
     if (held) out.push(held);
     this.#held = chunk;
   }
 
-  /** One more leading record ends at `end`: is it the header row? */
-  #headRecord(end: number, _filled: boolean): boolean {
-    const text = this.#buf.slice(this.#start, end);
-    this.#start = end;
+  /** One more leading record ends at `at`: is it the header row? */
+  #headRecord(at: number): boolean {
+    const text = this.#buf.toString('utf8', this.#start, at);
+    this.#start = at;
     this.#headRecords++;
     const delimiter = this.#delimiter;
     const row = parseCsv(text, { delimiter }).rows[0];
     if (row && findHeader([row], DEFAULT_ALIASES, 'nip', 1)) {
-      this.#head = { delimiter, prefix: this.#buf.slice(0, end) };
+      this.#head = { delimiter, prefix: this.#buf.toString('utf8', 0, at) };
       return false;
     }
     if (this.#headRecords >= HEADER_SCAN) {
