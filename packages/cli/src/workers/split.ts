@@ -44,7 +44,9 @@ function indexOrEnd(bytes: Buffer, byte: number, from: number, to: number): numb
 /**
  * Whether the UTF-8 character whose first byte (0x80 or above) is at `i` is whitespace that
  * `String.prototype.trim` removes: U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
- * U+205F, U+3000 and U+FEFF (ASCII whitespace is told apart by the callers).
+ * U+205F, U+3000 and U+FEFF (ASCII whitespace is told apart by the callers). The bytes are
+ * valid UTF-8 (the CSV splitter is given checked bytes; JSON Lines, whose splitter is also
+ * tested on bytes that are not, decide on the decoded line: {@link blankLine}).
  */
 function trimmedAt(b: Uint8Array, i: number): boolean {
   const c = b[i];
@@ -53,7 +55,7 @@ function trimmedAt(b: Uint8Array, i: number): boolean {
   if (c === 0xe2) {
     const c1 = b[i + 1];
     const c2 = b[i + 2] as number;
-    if (c1 === 0x80) return c2 <= 0x8a || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf;
+    if (c1 === 0x80) return (c2 >= 0x80 && c2 <= 0x8a) || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf;
     return c1 === 0x81 && c2 === 0x9f;
   }
   if (c === 0xe3) return b[i + 1] === 0x80 && b[i + 2] === 0x80;
