@@ -207,18 +207,62 @@ export function heapRelaunchFlags(f: HeapFacts): string[] | undefined {
   ];
 }
 
-/** Extensions `kinerja score` streams and splits across threads (CSV_EXTENSIONS and JSON Lines). */
+// ---------------------------------------------------------------- which inputs are split
+// Here rather than in a module of their own: the launcher (bin.ts) loads nothing but this
+// module and io.ts before it relaunches, and asks the same question as the run.
+
+/**
+ * Extensions read as CSV: `.csv`, and `.tsv` and `.txt` as Excel saves "Text (Tab delimited)"
+ * and "Unicode Text" (the delimiter is detected). They are streamed, split across threads and
+ * told apart by their header row alike.
+ *
+ * @example
+ * ```ts
+ * CSV_EXTENSIONS.has('.tsv'); // true
+ * ```
+ */
+export const CSV_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.txt']);
+
+/** Extensions read as JSON Lines. */
+const JSONL_EXTENSIONS: ReadonlySet<string> = new Set(['.jsonl', '.ndjson']);
+
+/**
+ * Extensions `kinerja score` streams and splits across threads: {@link CSV_EXTENSIONS} and
+ * JSON Lines.
+ *
+ * @example
+ * ```ts
+ * SPLIT_EXTENSIONS.has('.ndjson'); // true
+ * ```
+ */
 export const SPLIT_EXTENSIONS: ReadonlySet<string> = new Set([
-  '.csv',
-  '.tsv',
-  '.txt',
-  '.jsonl',
-  '.ndjson',
+  ...CSV_EXTENSIONS,
+  ...JSONL_EXTENSIONS,
 ]);
 
 /**
+ * Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them (`.tsv`
+ * and `.txt`, as Excel saves "Text (Tab delimited)" and "Unicode Text", are CSV); `from` is
+ * the `--from` format.
+ *
+ * @example
+ * ```ts
+ * splitKind('pegawai.CSV', undefined); // 'csv'
+ * splitKind('rw-skp.dat', 'jsonl'); // 'jsonl'
+ * splitKind('laporan.xlsx', 'csv'); // undefined: a workbook is read whole
+ * ```
+ */
+export function splitKind(file: string, from: string | undefined): 'csv' | 'jsonl' | undefined {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xls' || ext === '.ods') return undefined;
+  if (from === 'jsonl' || (!from && JSONL_EXTENSIONS.has(ext))) return 'jsonl';
+  if (from === 'csv' || (!from && CSV_EXTENSIONS.has(ext))) return 'csv';
+  return undefined;
+}
+
+/**
  * Whether a `score` run will keep every core busy with its worker threads: every input a CSV or
- * JSON Lines file it splits across threads (by extension, or `--from csv`/`jsonl`), no
+ * JSON Lines file it splits across threads ({@link splitKind}: by extension, or `--from csv`/`jsonl`), no
  * `--master`, and `--workers` left to its default (the cores) or at least the cores, on two
  * cores or more. Such a run is relaunched with `--single-threaded-gc` (by {@link
  * heapRelaunchFlags}, when it relaunches for its heap anyway: a relaunch for this alone would cost
@@ -253,13 +297,8 @@ export function threadsFillCores(f: HeapFacts): boolean {
   ) {
     return false;
   }
-  const from = values.from;
-  if (from !== undefined && from !== 'csv' && from !== 'jsonl') return false;
-  return positionals.every((p) => {
-    const ext = extname(p).toLowerCase();
-    if (p === '-' || ext === '.xlsx' || ext === '.xls' || ext === '.ods') return false;
-    return from !== undefined || SPLIT_EXTENSIONS.has(ext);
-  });
+  const from = typeof values.from === 'string' ? values.from : undefined;
+  return positionals.every((p) => p !== '-' && splitKind(p, from) !== undefined);
 }
 
 /**

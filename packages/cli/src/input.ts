@@ -34,6 +34,7 @@ import {
 import type { PredikatPegawai, Rating, Text } from '@kinerja/core';
 import type { XlsxLayout } from '@kinerja/xlsx';
 import { CliError, fail, failFs } from './errors.js';
+import { CSV_EXTENSIONS } from './heap.js';
 import type { RejectionLog } from './rejections.js';
 import { inputPath, STDIN } from './stdin.js';
 import { headText, readUtf8File, textLines, utf8Stream } from './utf8.js';
@@ -451,12 +452,7 @@ const withDecision = (f: LoadedFile, d: Decision): LoadedFile => ({
   decisions: [d, ...f.decisions],
 });
 
-/**
- * Extensions read as CSV: `.csv`, and `.tsv` and `.txt` as Excel saves "Text (Tab delimited)"
- * and "Unicode Text" (the delimiter is detected). They are streamed, split across threads and
- * told apart by their header row alike.
- */
-export const CSV_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.txt']);
+export { CSV_EXTENSIONS };
 
 /** Guesses the format of a file from its extension and first bytes. */
 export function detectFormat(file: string, head: string): InputFormat | undefined {

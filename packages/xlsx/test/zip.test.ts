@@ -39,20 +39,27 @@ function zipOf(entries: readonly Spec[], opts: { zip64?: boolean; comment?: stri
   const bytes = (b: Uint8Array) => {
     for (const x of b) parts.push(x);
   };
-  const offsets: number[] = [];
-  for (const e of entries) {
-    offsets.push(parts.length);
-    const name = enc.encode(e.name);
-    u32(0x04034b50);
+  /**
+   * The fields a local header and its central directory entry share, in the same order: version
+   * needed, flags (UTF-8 names), method (stored), time, date, CRC, sizes, name and extra lengths.
+   */
+  const shared = (e: Spec, name: Uint8Array, size: number, extra: number) => {
     u16(20);
     u16(0x0800);
     u16(0);
     u32(0);
     u32(0);
     u32(e.data.length);
-    u32(e.data.length);
+    u32(size);
     u16(name.length);
-    u16(0);
+    u16(extra);
+  };
+  const offsets: number[] = [];
+  for (const e of entries) {
+    offsets.push(parts.length);
+    const name = enc.encode(e.name);
+    u32(0x04034b50);
+    shared(e, name, e.data.length, 0);
     bytes(name);
     bytes(e.data);
   }
@@ -62,16 +69,8 @@ function zipOf(entries: readonly Spec[], opts: { zip64?: boolean; comment?: stri
     const size = e.declared ?? e.data.length;
     const big = size >= 0xffffffff;
     u32(0x02014b50);
-    u16(20);
-    u16(20);
-    u16(0x0800);
-    u16(0);
-    u32(0);
-    u32(0);
-    u32(e.data.length);
-    u32(big ? 0xffffffff : size);
-    u16(name.length);
-    u16(big ? 12 : 0);
+    u16(20); // version made by
+    shared(e, name, big ? 0xffffffff : size, big ? 12 : 0);
     u16(0);
     u16(0);
     u16(0);

@@ -5,10 +5,10 @@ import { dirname, extname, join, resolve } from 'node:path';
 import type { Decision } from '@kinerja/adapters';
 import type { Ruleset } from '@kinerja/core';
 import { describeFsError, fail } from '../errors.js';
+import { splitKind } from '../heap.js';
 import {
   assertUsable,
   type CliRejection,
-  CSV_EXTENSIONS,
   type InputFormat,
   type LoadedFile,
   loadFile,
@@ -110,20 +110,7 @@ function writing(shown: string | (() => string), write: () => void): void {
   }
 }
 
-/**
- * Files split across threads: CSV and JSON Lines, chosen as `loadFile` chooses them (`.tsv`
- * and `.txt`, as Excel saves "Text (Tab delimited)" and "Unicode Text", are CSV).
- */
-export function splitKind(
-  file: string,
-  from: InputFormat | undefined,
-): 'csv' | 'jsonl' | undefined {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xls' || ext === '.ods') return undefined;
-  if (from === 'jsonl' || (!from && (ext === '.jsonl' || ext === '.ndjson'))) return 'jsonl';
-  if (from === 'csv' || (!from && CSV_EXTENSIONS.has(ext))) return 'csv';
-  return undefined;
-}
+export { splitKind };
 
 /**
  * Counts the input lines of the files for {@link PARALLEL_MIN_LINES}, stopping at `limit` (a
